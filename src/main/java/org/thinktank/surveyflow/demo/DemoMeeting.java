@@ -1,0 +1,42 @@
+package org.thinktank.surveyflow.demo;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The shape of {@code demo/demo-meeting.json}: a bilingual demo meeting with invented people and institutions. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record DemoMeeting(Meeting meeting, List<Institution> institutions, List<Person> people,
+                   List<Investigation> investigations) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Meeting(String code, @JsonProperty("name_zh") String nameZh, @JsonProperty("city_zh") String cityZh,
+                   @JsonProperty("theme_zh") String themeZh) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Institution(String code, @JsonProperty("name_zh") String nameZh, @JsonProperty("name_en") String nameEn) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Person(String username, String name, String role, String institution) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Investigation(@JsonProperty("topic_zh") String topicZh, @JsonProperty("region_zh") String regionZh,
+                         String lead, List<String> team, List<String> reviewers, List<DemoFinding> findings) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record DemoFinding(String by, @JsonProperty("title_zh") String titleZh, String method,
+                       @JsonProperty("place_zh") String placeZh, String date,
+                       @JsonProperty("summary_zh") String summaryZh,
+                       @JsonProperty("recommendation_zh") String recommendationZh, List<DemoFigure> figures) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record DemoFigure(@JsonProperty("name_zh") String nameZh, BigDecimal value, String unit) {
+    }
+}

@@ -1,0 +1,91 @@
+package org.thinktank.surveyflow.findings;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thinktank.surveyflow.problem.ConflictException;
+import org.thinktank.surveyflow.problem.ForbiddenException;
+import org.thinktank.surveyflow.problem.NotFoundException;
+import org.thinktank.surveyflow.security.Actor;
+import org.thinktank.surveyflow.survey.Survey;
+import org.thinktank.surveyflow.survey.SurveyAccess;
+import org.thinktank.surveyflow.survey.SurveyEventKind;
+import org.thinktank.surveyflow.survey.SurveyHistory;
+import org.thinktank.surveyflow.survey.SurveyStage;
+import org.thinktank.surveyflow.time.WorkCalendar;
+
+/**
+ * The team's findings. A researcher adds and edits their own drafts while the investigation collects findings;
+ * completing their findings task submits them. Others see submitted findings only.
+ */
+@Service
+public class FindingsBook {
+
+    private final FindingRepository findings;
+    private final SurveyAccess access;
+    private final SurveyHistory history;
+    private final WorkCalendar calendar;
+
+    FindingsBook(FindingRepository findings, SurveyAccess access, SurveyHistory history, WorkCalendar calendar) {
+        this.findings = findings;
+        this.access = access;
+        this.history = history;
+        this.calendar = calendar;
+    }
+
+    @Transactional
+    public Finding add(long surveyId, Actor actor, FindingForm form) {
+        Survey survey = access.ofTeam(surveyId, actor);
+        requireStillCollecting(survey, actor);
+        long id = findings.insert(surveyId, actor.username(), form, calendar.now());
+        return findings.find(surveyId, id).orElseThrow();
+    }
+
+    @Transactional
+    public Finding edit(long surveyId, long findingId, Actor actor, FindingForm form) {
+        Survey survey = access.ofTeam(surveyId, actor);
+        Finding finding = findings.find(surveyId, findingId).orElseThrow(() -> new NotFoundException(
+                "There is no finding " + findingId + " in investigation " + survey.businessKey()));
+        if (!finding.author().equals(actor.username())) {
+            throw new ForbiddenException("Only " + finding.author() + " may edit finding " + findingId);
+        }
+        if (finding.status() == FindingStatus.SUBMITTED) {
+            throw new ConflictException("Finding " + findingId + " was submitted and can no longer be edited");
+        }
+        findings.update(findingId, form, calendar.now());
+        return findings.find(surveyId, findingId).orElseThrow();
+    }
+
+    public List<Finding> visibleIn(long surveyId, Actor actor) {
+        access.visible(surveyId, actor);
+        return findings.ofSurvey(surveyId).stream()
+                .filter(f -> f.status() == FindingStatus.SUBMITTED || f.author().equals(actor.username()))
+                .toList();
+    }
+
+    public List<Finding> submittedIn(long surveyId) {
+        return findings.ofSurvey(surveyId).stream().filter(f -> f.status() == FindingStatus.SUBMITTED).toList();
+    }
+
+    /** Freezes the author's drafts; called when they complete their findings task. */
+    @Transactional
+    public int submitAll(long surveyId, String author) {
+        int submitted = findings.submitDrafts(surveyId, author, calendar.now());
+        if (submitted == 0) {
+            throw new ConflictException("Add at least one finding before submitting your findings");
+        }
+        history.record(surveyId, author, SurveyEventKind.FINDINGS_SUBMITTED, submitted + " finding(s)");
+        return submitted;
+    }
+
+    private void requireStillCollecting(Survey survey, Actor actor) {
+        if (survey.stage() != SurveyStage.FINDINGS) {
+            throw new ConflictException("Investigation " + survey.businessKey() + " no longer collects findings; it is in stage "
+                    + survey.stage());
+        }
+        if (findings.hasSubmitted(survey.id(), actor.username())) {
+            throw new ConflictException("You already submitted your findings for " + survey.businessKey());
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package org.thinktank.surveyflow.notification;
+
+public enum NotificationKind { ASSIGNMENT, REMINDER, ESCALATION }

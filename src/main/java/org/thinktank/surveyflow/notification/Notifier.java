@@ -1,0 +1,99 @@
+package org.thinktank.surveyflow.notification;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thinktank.surveyflow.security.AppUser;
+import org.thinktank.surveyflow.security.Role;
+import org.thinktank.surveyflow.security.UserDirectory;
+import org.thinktank.surveyflow.survey.Survey;
+import org.thinktank.surveyflow.survey.SurveyEventKind;
+import org.thinktank.surveyflow.survey.SurveyHistory;
+import org.thinktank.surveyflow.survey.SurveyRegistry;
+import org.thinktank.surveyflow.time.WorkCalendar;
+
+/**
+ * Tells people what the process asks of them: a new task, a due date coming up, a task overdue. Each notice is
+ * recorded, so it can be read in the application whether or not mail is configured.
+ */
+@Service
+public class Notifier {
+
+    private final JdbcClient jdbc;
+    private final SurveyRegistry surveys;
+    private final SurveyHistory history;
+    private final UserDirectory users;
+    private final WorkCalendar calendar;
+
+    Notifier(JdbcClient jdbc, SurveyRegistry surveys, SurveyHistory history, UserDirectory users, WorkCalendar calendar) {
+        this.jdbc = jdbc;
+        this.surveys = surveys;
+        this.history = history;
+        this.users = users;
+        this.calendar = calendar;
+    }
+
+    @Transactional
+    public void assigned(long surveyId, Collection<String> recipients, String taskName, Instant due) {
+        Survey survey = surveys.require(surveyId);
+        String subject = "[" + survey.businessKey() + "] 新任务 New task: " + taskName;
+        String body = "You have a new task \"" + taskName + "\" on the investigation \"" + survey.topic() + "\""
+                + dueClause(due) + ".";
+        recipients.forEach(recipient -> store(recipient, surveyId, NotificationKind.ASSIGNMENT, subject, body));
+    }
+
+    @Transactional
+    public void reminded(long surveyId, Collection<String> recipients, String taskName, Instant due) {
+        Survey survey = surveys.require(surveyId);
+        String subject = "[" + survey.businessKey() + "] 到期提醒 Due soon: " + taskName;
+        String body = "Your task \"" + taskName + "\" on the investigation \"" + survey.topic() + "\" is due soon"
+                + dueClause(due) + ".";
+        recipients.forEach(recipient -> store(recipient, surveyId, NotificationKind.REMINDER, subject, body));
+        history.record(surveyId, null, SurveyEventKind.REMINDER_SENT, taskName + " → " + String.join(", ", recipients));
+    }
+
+    /** Tells every organizer that a task is past its due date and who holds it. */
+    @Transactional
+    public void escalated(long surveyId, Collection<String> holders, String taskName, Instant due) {
+        Survey survey = surveys.require(surveyId);
+        String subject = "[" + survey.businessKey() + "] 任务逾期 Overdue: " + taskName;
+        String body = "The task \"" + taskName + "\" on the investigation \"" + survey.topic() + "\" is overdue"
+                + dueClause(due) + ". Still open with: " + String.join(", ", holders) + ".";
+        users.withRole(Role.ORGANIZER).stream().map(AppUser::username)
+                .forEach(organizer -> store(organizer, surveyId, NotificationKind.ESCALATION, subject, body));
+        history.record(surveyId, null, SurveyEventKind.ESCALATED, taskName + " held by " + String.join(", ", holders));
+    }
+
+    public List<Notification> of(String recipient) {
+        return jdbc.sql("""
+                select id, recipient, survey_id, kind, subject, body, created_at from notification
+                where recipient = ? order by id desc""")
+                .param(recipient)
+                .query((rs, n) -> new Notification(rs.getLong("id"), rs.getString("recipient"),
+                        (Long) rs.getObject("survey_id"), NotificationKind.valueOf(rs.getString("kind")),
+                        rs.getString("subject"), rs.getString("body"), rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    private void store(String recipient, long surveyId, NotificationKind kind, String subject, String body) {
+        jdbc.sql("""
+                insert into notification (recipient, survey_id, kind, subject, body, created_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(recipient, surveyId, kind.name(), subject, body, Timestamp.from(calendar.now()))
+                .update();
+    }
+
+    private String dueClause(Instant due) {
+        if (due == null) {
+            return "";
+        }
+        LocalDate lastDay = calendar.dateOf(due.minusSeconds(1));
+        return " (due " + lastDay + ")";
+    }
+}

@@ -1,0 +1,9 @@
+package org.thinktank.surveyflow.problem;
+
+/** The caller's role or assignment does not allow this. Answered with 403. */
+public class ForbiddenException extends RuntimeException {
+
+    public ForbiddenException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,97 @@
+package org.thinktank.surveyflow.report;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thinktank.surveyflow.problem.ConflictException;
+import org.thinktank.surveyflow.problem.InvalidRequestException;
+import org.thinktank.surveyflow.problem.NotFoundException;
+import org.thinktank.surveyflow.security.Actor;
+import org.thinktank.surveyflow.survey.Survey;
+import org.thinktank.surveyflow.survey.SurveyAccess;
+import org.thinktank.surveyflow.survey.SurveyEventKind;
+import org.thinktank.surveyflow.survey.SurveyHistory;
+import org.thinktank.surveyflow.survey.SurveyStage;
+import org.thinktank.surveyflow.time.WorkCalendar;
+
+/**
+ * The study report in versions. The lead keeps one open draft; submitting it freezes it as the version the
+ * reviewers review. The team sees every version, reviewers and organizers only submitted ones.
+ */
+@Service
+public class ReportArchive {
+
+    private final ReportRepository versions;
+    private final SurveyAccess access;
+    private final SurveyHistory history;
+    private final WorkCalendar calendar;
+
+    ReportArchive(ReportRepository versions, SurveyAccess access, SurveyHistory history, WorkCalendar calendar) {
+        this.versions = versions;
+        this.access = access;
+        this.history = history;
+        this.calendar = calendar;
+    }
+
+    public ReportVersion draft(long surveyId, Actor actor) {
+        Survey survey = access.ofTeam(surveyId, actor);
+        return versions.draft(surveyId).orElseThrow(() -> new NotFoundException(
+                "Investigation " + survey.businessKey() + " has no open draft"));
+    }
+
+    /** Saves the lead's draft, starting a new version after a submitted one. */
+    @Transactional
+    public ReportVersion saveDraft(long surveyId, Actor actor, ReportSections sections) {
+        Survey survey = access.ledBy(surveyId, actor);
+        if (survey.stage() != SurveyStage.DRAFTING) {
+            throw new ConflictException("The report of " + survey.businessKey()
+                    + " can be edited only while it is being drafted; it is in stage " + survey.stage());
+        }
+        versions.draft(surveyId).ifPresentOrElse(
+                draft -> versions.updateDraft(draft.id(), sections, calendar.now()),
+                () -> versions.insertDraft(surveyId, actor.username(), sections, calendar.now()));
+        return versions.draft(surveyId).orElseThrow();
+    }
+
+    /** Freezes the open draft as a submitted version; called when the lead completes the drafting task. */
+    @Transactional
+    public ReportVersion submitDraft(long surveyId, String lead) {
+        ReportVersion draft = versions.draft(surveyId)
+                .orElseThrow(() -> new ConflictException("Save a draft of the report before submitting it"));
+        List<String> blank = draft.sections().blankSections();
+        if (!blank.isEmpty()) {
+            throw new InvalidRequestException(blank.stream()
+                    .map(section -> section + ": must not be blank in a submitted version").toList());
+        }
+        versions.freeze(draft.id(), calendar.now());
+        history.record(surveyId, lead, SurveyEventKind.VERSION_SUBMITTED, "version " + draft.number());
+        return versions.version(surveyId, draft.number()).orElseThrow();
+    }
+
+    public List<ReportVersion> visibleIn(long surveyId, Actor actor) {
+        Survey survey = access.visible(surveyId, actor);
+        return versions.all(surveyId).stream().filter(v -> mayRead(survey, v, actor)).toList();
+    }
+
+    public ReportVersion version(long surveyId, int number, Actor actor) {
+        Survey survey = access.visible(surveyId, actor);
+        return versions.version(surveyId, number).filter(v -> mayRead(survey, v, actor))
+                .orElseThrow(() -> new NotFoundException(
+                        "Investigation " + survey.businessKey() + " has no version " + number + " you may read"));
+    }
+
+    public ReportVersion submitted(long surveyId, int number) {
+        return versions.version(surveyId, number).filter(v -> v.status() == VersionStatus.SUBMITTED)
+                .orElseThrow(() -> new NotFoundException("There is no submitted version " + number));
+    }
+
+    /** The number of the newest submitted version, or 0 when none was submitted yet. */
+    public int latestSubmittedNumber(long surveyId) {
+        return versions.latestSubmitted(surveyId).map(ReportVersion::number).orElse(0);
+    }
+
+    private static boolean mayRead(Survey survey, ReportVersion version, Actor actor) {
+        return version.status() == VersionStatus.SUBMITTED || survey.hasOnTeam(actor.username());
+    }
+}

@@ -1,0 +1,28 @@
+package org.thinktank.surveyflow.security;
+
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+@Service
+class AppUserDetailsService implements UserDetailsService {
+
+    private final UserDirectory directory;
+
+    AppUserDetailsService(UserDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        AppUser user = directory.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        String hash = directory.passwordHash(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        return User.withUsername(user.username())
+                .password(hash)
+                .authorities(user.role().authority())
+                .disabled(!user.enabled())
+                .build();
+    }
+}

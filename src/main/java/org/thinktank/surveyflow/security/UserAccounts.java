@@ -1,0 +1,36 @@
+package org.thinktank.surveyflow.security;
+
+import java.util.List;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thinktank.surveyflow.problem.ConflictException;
+
+/** Creates sign-in accounts; passwords are stored only as hashes. */
+@Service
+public class UserAccounts {
+
+    private final UserDirectory directory;
+    private final PasswordEncoder passwordEncoder;
+
+    UserAccounts(UserDirectory directory, PasswordEncoder passwordEncoder) {
+        this.directory = directory;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Transactional
+    public AppUser create(NewUser request) {
+        if (directory.exists(request.username())) {
+            throw new ConflictException("User '" + request.username() + "' already exists");
+        }
+        AppUser user = new AppUser(request.username(), request.displayName(), request.email(), request.institution(),
+                request.role(), true);
+        directory.store(user, passwordEncoder.encode(request.password()));
+        return user;
+    }
+
+    public List<AppUser> all() {
+        return directory.all();
+    }
+}

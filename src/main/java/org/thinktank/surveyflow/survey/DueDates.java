@@ -1,0 +1,17 @@
+package org.thinktank.surveyflow.survey;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/** The four deadlines of an investigation, each the last day on which the stage may finish. */
+public record DueDates(LocalDate findings, LocalDate draft, LocalDate review, LocalDate approval) {
+
+    /**
+     * The deadlines of a revision round: the draft is due no earlier than {@code earliestDraftDue}, and review and
+     * approval keep the spacing the organizer chose.
+     */
+    public DueDates forRevisionDueNoEarlierThan(LocalDate earliestDraftDue) {
+        long shift = Math.max(0, ChronoUnit.DAYS.between(draft, earliestDraftDue));
+        return new DueDates(findings, draft.plusDays(shift), review.plusDays(shift), approval.plusDays(shift));
+    }
+}

@@ -1,0 +1,35 @@
+package org.thinktank.surveyflow.survey;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What an organizer gives to launch an investigation. The lead joins the team automatically.
+ *
+ * @param reminderLead how long before each due date the assignees are reminded (ISO 8601, default from configuration)
+ * @param revisionPeriod the least time a revision round gives the lead (ISO 8601, default from configuration)
+ */
+public record LaunchRequest(
+        @NotBlank @Size(max = 32) String meetingCode,
+        @NotBlank @Size(max = 300) String topic,
+        @NotBlank @Size(max = 200) String region,
+        @NotBlank @Size(max = 64) String lead,
+        @NotNull @Size(max = 30) List<@NotBlank @Size(max = 64) String> team,
+        @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 64) String> reviewers,
+        @NotNull LocalDate findingsDue,
+        @NotNull LocalDate draftDue,
+        @NotNull LocalDate reviewDue,
+        @NotNull LocalDate approvalDue,
+        Duration reminderLead,
+        Duration revisionPeriod) {
+
+    DueDates dueDates() {
+        return new DueDates(findingsDue, draftDue, reviewDue, approvalDue);
+    }
+}

@@ -1,0 +1,97 @@
+package org.thinktank.surveyflow.survey;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.thinktank.surveyflow.meeting.MeetingCatalog;
+import org.thinktank.surveyflow.problem.InvalidRequestException;
+import org.thinktank.surveyflow.security.AppUser;
+import org.thinktank.surveyflow.security.Role;
+import org.thinktank.surveyflow.security.UserDirectory;
+import org.thinktank.surveyflow.time.WorkCalendar;
+
+/** The rules a launch must keep beyond its field annotations, all reported at once. */
+@Component
+class LaunchValidator {
+
+    private final MeetingCatalog meetings;
+    private final UserDirectory users;
+    private final WorkCalendar calendar;
+
+    LaunchValidator(MeetingCatalog meetings, UserDirectory users, WorkCalendar calendar) {
+        this.meetings = meetings;
+        this.users = users;
+        this.calendar = calendar;
+    }
+
+    void check(LaunchRequest request) {
+        List<String> errors = new ArrayList<>();
+        if (meetings.findByCode(request.meetingCode()).isEmpty()) {
+            errors.add("meetingCode: there is no meeting '" + request.meetingCode() + "'");
+        }
+        Set<String> team = teamOf(request);
+        Set<String> everyone = new LinkedHashSet<>(team);
+        everyone.addAll(request.reviewers());
+        Map<String, AppUser> known = users.findAll(everyone).stream()
+                .collect(Collectors.toMap(AppUser::username, Function.identity()));
+        checkRole(errors, "lead", List.of(request.lead()), Role.RESEARCHER, known);
+        checkRole(errors, "team", request.team(), Role.RESEARCHER, known);
+        request.reviewers().stream().filter(team::contains).forEach(coAuthor -> errors.add(
+                "reviewers: " + coAuthor + " is on the team and may not review a report they co-write"));
+        checkRole(errors, "reviewers", request.reviewers().stream().filter(r -> !team.contains(r)).toList(),
+                Role.REVIEWER, known);
+        checkDates(errors, request);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+    }
+
+    static Set<String> teamOf(LaunchRequest request) {
+        Set<String> team = new LinkedHashSet<>();
+        team.add(request.lead());
+        team.addAll(request.team());
+        return team;
+    }
+
+    private static void checkRole(List<String> errors, String field, List<String> usernames, Role role,
+                                  Map<String, AppUser> known) {
+        for (String username : usernames) {
+            AppUser user = known.get(username);
+            if (user == null) {
+                errors.add(field + ": there is no user '" + username + "'");
+            } else if (user.role() != role) {
+                errors.add(field + ": " + username + " is a " + user.role().name().toLowerCase()
+                        + ", not a " + role.name().toLowerCase());
+            } else if (!user.enabled()) {
+                errors.add(field + ": " + username + " is disabled");
+            }
+        }
+    }
+
+    private void checkDates(List<String> errors, LaunchRequest request) {
+        if (request.findingsDue().isBefore(calendar.today())) {
+            errors.add("findingsDue: " + request.findingsDue() + " is in the past");
+        }
+        if (request.draftDue().isBefore(request.findingsDue())) {
+            errors.add("draftDue: must not be before findingsDue");
+        }
+        if (request.reviewDue().isBefore(request.draftDue())) {
+            errors.add("reviewDue: must not be before draftDue");
+        }
+        if (request.approvalDue().isBefore(request.reviewDue())) {
+            errors.add("approvalDue: must not be before reviewDue");
+        }
+        if (request.reminderLead() != null && request.reminderLead().isNegative()) {
+            errors.add("reminderLead: must not be negative");
+        }
+        if (request.revisionPeriod() != null && (request.revisionPeriod().isNegative() || request.revisionPeriod().isZero())) {
+            errors.add("revisionPeriod: must be positive");
+        }
+    }
+}

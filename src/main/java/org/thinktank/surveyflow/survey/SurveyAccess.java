@@ -1,0 +1,64 @@
+package org.thinktank.surveyflow.survey;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.thinktank.surveyflow.problem.ForbiddenException;
+import org.thinktank.surveyflow.problem.NotFoundException;
+import org.thinktank.surveyflow.security.Actor;
+import org.thinktank.surveyflow.security.Role;
+
+/**
+ * Who may see an investigation: organizers all of them, researchers those whose team they are on, reviewers
+ * those they review. Admins run the engine and see no investigation content.
+ */
+@Component
+public class SurveyAccess {
+
+    private final SurveyRepository surveys;
+
+    SurveyAccess(SurveyRepository surveys) {
+        this.surveys = surveys;
+    }
+
+    public Survey visible(long surveyId, Actor actor) {
+        Survey survey = surveys.find(surveyId)
+                .orElseThrow(() -> new NotFoundException("There is no investigation " + surveyId));
+        if (!canSee(survey, actor)) {
+            throw new ForbiddenException("You are not assigned to investigation " + survey.businessKey());
+        }
+        return survey;
+    }
+
+    public boolean canSee(Survey survey, Actor actor) {
+        return switch (actor.role()) {
+            case ORGANIZER -> true;
+            case RESEARCHER -> survey.hasOnTeam(actor.username());
+            case REVIEWER -> survey.hasReviewer(actor.username());
+            case ADMIN -> false;
+        };
+    }
+
+    List<Survey> visibleList(Actor actor) {
+        return actor.is(Role.ORGANIZER) ? surveys.all()
+                : actor.is(Role.ADMIN) ? List.of() : surveys.withMember(actor.username());
+    }
+
+    /** A survey the team works on: the caller must be on its team. */
+    public Survey ofTeam(long surveyId, Actor actor) {
+        Survey survey = visible(surveyId, actor);
+        if (!survey.hasOnTeam(actor.username())) {
+            throw new ForbiddenException("Only the team of " + survey.businessKey() + " may do this");
+        }
+        return survey;
+    }
+
+    /** A survey whose report the caller leads. */
+    public Survey ledBy(long surveyId, Actor actor) {
+        Survey survey = visible(surveyId, actor);
+        if (!survey.isLedBy(actor.username())) {
+            throw new ForbiddenException("Only the lead researcher of " + survey.businessKey() + " may do this");
+        }
+        return survey;
+    }
+}

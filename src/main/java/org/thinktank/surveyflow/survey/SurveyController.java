@@ -1,0 +1,41 @@
+package org.thinktank.surveyflow.survey;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.thinktank.surveyflow.security.Actor;
+
+@RestController
+@RequestMapping("/api/surveys")
+class SurveyController {
+
+    private final SurveyRegistry registry;
+
+    SurveyController(SurveyRegistry registry) {
+        this.registry = registry;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Survey launch(Actor actor, @Valid @RequestBody LaunchRequest request) {
+        return registry.launch(request, actor);
+    }
+
+    @GetMapping
+    List<Survey> list(Actor actor) {
+        return registry.visibleTo(actor);
+    }
+
+    @GetMapping("/{surveyId}")
+    SurveyDetails get(Actor actor, @PathVariable long surveyId) {
+        return registry.details(surveyId, actor);
+    }
+}

@@ -1,0 +1,119 @@
+package org.thinktank.surveyflow.survey;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thinktank.surveyflow.meeting.Meeting;
+import org.thinktank.surveyflow.meeting.MeetingCatalog;
+import org.thinktank.surveyflow.problem.ForbiddenException;
+import org.thinktank.surveyflow.problem.NotFoundException;
+import org.thinktank.surveyflow.security.Actor;
+import org.thinktank.surveyflow.security.Role;
+import org.thinktank.surveyflow.time.WorkCalendar;
+
+/** Launches investigations and keeps their stage and deadlines as the process moves them. */
+@Service
+public class SurveyRegistry {
+
+    private final SurveyRepository surveys;
+    private final SurveyAccess access;
+    private final LaunchValidator validator;
+    private final MeetingCatalog meetings;
+    private final SurveyHistory history;
+    private final DeadlineDefaults defaults;
+    private final WorkCalendar calendar;
+    private final ApplicationEventPublisher events;
+
+    SurveyRegistry(SurveyRepository surveys, SurveyAccess access, LaunchValidator validator, MeetingCatalog meetings,
+                   SurveyHistory history, DeadlineDefaults defaults, WorkCalendar calendar,
+                   ApplicationEventPublisher events) {
+        this.surveys = surveys;
+        this.access = access;
+        this.validator = validator;
+        this.meetings = meetings;
+        this.history = history;
+        this.defaults = defaults;
+        this.calendar = calendar;
+        this.events = events;
+    }
+
+    @Transactional
+    public Survey launch(LaunchRequest request, Actor actor) {
+        if (!actor.is(Role.ORGANIZER)) {
+            throw new ForbiddenException("Only organizers launch investigations");
+        }
+        validator.check(request);
+        Meeting meeting = meetings.findByCode(request.meetingCode()).orElseThrow();
+        long id = surveys.nextId();
+        Instant now = calendar.now();
+        List<String> team = new ArrayList<>(LaunchValidator.teamOf(request));
+        Survey survey = new Survey(id, meeting.code() + "-" + id, meeting.id(), request.topic().strip(),
+                request.region().strip(), request.lead(), SurveyStage.FINDINGS, request.dueDates(), actor.username(),
+                now, now, null, List.copyOf(team), List.copyOf(new java.util.LinkedHashSet<>(request.reviewers())));
+        surveys.insert(survey);
+        history.record(id, actor.username(), SurveyEventKind.LAUNCHED, survey.topic());
+        events.publishEvent(new SurveyLaunched(id, survey.businessKey(), survey.lead(), survey.dueDates(),
+                orDefault(request.reminderLead(), defaults.reminderLead()),
+                orDefault(request.revisionPeriod(), defaults.revisionPeriod())));
+        return survey;
+    }
+
+    public List<Survey> visibleTo(Actor actor) {
+        return access.visibleList(actor);
+    }
+
+    public SurveyDetails details(long surveyId, Actor actor) {
+        Survey survey = access.visible(surveyId, actor);
+        Meeting meeting = meetings.find(survey.meetingId()).orElseThrow();
+        return new SurveyDetails(survey, meeting, history.of(surveyId));
+    }
+
+    /** For the process and the features, which have checked access already. */
+    public Survey require(long surveyId) {
+        return surveys.find(surveyId).orElseThrow(() -> new NotFoundException("There is no investigation " + surveyId));
+    }
+
+    public List<Survey> ofMeeting(long meetingId) {
+        return surveys.ofMeeting(meetingId);
+    }
+
+    @Transactional
+    public void enterStage(long surveyId, SurveyStage stage) {
+        if (surveys.updateStage(surveyId, stage, calendar.now())) {
+            history.record(surveyId, null, SurveyEventKind.STAGE_ENTERED, stage.name());
+        }
+    }
+
+    /** Gives the lead at least {@code revisionPeriod} from now, shifting review and approval along. */
+    @Transactional
+    public DueDates planRevisionRound(long surveyId, Duration revisionPeriod) {
+        Survey survey = require(surveyId);
+        DueDates due = survey.dueDates()
+                .forRevisionDueNoEarlierThan(calendar.dateOf(calendar.now().plus(revisionPeriod)));
+        surveys.updateDueDates(surveyId, due);
+        history.record(surveyId, null, SurveyEventKind.REVISION_PLANNED,
+                "draft due " + due.draft() + ", review due " + due.review() + ", approval due " + due.approval());
+        return due;
+    }
+
+    @Transactional
+    public void publish(long surveyId) {
+        enterStage(surveyId, SurveyStage.PUBLISHED);
+        history.record(surveyId, null, SurveyEventKind.PUBLISHED, null);
+    }
+
+    @Transactional
+    public void close(long surveyId) {
+        enterStage(surveyId, SurveyStage.CLOSED);
+        history.record(surveyId, null, SurveyEventKind.CLOSED, null);
+    }
+
+    private static Duration orDefault(Duration given, Duration fallback) {
+        return given != null ? given : fallback;
+    }
+}

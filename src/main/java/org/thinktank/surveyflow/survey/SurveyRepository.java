@@ -1,0 +1,124 @@
+package org.thinktank.surveyflow.survey;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class SurveyRepository {
+
+    private static final String SELECT = """
+            select s.id, s.business_key, s.meeting_id, s.topic, s.region, s.lead_username, s.stage,
+                   s.findings_due, s.draft_due, s.review_due, s.approval_due, s.launched_by, s.launched_at,
+                   s.stage_entered_at, s.ended_at
+            from survey s""";
+
+    private final JdbcClient jdbc;
+
+    SurveyRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long nextId() {
+        return jdbc.sql("select nextval(pg_get_serial_sequence('survey', 'id'))").query(Long.class).single();
+    }
+
+    void insert(Survey survey) {
+        DueDates due = survey.dueDates();
+        jdbc.sql("""
+                insert into survey (id, business_key, meeting_id, topic, region, lead_username, stage,
+                    findings_due, draft_due, review_due, approval_due, launched_by, launched_at, stage_entered_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(survey.id(), survey.businessKey(), survey.meetingId(), survey.topic(), survey.region(),
+                        survey.lead(), survey.stage().name(), due.findings(), due.draft(), due.review(), due.approval(),
+                        survey.launchedBy(), Timestamp.from(survey.launchedAt()), Timestamp.from(survey.stageEnteredAt()))
+                .update();
+        survey.team().forEach(member -> addMember(survey.id(), member,
+                survey.isLedBy(member) ? MemberRole.LEAD : MemberRole.RESEARCHER));
+        survey.reviewers().forEach(reviewer -> addMember(survey.id(), reviewer, MemberRole.REVIEWER));
+    }
+
+    private void addMember(long surveyId, String username, MemberRole role) {
+        jdbc.sql("insert into survey_member (survey_id, username, role) values (?, ?, ?)")
+                .params(surveyId, username, role.name()).update();
+    }
+
+    Optional<Survey> find(long id) {
+        return withMembers(jdbc.sql(SELECT + " where s.id = ?").param(id).query(this::surveyRow).list())
+                .stream().findFirst();
+    }
+
+    List<Survey> all() {
+        return withMembers(jdbc.sql(SELECT + " order by s.id").query(this::surveyRow).list());
+    }
+
+    List<Survey> withMember(String username) {
+        return withMembers(jdbc.sql(SELECT + """
+                 where exists (select 1 from survey_member m where m.survey_id = s.id and m.username = ?)
+                 order by s.id""").param(username).query(this::surveyRow).list());
+    }
+
+    List<Survey> ofMeeting(long meetingId) {
+        return withMembers(jdbc.sql(SELECT + " where s.meeting_id = ? order by s.id").param(meetingId)
+                .query(this::surveyRow).list());
+    }
+
+    /** Moves the survey to a stage; returns false when it already was there. */
+    boolean updateStage(long id, SurveyStage stage, Instant at) {
+        return jdbc.sql("""
+                update survey set stage = ?, stage_entered_at = ?, ended_at = case when ? then ? else ended_at end
+                where id = ? and stage <> ?""")
+                .params(stage.name(), Timestamp.from(at), stage.isFinal(), Timestamp.from(at), id, stage.name())
+                .update() > 0;
+    }
+
+    void updateDueDates(long id, DueDates due) {
+        jdbc.sql("update survey set draft_due = ?, review_due = ?, approval_due = ? where id = ?")
+                .params(due.draft(), due.review(), due.approval(), id).update();
+    }
+
+    private List<Survey> withMembers(List<Survey> surveys) {
+        if (surveys.isEmpty()) {
+            return surveys;
+        }
+        Map<Long, Survey> byId = new LinkedHashMap<>();
+        surveys.forEach(s -> byId.put(s.id(), s));
+        Map<Long, List<String>> team = new LinkedHashMap<>();
+        Map<Long, List<String>> reviewers = new LinkedHashMap<>();
+        jdbc.sql("""
+                select survey_id, username, role from survey_member where survey_id in (:ids)
+                order by survey_id, case role when 'LEAD' then 0 else 1 end, username""")
+                .param("ids", byId.keySet())
+                .query(rs -> {
+                    Map<Long, List<String>> target = "REVIEWER".equals(rs.getString("role")) ? reviewers : team;
+                    target.computeIfAbsent(rs.getLong("survey_id"), k -> new ArrayList<>()).add(rs.getString("username"));
+                });
+        return byId.values().stream().map(s -> new Survey(s.id(), s.businessKey(), s.meetingId(), s.topic(),
+                s.region(), s.lead(), s.stage(), s.dueDates(), s.launchedBy(), s.launchedAt(), s.stageEnteredAt(),
+                s.endedAt(), List.copyOf(team.getOrDefault(s.id(), List.of())),
+                List.copyOf(reviewers.getOrDefault(s.id(), List.of())))).toList();
+    }
+
+    private Survey surveyRow(ResultSet rs, int rowNum) throws SQLException {
+        DueDates due = new DueDates(rs.getObject("findings_due", LocalDate.class), rs.getObject("draft_due", LocalDate.class),
+                rs.getObject("review_due", LocalDate.class), rs.getObject("approval_due", LocalDate.class));
+        Timestamp ended = rs.getTimestamp("ended_at");
+        return new Survey(rs.getLong("id"), rs.getString("business_key"), rs.getLong("meeting_id"),
+                rs.getString("topic"), rs.getString("region"), rs.getString("lead_username"),
+                SurveyStage.valueOf(rs.getString("stage")), due, rs.getString("launched_by"),
+                rs.getTimestamp("launched_at").toInstant(), rs.getTimestamp("stage_entered_at").toInstant(),
+                ended == null ? null : ended.toInstant(), List.of(), List.of());
+    }
+
+    enum MemberRole { LEAD, RESEARCHER, REVIEWER }
+}

@@ -1,0 +1,21 @@
+package org.thinktank.surveyflow.workflow;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.thinktank.surveyflow.survey.SurveyRegistry;
+
+@Component
+class CloseSurveyDelegate implements JavaDelegate {
+
+    private final SurveyRegistry registry;
+
+    CloseSurveyDelegate(SurveyRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        registry.close(SurveyProcess.surveyId(execution));
+    }
+}
