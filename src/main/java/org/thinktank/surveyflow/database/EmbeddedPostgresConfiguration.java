@@ -32,7 +32,9 @@ class EmbeddedPostgresConfiguration {
                 .setDataDirectory(properties.dataDirectory().toAbsolutePath())
                 .setCleanDataDirectory(properties.clean())
                 .setOverrideWorkingDirectory(properties.workingDirectory().toAbsolutePath().toFile())
-                .setServerConfig("listen_addresses", "127.0.0.1");
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                // Spring stops the server after the engine and the pool; its own JVM hook would race them
+                .setRegisterShutdownHook(false);
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }

@@ -1,0 +1,84 @@
+package org.thinktank.surveyflow.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Calls the REST API over HTTP as one demo user, with HTTP Basic. */
+public final class ApiClient {
+
+    private final TestRestTemplate rest;
+    private final ObjectMapper json;
+    private final String username;
+    private final String password;
+
+    ApiClient(TestRestTemplate rest, ObjectMapper json, String username, String password) {
+        this.rest = rest;
+        this.json = json;
+        this.username = username;
+        this.password = password;
+    }
+
+    public Response get(String path) {
+        return exchange(HttpMethod.GET, path, null);
+    }
+
+    public Response post(String path, Object body) {
+        return exchange(HttpMethod.POST, path, body);
+    }
+
+    public Response put(String path, Object body) {
+        return exchange(HttpMethod.PUT, path, body);
+    }
+
+    public Response exchange(HttpMethod method, String path, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        if (username != null) {
+            headers.setBasicAuth(username, password, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+        String payload = null;
+        if (body != null) {
+            headers.setContentType(MediaType.APPLICATION_JSON);
+            try {
+                payload = body instanceof String text ? text : json.writeValueAsString(body);
+            } catch (Exception e) {
+                throw new IllegalArgumentException(e);
+            }
+        }
+        ResponseEntity<String> response = rest.exchange(path, method, new HttpEntity<>(payload, headers), String.class);
+        return new Response(response.getStatusCode(), response.getHeaders(), response.getBody(), json);
+    }
+
+    /** A response with its body parsed as JSON (a missing body reads as JSON null). */
+    public record Response(HttpStatusCode status, HttpHeaders headers, String text, ObjectMapper json) {
+
+        public JsonNode body() {
+            try {
+                return text == null ? json.nullNode() : json.readTree(text);
+            } catch (Exception e) {
+                throw new AssertionError("Not JSON: " + text, e);
+            }
+        }
+
+        public int code() {
+            return status.value();
+        }
+
+        /** The problem's detail, for refusals. */
+        public String detail() {
+            return body().path("detail").asText();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + text;
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.thinktank.surveyflow.support;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.thinktank.surveyflow.decision.DecisionForm;
+import org.thinktank.surveyflow.decision.DecisionOutcome;
+import org.thinktank.surveyflow.findings.FieldMethod;
+import org.thinktank.surveyflow.findings.Figure;
+import org.thinktank.surveyflow.findings.FindingForm;
+import org.thinktank.surveyflow.findings.FindingsBook;
+import org.thinktank.surveyflow.report.ReportArchive;
+import org.thinktank.surveyflow.report.ReportSections;
+import org.thinktank.surveyflow.review.Recommendation;
+import org.thinktank.surveyflow.review.ReviewForm;
+import org.thinktank.surveyflow.security.Actor;
+import org.thinktank.surveyflow.security.Role;
+import org.thinktank.surveyflow.survey.LaunchRequest;
+import org.thinktank.surveyflow.survey.Survey;
+import org.thinktank.surveyflow.survey.SurveyRegistry;
+import org.thinktank.surveyflow.time.WorkCalendar;
+import org.thinktank.surveyflow.workflow.NoFields;
+import org.thinktank.surveyflow.workflow.SurveyProcess;
+import org.thinktank.surveyflow.workflow.TaskCompletion;
+
+/**
+ * Drives investigations through the application's services as the demo people would, for tests that are about
+ * what happens next rather than about the HTTP layer. Demo team: li.wei (lead) and wang.fang; reviewers
+ * zhou.qiang and m.ivanov.
+ */
+@Component
+public class Investigations {
+
+    public static final Actor ORGANIZER = new Actor("organizer", Role.ORGANIZER);
+    public static final Actor LEAD = new Actor("li.wei", Role.RESEARCHER);
+    public static final Actor RESEARCHER = new Actor("wang.fang", Role.RESEARCHER);
+    public static final Actor REVIEWER_1 = new Actor("zhou.qiang", Role.REVIEWER);
+    public static final Actor REVIEWER_2 = new Actor("m.ivanov", Role.REVIEWER);
+
+    private final SurveyRegistry surveys;
+    private final FindingsBook findings;
+    private final ReportArchive reports;
+    private final TaskCompletion completion;
+    private final WorkCalendar calendar;
+
+    public Investigations(SurveyRegistry surveys, FindingsBook findings, ReportArchive reports,
+                          TaskCompletion completion, WorkCalendar calendar) {
+        this.surveys = surveys;
+        this.findings = findings;
+        this.reports = reports;
+        this.completion = completion;
+        this.calendar = calendar;
+    }
+
+    public LaunchRequest launchRequest() {
+        LocalDate today = calendar.today();
+        return new LaunchRequest("AM21", "数字经济发展现状与路径调研 Digital economy", "哈尔滨、大庆", LEAD.username(),
+                List.of(RESEARCHER.username()), List.of(REVIEWER_1.username(), REVIEWER_2.username()),
+                today.plusDays(10), today.plusDays(20), today.plusDays(30), today.plusDays(35), null, null);
+    }
+
+    public Survey launch() {
+        return surveys.launch(launchRequest(), ORGANIZER);
+    }
+
+    public Survey launchWithReminderLead(Duration reminderLead) {
+        LaunchRequest r = launchRequest();
+        return surveys.launch(new LaunchRequest(r.meetingCode(), r.topic(), r.region(), r.lead(), r.team(),
+                r.reviewers(), r.findingsDue(), r.draftDue(), r.reviewDue(), r.approvalDue(), reminderLead, null), ORGANIZER);
+    }
+
+    /** Every stage due one day after the one before, starting today. */
+    public Survey launchWithTightDeadlines() {
+        LaunchRequest r = launchRequest();
+        LocalDate today = calendar.today();
+        return surveys.launch(new LaunchRequest(r.meetingCode(), r.topic(), r.region(), r.lead(), r.team(),
+                r.reviewers(), today, today.plusDays(1), today.plusDays(2), today.plusDays(3), null, null), ORGANIZER);
+    }
+
+    /** Findings in and version 1 submitted. */
+    public Survey toReview(Survey survey) {
+        allFindingsIn(survey);
+        submitDraft(survey, "v1");
+        return survey;
+    }
+
+    public static FindingForm finding(String title) {
+        return new FindingForm(title, FieldMethod.QUESTIONNAIRE, "哈尔滨经开区", LocalDate.of(2026, 4, 18),
+                "在受访的 212 家中小企业中，仅 31% 已将核心业务迁移上云。", "设立省级上云补贴。", "省统计局 2026",
+                List.of(new Figure("受访企业数", new BigDecimal("212"), "家"), new Figure("上云比例", new BigDecimal("31.0"), "%")));
+    }
+
+    public static ReportSections sections(String version) {
+        return new ReportSections("摘要 Summary " + version, "背景 Background", "方法 Method", "发现 Findings",
+                "建议 Recommendations");
+    }
+
+    public static ReviewForm review(Recommendation recommendation) {
+        return new ReviewForm(4, 4, 3, 5, recommendation, "Please strengthen the evidence 请补充证据",
+                "Confidential: the team was late 保密意见");
+    }
+
+    public void submitFindings(Survey survey, Actor researcher) {
+        findings.add(survey.id(), researcher, finding("中小企业上云比例偏低 by " + researcher.username()));
+        completion.completeMine(survey.id(), SurveyProcess.SUBMIT_FINDINGS, researcher, new NoFields());
+    }
+
+    public void allFindingsIn(Survey survey) {
+        submitFindings(survey, LEAD);
+        submitFindings(survey, RESEARCHER);
+    }
+
+    public void submitDraft(Survey survey, String version) {
+        reports.saveDraft(survey.id(), LEAD, sections(version));
+        completion.completeMine(survey.id(), SurveyProcess.DRAFT_REPORT, LEAD, new NoFields());
+    }
+
+    public void reviewRound(Survey survey, Recommendation first, Recommendation second) {
+        completion.completeMine(survey.id(), SurveyProcess.REVIEW_REPORT, REVIEWER_1, review(first));
+        completion.completeMine(survey.id(), SurveyProcess.REVIEW_REPORT, REVIEWER_2, review(second));
+    }
+
+    public void approval(Survey survey, DecisionOutcome outcome) {
+        completion.completeMine(survey.id(), SurveyProcess.APPROVE_REPORT, ORGANIZER,
+                new DecisionForm(outcome, outcome.needsReason() ? "请补充国际比较 Add an international comparison" : null));
+    }
+
+    public void rejectionDecision(Survey survey, DecisionOutcome outcome) {
+        completion.completeMine(survey.id(), SurveyProcess.DECIDE_REJECTION, ORGANIZER,
+                new DecisionForm(outcome, "The reviewers found the premise unsound"));
+    }
+
+    /** Launch, all findings in, version 1 submitted: the reviewers are at work. */
+    public Survey inReview() {
+        return toReview(launch());
+    }
+
+    /** Reviewed and accepted by both reviewers: the organizers are asked to approve. */
+    public Survey awaitingApproval() {
+        Survey survey = inReview();
+        reviewRound(survey, Recommendation.ACCEPT, Recommendation.ACCEPT);
+        return survey;
+    }
+
+    public Survey reload(Survey survey) {
+        return surveys.require(survey.id());
+    }
+}

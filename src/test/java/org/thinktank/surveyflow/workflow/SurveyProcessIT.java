@@ -1,0 +1,166 @@
+package org.thinktank.surveyflow.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.thinktank.surveyflow.review.Recommendation.ACCEPT;
+import static org.thinktank.surveyflow.review.Recommendation.MAJOR_REVISION;
+import static org.thinktank.surveyflow.review.Recommendation.MINOR_REVISION;
+import static org.thinktank.surveyflow.review.Recommendation.REJECT;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.thinktank.surveyflow.decision.DecisionOutcome;
+import org.thinktank.surveyflow.report.ReportArchive;
+import org.thinktank.surveyflow.survey.Survey;
+import org.thinktank.surveyflow.survey.SurveyStage;
+import org.thinktank.surveyflow.support.IntegrationTest;
+import org.thinktank.surveyflow.support.Investigations;
+
+/** The survey-investigation model, path by path. */
+@IntegrationTest
+class SurveyProcessIT {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    Investigations investigations;
+    @Autowired
+    ReportArchive reports;
+
+    @BeforeEach
+    void bindAssertionsToEngine() {
+        AbstractAssertions.init(engine);
+    }
+
+    private ProcessInstance processOf(Survey survey) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(survey.businessKey()).singleResult();
+    }
+
+    @Test
+    void launchAsksEveryTeamResearcherForFindings() {
+        Survey survey = investigations.launch();
+
+        ProcessInstance process = processOf(survey);
+        assertThat(process).isWaitingAt(SurveyProcess.SUBMIT_FINDINGS);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).list())
+                .extracting(task -> task.getAssignee()).containsExactlyInAnyOrder("li.wei", "wang.fang");
+    }
+
+    @Test
+    void draftingWaitsForTheFindingsOfEveryResearcher() {
+        Survey survey = investigations.launch();
+        ProcessInstance process = processOf(survey);
+
+        investigations.submitFindings(survey, Investigations.LEAD);
+        assertThat(process).isWaitingAt(SurveyProcess.SUBMIT_FINDINGS);
+
+        investigations.submitFindings(survey, Investigations.RESEARCHER);
+        assertThat(process).isWaitingAt(SurveyProcess.DRAFT_REPORT).task().isAssignedTo("li.wei");
+        assertThat(investigations.reload(survey).stage()).isEqualTo(SurveyStage.DRAFTING);
+    }
+
+    @Test
+    void reportAcceptedByAllReviewersAndApprovedIsPublished() {
+        Survey survey = investigations.inReview();
+        ProcessInstance process = processOf(survey);
+        assertThat(process).isWaitingAt(SurveyProcess.REVIEW_REPORT);
+
+        investigations.reviewRound(survey, ACCEPT, ACCEPT);
+        assertThat(process).isWaitingAt(SurveyProcess.APPROVE_REPORT);
+        investigations.approval(survey, DecisionOutcome.APPROVE);
+
+        assertThat(process).hasPassedInOrder(SurveyProcess.SUBMIT_FINDINGS, SurveyProcess.DRAFT_REPORT,
+                SurveyProcess.REVIEW_REPORT, SurveyProcess.TALLY_REVIEWS, SurveyProcess.APPROVE_REPORT,
+                SurveyProcess.PUBLISHED).isEnded();
+        assertThat(investigations.reload(survey).stage()).isEqualTo(SurveyStage.PUBLISHED);
+        assertThat(investigations.reload(survey).endedAt()).isNotNull();
+    }
+
+    @Test
+    void anyRevisionSendsTheReportBackToTheLeadForANewVersion() {
+        Survey survey = investigations.inReview();
+        ProcessInstance process = processOf(survey);
+
+        investigations.reviewRound(survey, MINOR_REVISION, ACCEPT);
+
+        assertThat(process).hasPassed(SurveyProcess.PLAN_REVISION).isWaitingAt(SurveyProcess.DRAFT_REPORT);
+        investigations.submitDraft(survey, "v2");
+        assertThat(process).isWaitingAt(SurveyProcess.REVIEW_REPORT);
+        assertThat(reports.latestSubmittedNumber(survey.id())).isEqualTo(2);
+
+        investigations.reviewRound(survey, ACCEPT, ACCEPT);
+        assertThat(process).isWaitingAt(SurveyProcess.APPROVE_REPORT);
+    }
+
+    @Test
+    void twoRevisionLoopsEndInApprovalOfTheThirdVersion() {
+        Survey survey = investigations.inReview();
+        ProcessInstance process = processOf(survey);
+
+        investigations.reviewRound(survey, MAJOR_REVISION, MINOR_REVISION);
+        investigations.submitDraft(survey, "v2");
+        investigations.reviewRound(survey, ACCEPT, MINOR_REVISION);
+        investigations.submitDraft(survey, "v3");
+        investigations.reviewRound(survey, ACCEPT, ACCEPT);
+        investigations.approval(survey, DecisionOutcome.APPROVE);
+
+        assertThat(process).isEnded().hasPassed(SurveyProcess.PUBLISHED);
+        assertThat(reports.latestSubmittedNumber(survey.id())).isEqualTo(3);
+    }
+
+    @Test
+    void aRejectGoesToTheOrganizersWhoMayCloseTheInvestigation() {
+        Survey survey = investigations.inReview();
+        ProcessInstance process = processOf(survey);
+
+        investigations.reviewRound(survey, REJECT, ACCEPT);
+        assertThat(process).isWaitingAt(SurveyProcess.DECIDE_REJECTION).task().hasCandidateGroup("organizer");
+        assertThat(investigations.reload(survey).stage()).isEqualTo(SurveyStage.DECISION);
+
+        investigations.rejectionDecision(survey, DecisionOutcome.CLOSE);
+        assertThat(process).hasPassed(SurveyProcess.CLOSED).isEnded();
+        assertThat(investigations.reload(survey).stage()).isEqualTo(SurveyStage.CLOSED);
+    }
+
+    @Test
+    void aRejectWinsOverARevisionRequest() {
+        Survey survey = investigations.inReview();
+
+        investigations.reviewRound(survey, MAJOR_REVISION, REJECT);
+
+        assertThat(processOf(survey)).isWaitingAt(SurveyProcess.DECIDE_REJECTION);
+    }
+
+    @Test
+    void organizersMaySendARejectedReportBackForRevision() {
+        Survey survey = investigations.inReview();
+        ProcessInstance process = processOf(survey);
+        investigations.reviewRound(survey, REJECT, REJECT);
+
+        investigations.rejectionDecision(survey, DecisionOutcome.SEND_BACK);
+
+        assertThat(process).hasPassed(SurveyProcess.PLAN_REVISION).isWaitingAt(SurveyProcess.DRAFT_REPORT);
+        assertThat(investigations.reload(survey).stage()).isEqualTo(SurveyStage.DRAFTING);
+    }
+
+    @Test
+    void organizersMaySendAnAcceptedReportBackInsteadOfApprovingIt() {
+        Survey survey = investigations.awaitingApproval();
+        ProcessInstance process = processOf(survey);
+
+        investigations.approval(survey, DecisionOutcome.SEND_BACK);
+        assertThat(process).isWaitingAt(SurveyProcess.DRAFT_REPORT);
+
+        investigations.submitDraft(survey, "v2");
+        investigations.reviewRound(survey, ACCEPT, ACCEPT);
+        investigations.approval(survey, DecisionOutcome.APPROVE);
+        assertThat(process).isEnded().hasPassed(SurveyProcess.PUBLISHED);
+    }
+}
