@@ -63,9 +63,10 @@ class SurveyRepository {
     }
 
     List<Survey> withMember(String username) {
-        return withMembers(jdbc.sql(SELECT + """
-                 where exists (select 1 from survey_member m where m.survey_id = s.id and m.username = ?)
-                 order by s.id""").param(username).query(this::surveyRow).list());
+        return withMembers(jdbc.sql(SELECT
+                        + " where exists (select 1 from survey_member m where m.survey_id = s.id and m.username = ?)"
+                        + " order by s.id")
+                .param(username).query(this::surveyRow).list());
     }
 
     List<Survey> ofMeeting(long meetingId) {

@@ -66,8 +66,7 @@ public class TaskCompletion {
                     + "; the investigation is in stage " + survey.stage());
         }
         Task task = open.stream().filter(candidate -> isHeldBy(candidate, actor)).findFirst()
-                .orElseThrow(() -> new ForbiddenException("The '" + taskKey + "' task on " + survey.businessKey()
-                        + " is not yours"));
+                .orElseThrow(() -> refusalForNonHolder(open.get(0), actor, survey));
         run(task, actor, actionFor(task), form);
     }
 
@@ -78,6 +77,19 @@ public class TaskCompletion {
             tasks.setAssignee(task.getId(), actor.username()); // so history records who completed it
         }
         tasks.complete(task.getId(), outcome);
+    }
+
+    /** A double submit is a conflict; anything else is someone else's task. */
+    private RuntimeException refusalForNonHolder(Task open, Actor actor, Survey survey) {
+        boolean alreadyDone = history.createHistoricTaskInstanceQuery()
+                .processInstanceId(open.getProcessInstanceId()).taskDefinitionKey(open.getTaskDefinitionKey())
+                .taskAssignee(actor.username()).finished().count() > 0;
+        if (alreadyDone) {
+            return new ConflictException("You already completed your '" + open.getTaskDefinitionKey() + "' task on "
+                    + survey.businessKey());
+        }
+        return new ForbiddenException("The '" + open.getTaskDefinitionKey() + "' task on " + survey.businessKey()
+                + " is not yours");
     }
 
     private Task openTask(String taskId) {

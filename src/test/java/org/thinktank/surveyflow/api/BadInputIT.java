@@ -1,0 +1,274 @@
+package org.thinktank.surveyflow.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.thinktank.surveyflow.findings.FindingsBook;
+import org.thinktank.surveyflow.report.ReportArchive;
+import org.thinktank.surveyflow.report.ReportSections;
+import org.thinktank.surveyflow.survey.Survey;
+import org.thinktank.surveyflow.support.Api;
+import org.thinktank.surveyflow.support.ApiClient;
+import org.thinktank.surveyflow.support.IntegrationTest;
+import org.thinktank.surveyflow.support.Investigations;
+import org.thinktank.surveyflow.support.Refusals;
+import org.thinktank.surveyflow.time.WorkCalendar;
+
+/** Bad input gets a 4xx that says what was wrong, and leaves nothing half written. */
+@IntegrationTest
+class BadInputIT {
+
+    @Autowired
+    Api api;
+    @Autowired
+    Refusals refusals;
+    @Autowired
+    Investigations investigations;
+    @Autowired
+    FindingsBook findings;
+    @Autowired
+    ReportArchive reports;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    WorkCalendar calendar;
+
+    private ApiClient organizer() {
+        return api.as("organizer");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> launch(Object... overrides) {
+        Map<String, Object> body = new HashMap<>(json.convertValue(investigations.launchRequest(), Map.class));
+        for (int i = 0; i < overrides.length; i += 2) {
+            body.put((String) overrides[i], overrides[i + 1]);
+        }
+        return body;
+    }
+
+    @Test
+    void aLaunchWithoutItsFieldsNamesEachMissingOne() {
+        ApiClient.Response response = refusals.expect(400, "topic: must not be blank",
+                () -> organizer().post("/api/surveys", Map.of()));
+
+        assertThat(response.body().path("errors")).extracting(e -> e.asText()).contains(
+                "meetingCode: must not be blank", "lead: must not be blank", "region: must not be blank",
+                "reviewers: must not be empty", "findingsDue: must not be null", "approvalDue: must not be null");
+    }
+
+    @Test
+    void anOversizedTopicIsRefused() {
+        refusals.expect(400, "topic: size must be between 0 and 300",
+                () -> organizer().post("/api/surveys", launch("topic", "调".repeat(301))));
+    }
+
+    @Test
+    void unknownMeetingsAndPeopleAreNamed() {
+        ApiClient.Response response = refusals.expect(400, "meetingCode: there is no meeting 'NOPE'",
+                () -> organizer().post("/api/surveys", launch("meetingCode", "NOPE", "team", List.of("ghost"))));
+
+        assertThat(response.detail()).contains("team: there is no user 'ghost'");
+    }
+
+    @Test
+    void peopleMustHaveTheRoleTheyAreGiven() {
+        refusals.expect(400, "lead: zhou.qiang is a reviewer, not a researcher",
+                () -> organizer().post("/api/surveys", launch("lead", "zhou.qiang")));
+        refusals.expect(400, "reviewers: zhang.lei is a researcher, not a reviewer",
+                () -> organizer().post("/api/surveys", launch("reviewers", List.of("zhang.lei"))));
+    }
+
+    @Test
+    void dueDatesMustBeInOrderAndNotInThePast() {
+        LocalDate today = calendar.today();
+        ApiClient.Response response = refusals.expect(400, "findingsDue: " + today.minusDays(1) + " is in the past",
+                () -> organizer().post("/api/surveys", launch("findingsDue", today.minusDays(1).toString(),
+                        "reviewDue", today.plusDays(1).toString())));
+
+        assertThat(response.detail()).contains("reviewDue: must not be before draftDue");
+    }
+
+    @Test
+    void aMalformedDateSaysWhichField() {
+        refusals.expect(400, "draftDue: '2026-13-45' is not a valid LocalDate",
+                () -> organizer().post("/api/surveys", launch("draftDue", "2026-13-45")));
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsRefused() {
+        refusals.expect(400, "not valid JSON", () -> organizer().post("/api/surveys", "{\"topic\": "));
+    }
+
+    @Test
+    void anUnknownFieldIsRefusedRatherThanIgnored() {
+        refusals.expect(400, "colour: unknown field", () -> organizer().post("/api/surveys", launch("colour", "red")));
+    }
+
+    @Test
+    void anUnknownInvestigationIs404() {
+        refusals.expect(404, "There is no investigation 987654", () -> organizer().get("/api/surveys/987654"));
+        refusals.expect(400, "surveyId: 'abc' is not a valid long", () -> organizer().get("/api/surveys/abc"));
+    }
+
+    @Test
+    void aFindingWithAnUnknownMethodListsTheAllowedOnes() {
+        Survey survey = investigations.launch();
+        Map<String, Object> finding = new HashMap<>(json.convertValue(Investigations.finding("x"), Map.class));
+        finding.put("method", "GUESSWORK");
+
+        refusals.expect(400, "method: 'GUESSWORK' is not one of [QUESTIONNAIRE, INTERVIEW",
+                () -> api.as("li.wei").post("/api/surveys/" + survey.id() + "/findings", finding));
+    }
+
+    @Test
+    void aFindingNeedsItsTitleEvidenceAndNumericFigures() {
+        Survey survey = investigations.launch();
+        Map<String, Object> finding = new HashMap<>(json.convertValue(Investigations.finding("x"), Map.class));
+        finding.put("title", " ");
+        finding.put("evidence", "");
+        finding.put("figures", List.of(Map.of("name", "受访企业数", "value", "很多")));
+
+        refusals.expect(400, "figures[0].value: '很多' is not a valid BigDecimal",
+                () -> api.as("li.wei").post("/api/surveys/" + survey.id() + "/findings", finding));
+        finding.put("figures", List.of());
+        ApiClient.Response response = refusals.expect(400, "evidence: must not be blank",
+                () -> api.as("li.wei").post("/api/surveys/" + survey.id() + "/findings", finding));
+        assertThat(response.detail()).contains("title: must not be blank");
+    }
+
+    @Test
+    void submittingFindingsWithoutAnyIsRefused() {
+        Survey survey = investigations.launch();
+
+        refusals.expect(409, "Add at least one finding",
+                () -> api.as("wang.fang").post("/api/surveys/" + survey.id() + "/findings/submit", null));
+    }
+
+    @Test
+    void aSubmittedFindingCanNoLongerBeEditedNorAddedTo() {
+        Survey survey = investigations.launch();
+        long findingId = findings.add(survey.id(), Investigations.RESEARCHER, Investigations.finding("x")).id();
+        api.as("wang.fang").post("/api/surveys/" + survey.id() + "/findings/submit", null);
+
+        refusals.expect(409, "was submitted and can no longer be edited", () -> api.as("wang.fang")
+                .put("/api/surveys/" + survey.id() + "/findings/" + findingId, Investigations.finding("y")));
+        refusals.expect(409, "You already submitted your findings", () -> api.as("wang.fang")
+                .post("/api/surveys/" + survey.id() + "/findings", Investigations.finding("z")));
+    }
+
+    @Test
+    void completingATaskTwiceIsRefusedTheSecondTime() {
+        Survey survey = investigations.launch();
+        findings.add(survey.id(), Investigations.RESEARCHER, Investigations.finding("x"));
+        String task = InvestigationStoryIT.openTask(api.as("wang.fang"), survey.id(), "submitFindings");
+        assertThat(api.as("wang.fang").post("/api/tasks/" + task + "/complete", Map.of()).code()).isEqualTo(204);
+
+        refusals.expect(409, "was already completed",
+                () -> api.as("wang.fang").post("/api/tasks/" + task + "/complete", Map.of()));
+        refusals.expect(409, "You already completed your 'submitFindings' task",
+                () -> api.as("wang.fang").post("/api/surveys/" + survey.id() + "/findings/submit", null));
+    }
+
+    @Test
+    void anUnknownTaskIs404() {
+        refusals.expect(404, "There is no task no-such-task",
+                () -> api.as("li.wei").post("/api/tasks/no-such-task/complete", Map.of()));
+    }
+
+    @Test
+    void theReportCannotBeEditedBeforeTheFindingsAreIn() {
+        Survey survey = investigations.launch();
+
+        refusals.expect(409, "can be edited only while it is being drafted; it is in stage FINDINGS",
+                () -> api.as("li.wei").put("/api/surveys/" + survey.id() + "/report/draft", Investigations.sections("v1")));
+    }
+
+    @Test
+    void aVersionWithBlankSectionsCannotBeSubmitted() {
+        Survey survey = investigations.launch();
+        investigations.allFindingsIn(survey);
+        reports.saveDraft(survey.id(), Investigations.LEAD, new ReportSections("摘要", "", "方法", " ", "建议"));
+
+        ApiClient.Response response = refusals.expect(400, "background: must not be blank in a submitted version",
+                () -> api.as("li.wei").post("/api/surveys/" + survey.id() + "/report/submit", null));
+
+        assertThat(response.detail()).contains("findings: must not be blank in a submitted version");
+        assertThat(InvestigationStoryIT.openTask(api.as("li.wei"), survey.id(), "draftReport")).isNotBlank();
+    }
+
+    @Test
+    void aReportSectionOverTheSizeLimitIsRefused() {
+        Survey survey = investigations.launch();
+        investigations.allFindingsIn(survey);
+
+        refusals.expect(400, "summary: size must be between 0 and 100000", () -> api.as("li.wei")
+                .put("/api/surveys/" + survey.id() + "/report/draft", Map.of("summary", "字".repeat(100_001))));
+    }
+
+    @Test
+    void rubricScoresMustBeFromOneToFive() {
+        Survey survey = investigations.inReview();
+        Map<String, Object> review = Map.of("relevance", 6, "evidence", 0, "feasibility", 3, "clarity", 3,
+                "recommendation", "ACCEPT", "commentsForAuthors", "ok");
+
+        ApiClient.Response response = refusals.expect(400, "relevance: must be less than or equal to 5",
+                () -> api.as("zhou.qiang").post("/api/surveys/" + survey.id() + "/reviews", review));
+        assertThat(response.detail()).contains("evidence: must be greater than or equal to 1");
+    }
+
+    @Test
+    void theGenericTaskEndpointValidatesTheTasksFieldsToo() {
+        Survey survey = investigations.inReview();
+        String task = InvestigationStoryIT.openTask(api.as("zhou.qiang"), survey.id(), "reviewReport");
+
+        refusals.expect(400, "commentsForAuthors: must not be blank", () -> api.as("zhou.qiang")
+                .post("/api/tasks/" + task + "/complete", Map.of("relevance", 3, "evidence", 3, "feasibility", 3,
+                        "clarity", 3, "recommendation", "ACCEPT")));
+        refusals.expect(400, "recommendation: 'MAYBE' is not one of", () -> api.as("zhou.qiang")
+                .post("/api/tasks/" + task + "/complete", Map.of("relevance", 3, "evidence", 3, "feasibility", 3,
+                        "clarity", 3, "recommendation", "MAYBE", "commentsForAuthors", "x")));
+    }
+
+    @Test
+    void sendingBackNeedsAReason() {
+        Survey survey = investigations.awaitingApproval();
+
+        refusals.expect(400, "reason: must not be blank when the decision is SEND_BACK",
+                () -> organizer().post("/api/surveys/" + survey.id() + "/approval", Map.of("decision", "SEND_BACK")));
+    }
+
+    @Test
+    void anApprovalTaskTakesOnlyApprovalOutcomes() {
+        Survey survey = investigations.awaitingApproval();
+
+        refusals.expect(400, "decision: must be one of", () -> organizer()
+                .post("/api/surveys/" + survey.id() + "/approval", Map.of("decision", "CLOSE", "reason", "x")));
+    }
+
+    @Test
+    void approvingBeforeTheReviewsAreInIsAnActionInTheWrongState() {
+        Survey survey = investigations.inReview();
+
+        refusals.expect(409, "There is no open 'approveReport' task on " + survey.businessKey()
+                        + "; the investigation is in stage REVIEW",
+                () -> organizer().post("/api/surveys/" + survey.id() + "/approval", Map.of("decision", "APPROVE")));
+    }
+
+    @Test
+    void aSecondReviewOfTheSameVersionIsRefused() {
+        Survey survey = investigations.inReview();
+        Map<String, Object> review = Map.of("relevance", 3, "evidence", 3, "feasibility", 3, "clarity", 3,
+                "recommendation", "ACCEPT", "commentsForAuthors", "好 fine");
+        assertThat(api.as("zhou.qiang").post("/api/surveys/" + survey.id() + "/reviews", review).code()).isEqualTo(204);
+
+        refusals.expect(409, "You already completed your 'reviewReport' task",
+                () -> api.as("zhou.qiang").post("/api/surveys/" + survey.id() + "/reviews", review));
+    }
+}
