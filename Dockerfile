@@ -1,0 +1,19 @@
+# Builds the application and runs it against an external PostgreSQL (see docker-compose.yml).
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -q dependency:go-offline
+COPY processes processes
+COPY src src
+RUN ./mvnw -B -q package -DskipTests
+
+FROM eclipse-temurin:17-jre
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --uid 10001 --home /app surveyflow
+WORKDIR /app
+COPY --from=build /src/target/survey-workflow-*.jar app.jar
+USER surveyflow
+EXPOSE 8080
+ENV SPRING_PROFILES_ACTIVE=postgres
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]

@@ -1,0 +1,48 @@
+package org.thinktank.surveyflow;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+
+/** The package structure the code relies on: features talk to the engine only through the workflow package. */
+class ArchitectureTests {
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.thinktank.surveyflow");
+
+    @Test
+    void onlyTheWorkflowPackageUsesTheEngineServices() {
+        noClasses().that().resideOutsideOfPackage("org.thinktank.surveyflow.workflow..")
+                .should().dependOnClassesThat().areAssignableTo(RuntimeService.class)
+                .orShould().dependOnClassesThat().areAssignableTo(TaskService.class)
+                .orShould().dependOnClassesThat().areAssignableTo(HistoryService.class)
+                .orShould().dependOnClassesThat().areAssignableTo(ManagementService.class)
+                .orShould().dependOnClassesThat().areAssignableTo(RepositoryService.class)
+                .orShould().dependOnClassesThat().areAssignableTo(ProcessEngine.class)
+                .check(classes);
+    }
+
+    @Test
+    void theDomainFeaturesDoNotKnowTheWorkflow() {
+        noClasses().that().resideInAnyPackage("..survey..", "..findings..", "..report..", "..review..",
+                        "..decision..", "..meeting..", "..security..", "..notification..")
+                .should().dependOnClassesThat().resideInAPackage("org.thinktank.surveyflow.workflow..")
+                .check(classes);
+    }
+
+    @Test
+    void featurePackagesHaveNoCycles() {
+        slices().matching("org.thinktank.surveyflow.(*)..").should().beFreeOfCycles().check(classes);
+    }
+}
