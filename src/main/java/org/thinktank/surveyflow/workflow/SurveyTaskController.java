@@ -1,7 +1,10 @@
 package org.thinktank.surveyflow.workflow;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -18,36 +21,48 @@ import org.thinktank.surveyflow.security.Actor;
  */
 @RestController
 @RequestMapping("/api/surveys/{surveyId}")
-@ResponseStatus(HttpStatus.NO_CONTENT)
 class SurveyTaskController {
 
     private final TaskCompletion completion;
+    private final TaskInbox inbox;
 
-    SurveyTaskController(TaskCompletion completion) {
+    SurveyTaskController(TaskCompletion completion, TaskInbox inbox) {
         this.completion = completion;
+        this.inbox = inbox;
+    }
+
+    /** The investigation's open tasks: who holds what, and when it is due. */
+    @GetMapping("/tasks")
+    List<TaskSummary> openTasks(Actor actor, @PathVariable long surveyId) {
+        return inbox.openIn(surveyId, actor);
     }
 
     @PostMapping("/findings/submit")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     void submitFindings(Actor actor, @PathVariable long surveyId) {
         completion.completeMine(surveyId, SurveyProcess.SUBMIT_FINDINGS, actor, new NoFields());
     }
 
     @PostMapping("/report/submit")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     void submitReport(Actor actor, @PathVariable long surveyId) {
         completion.completeMine(surveyId, SurveyProcess.DRAFT_REPORT, actor, new NoFields());
     }
 
     @PostMapping("/reviews")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     void review(Actor actor, @PathVariable long surveyId, @Valid @RequestBody ReviewForm review) {
         completion.completeMine(surveyId, SurveyProcess.REVIEW_REPORT, actor, review);
     }
 
     @PostMapping("/approval")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     void approve(Actor actor, @PathVariable long surveyId, @Valid @RequestBody DecisionForm decision) {
         completion.completeMine(surveyId, SurveyProcess.APPROVE_REPORT, actor, decision);
     }
 
     @PostMapping("/rejection-decision")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     void decideRejection(Actor actor, @PathVariable long surveyId, @Valid @RequestBody DecisionForm decision) {
         completion.completeMine(surveyId, SurveyProcess.DECIDE_REJECTION, actor, decision);
     }

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.survey.Survey;
+import org.thinktank.surveyflow.survey.SurveyAccess;
 import org.thinktank.surveyflow.survey.SurveyRegistry;
 import org.thinktank.surveyflow.time.WorkCalendar;
 
@@ -29,21 +30,33 @@ public class TaskInbox {
     private final RuntimeService runtime;
     private final HistoryService history;
     private final SurveyRegistry surveys;
+    private final SurveyAccess access;
     private final WorkCalendar calendar;
 
     TaskInbox(TaskService tasks, RuntimeService runtime, HistoryService history, SurveyRegistry surveys,
-              WorkCalendar calendar) {
+              SurveyAccess access, WorkCalendar calendar) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
         this.surveys = surveys;
+        this.access = access;
         this.calendar = calendar;
     }
 
     public List<TaskSummary> toDo(Actor actor) {
-        List<Task> open = tasks.createTaskQuery().processDefinitionKey(SurveyProcess.KEY)
+        return summaries(tasks.createTaskQuery().processDefinitionKey(SurveyProcess.KEY)
                 .or().taskAssignee(actor.username()).taskCandidateGroup(actor.role().group()).endOr()
-                .orderByDueDate().asc().orderByTaskCreateTime().asc().list();
+                .orderByDueDate().asc().orderByTaskCreateTime().asc().list());
+    }
+
+    /** The open tasks of one investigation, for those who may see it. */
+    public List<TaskSummary> openIn(long surveyId, Actor actor) {
+        Survey survey = access.visible(surveyId, actor);
+        return summaries(tasks.createTaskQuery().processInstanceBusinessKey(survey.businessKey())
+                .orderByDueDate().asc().orderByTaskAssignee().asc().list());
+    }
+
+    private List<TaskSummary> summaries(List<Task> open) {
         Set<String> instances = open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
         Map<String, Long> surveyIds = instances.isEmpty() ? Map.of()
                 : runtime.createVariableInstanceQuery().variableName(SurveyProcess.SURVEY_ID)

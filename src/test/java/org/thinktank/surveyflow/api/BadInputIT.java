@@ -271,4 +271,14 @@ class BadInputIT {
         refusals.expect(409, "You already completed your 'reviewReport' task",
                 () -> api.as("zhou.qiang").post("/api/surveys/" + survey.id() + "/reviews", review));
     }
+
+    @Test
+    void aBodyOverTheRequestLimitIsRefusedBeforeItIsRead() {
+        Survey survey = investigations.launch();
+        investigations.allFindingsIn(survey);
+        String huge = "{\"summary\": \"" + "字".repeat(2_000_000) + "\"}";
+
+        refusals.expect(413, "the limit is 4 MB",
+                () -> api.as("li.wei").put("/api/surveys/" + survey.id() + "/report/draft", huge));
+    }
 }

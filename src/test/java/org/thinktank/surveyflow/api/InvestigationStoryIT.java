@@ -107,6 +107,15 @@ class InvestigationStoryIT {
         assertThat(task.path("overdue").asBoolean()).isFalse();
     }
 
+    @Test
+    void organizersWatchWhoHoldsWhichOpenTask() {
+        long id = api.as("organizer").post("/api/surveys", investigations.launchRequest()).body().path("id").asLong();
+
+        assertThat(api.as("organizer").get("/api/surveys/" + id + "/tasks").body())
+                .extracting(t -> t.path("assignee").asText()).containsExactlyInAnyOrder("li.wei", "wang.fang");
+        assertThat(api.as("zhang.lei").get("/api/surveys/" + id + "/tasks").code()).isEqualTo(403);
+    }
+
     private static Map<String, Object> reviewBody(String recommendation) {
         return Map.of("relevance", 4, "evidence", 3, "feasibility", 4, "clarity", 5,
                 "recommendation", recommendation, "commentsForAuthors", "请补充 2018 年数据 Add 2018 data",
