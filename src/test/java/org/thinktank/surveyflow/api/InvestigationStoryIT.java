@@ -116,6 +116,15 @@ class InvestigationStoryIT {
         assertThat(api.as("zhang.lei").get("/api/surveys/" + id + "/tasks").code()).isEqualTo(403);
     }
 
+    @Test
+    void theApiIsDescribedByOpenApiWithoutSigningIn() {
+        ApiClient.Response docs = api.anonymous().get("/v3/api-docs");
+
+        assertThat(docs.code()).isEqualTo(200);
+        assertThat(docs.body().path("info").path("title").asText()).isEqualTo("Think Tank Survey Workflow API");
+        assertThat(docs.body().path("paths").has("/api/surveys/{surveyId}/reviews")).isTrue();
+    }
+
     private static Map<String, Object> reviewBody(String recommendation) {
         return Map.of("relevance", 4, "evidence", 3, "feasibility", 4, "clarity", 5,
                 "recommendation", recommendation, "commentsForAuthors", "请补充 2018 年数据 Add 2018 data",
