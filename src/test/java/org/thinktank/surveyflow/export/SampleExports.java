@@ -4,7 +4,17 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+
+import org.thinktank.surveyflow.export.excel.FindingRow;
+import org.thinktank.surveyflow.export.excel.MeetingWorkbook;
+import org.thinktank.surveyflow.export.excel.ReviewRow;
+import org.thinktank.surveyflow.export.excel.SurveyRow;
+import org.thinktank.surveyflow.review.Review;
+import org.thinktank.surveyflow.survey.SurveyStage;
+import org.thinktank.surveyflow.workflow.TimelineTask;
 
 import org.thinktank.surveyflow.export.word.ReportDocument;
 import org.thinktank.surveyflow.export.word.ReviewLine;
@@ -31,6 +41,34 @@ public final class SampleExports {
                 FindingStatus.SUBMITTED,
                 List.of(new Figure("受访企业数", new BigDecimal("212"), "家"), new Figure("上云比例", new BigDecimal("31.5"), "%")),
                 NOW, NOW, NOW);
+    }
+
+    public static final List<String> HOSTILE_TEXTS = List.of("=HYPERLINK(\"http://example.invalid\",\"click\")",
+            "+cmd|' /C calc'!A0", "-2+3", "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1", "＝1+1");
+
+    public static SurveyRow survey(String key, SurveyStage stage, LocalDate due, boolean overdue) {
+        return new SurveyRow(key, "数字经济发展现状与路径调研", "哈尔滨", "li.wei", List.of("li.wei", "wang.fang"),
+                List.of("zhou.qiang"), stage, NOW, due, overdue,
+                Map.of(SurveyStage.FINDINGS, 10.5, SurveyStage.DRAFTING, 3.25));
+    }
+
+    public static Review review(String reviewer, String confidential) {
+        return new Review(1, 1, 1, reviewer, 4, 4, 3, 5, Recommendation.ACCEPT, "请补充证据 More evidence",
+                confidential, NOW);
+    }
+
+    public static TimelineTask task(String name, String assignee) {
+        return new TimelineTask("AM21-1", "submitFindings", name, assignee, NOW.minusSeconds(86_400 * 2),
+                NOW.minusSeconds(86_400), NOW.minusSeconds(3600 * 30));
+    }
+
+    public static MeetingWorkbook workbook(List<FindingRow> findings, boolean withConfidentialComments) {
+        return new MeetingWorkbook("AM21", "第二十一届学术年会", ZoneId.of("Asia/Shanghai"), NOW,
+                List.of(survey("AM21-1", SurveyStage.REVIEW, LocalDate.of(2026, 5, 1), true),
+                        survey("AM21-2", SurveyStage.FINDINGS, LocalDate.of(2026, 6, 1), false),
+                        survey("AM21-3", SurveyStage.PUBLISHED, null, false)),
+                findings, List.of(new ReviewRow("AM21-1", "哈尔滨", review("zhou.qiang", "保密 confidential remark"))),
+                List.of(task("Submit findings", "li.wei")), withConfidentialComments);
     }
 
     public static ReportSections sections() {
