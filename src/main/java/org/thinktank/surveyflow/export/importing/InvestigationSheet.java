@@ -64,10 +64,9 @@ final class InvestigationSheet {
                 throw new InvalidRequestException(errors);
             }
             return rows;
+        } catch (InvalidRequestException invalid) {
+            throw invalid;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidRequestException invalid) {
-                throw invalid;
-            }
             throw new InvalidRequestException("file: " + unreadable(e));
         }
     }

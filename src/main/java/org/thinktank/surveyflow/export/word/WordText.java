@@ -7,9 +7,12 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFldChar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /**
@@ -100,11 +103,12 @@ final class WordText {
 
     /** A complex field (such as a table of contents) that Word computes; {@code placeholder} shows until then. */
     static void field(XWPFParagraph paragraph, String instruction, String placeholder) {
-        paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-        paragraph.getCTP().getRArray(paragraph.getCTP().sizeOfRArray() - 1).getFldCharArray(0).setDirty(true);
-        var code = paragraph.createRun().getCTR().addNewInstrText();
+        CTFldChar begin = paragraph.createRun().getCTR().addNewFldChar();
+        begin.setFldCharType(STFldCharType.BEGIN);
+        begin.setDirty(true);
+        CTText code = paragraph.createRun().getCTR().addNewInstrText();
         code.setStringValue(" " + instruction + " ");
-        code.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+        code.setSpace(SpaceAttribute.Space.PRESERVE);
         paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
         run(paragraph, placeholder);
         paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
