@@ -1,7 +1,6 @@
 package org.thinktank.surveyflow.export.excel;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -62,7 +61,8 @@ final class SummarySheet {
 
     private static void line(XSSFSheet sheet, CellWriter cells, int rowIndex, Object label, Object value) {
         Row row = sheet.createRow(rowIndex);
-        List.of(label, value).forEach(v -> cells.write(row.createCell(row.getPhysicalNumberOfCells()), v));
+        cells.write(row.createCell(0), label);
+        cells.write(row.createCell(1), value);
     }
 
     private static void chart(XSSFSheet sheet, int firstRow, int lastRow) {
