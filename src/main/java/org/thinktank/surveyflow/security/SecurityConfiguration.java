@@ -4,8 +4,10 @@ import java.util.List;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -14,11 +16,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.thinktank.surveyflow.problem.ProblemWriter;
 
 /**
- * Everything needs a signed-in user except the API description. Camunda's webapps and engine REST API are for
- * admins only; the application's own rules (who may see which survey) are checked by the feature services.
+ * Two filter chains. The API (and Camunda's webapps and engine REST API, for admins only) takes HTTP Basic on
+ * every request, keeps no session and needs no CSRF token. The web pages use a session with form login and CSRF
+ * protection. The application's own rules (who may see which survey) are checked by the feature services, which
+ * pages and API share.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {
+
+    static final String[] API_PATHS = {"/api/**", "/engine-rest/**", "/camunda/**", "/v3/api-docs/**",
+            "/swagger-ui/**", "/swagger-ui.html"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -26,9 +33,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
+    @Order(1)
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+        http.securityMatcher(API_PATHS)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/engine-rest/**", "/camunda/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Think Tank Survey Workflow")
@@ -39,8 +48,21 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         }))
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) ->
                         problems.write(response, HttpStatus.FORBIDDEN, "Your role may not use " + request.getRequestURI())))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // The API is stateless (HTTP Basic, no session cookie); Camunda's webapps bring their own CSRF filter.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", "/camunda/**"));
+        return http.build();
+    }
+
+    /** Everything that is not the API: the web pages, signed in with a form, a session and CSRF tokens. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
         return http.build();
     }
 

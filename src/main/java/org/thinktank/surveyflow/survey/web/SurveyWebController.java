@@ -1,0 +1,42 @@
+package org.thinktank.surveyflow.survey.web;
+
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.thinktank.surveyflow.findings.FindingsBook;
+import org.thinktank.surveyflow.report.ReportArchive;
+import org.thinktank.surveyflow.review.ReviewDesk;
+import org.thinktank.surveyflow.security.Actor;
+import org.thinktank.surveyflow.survey.SurveyDetails;
+import org.thinktank.surveyflow.survey.SurveyRegistry;
+import org.thinktank.surveyflow.web.PageController;
+
+/** The investigation page: stage, team, deadlines, timeline, diagram, findings, report versions and reviews. */
+@PageController
+class SurveyWebController {
+
+    private final SurveyRegistry surveys;
+    private final FindingsBook findings;
+    private final ReportArchive reports;
+    private final ReviewDesk reviews;
+
+    SurveyWebController(SurveyRegistry surveys, FindingsBook findings, ReportArchive reports, ReviewDesk reviews) {
+        this.surveys = surveys;
+        this.findings = findings;
+        this.reports = reports;
+        this.reviews = reviews;
+    }
+
+    @GetMapping("/surveys/{surveyId}")
+    String investigation(Actor actor, @PathVariable long surveyId, Model model) {
+        SurveyDetails details = surveys.details(surveyId, actor);
+        model.addAttribute("survey", details.survey());
+        model.addAttribute("meeting", details.meeting());
+        model.addAttribute("history", details.history());
+        model.addAttribute("findings", findings.visibleIn(surveyId, actor));
+        model.addAttribute("versions", reports.visibleIn(surveyId, actor));
+        model.addAttribute("reviews", reviews.visibleIn(surveyId, actor));
+        model.addAttribute("actor", actor);
+        return "survey";
+    }
+}

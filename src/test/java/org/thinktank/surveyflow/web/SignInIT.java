@@ -1,0 +1,77 @@
+package org.thinktank.surveyflow.web;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.thinktank.surveyflow.support.IntegrationTest;
+import org.thinktank.surveyflow.support.Pages;
+
+/** Pages sign in with a form, a session and CSRF tokens; the API keeps HTTP Basic without a session. */
+@IntegrationTest
+class SignInIT {
+
+    @Autowired
+    Pages pages;
+
+    @Test
+    void aPageAskedForWithoutSigningInRedirectsToTheSignInForm() throws Exception {
+        pages.mvc().perform(get("/surveys/1")).andExpect(status().isFound())
+                .andExpect(redirectedUrlPattern("**/login"));
+    }
+
+    @Test
+    void theSignInFormSignsInWithAValidPasswordAndACsrfToken() throws Exception {
+        pages.mvc().perform(post("/login").param("username", "li.wei").param("password", "demo").with(csrf()))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void aWrongPasswordReturnsToTheFormWithAnError() throws Exception {
+        pages.mvc().perform(post("/login").param("username", "li.wei").param("password", "wrong").with(csrf()))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void signingInWithoutACsrfTokenIsRefused() throws Exception {
+        pages.mvc().perform(post("/login").param("username", "li.wei").param("password", "demo"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aPagePostWithoutACsrfTokenIsRefused() throws Exception {
+        pages.mvc().perform(post("/surveys/1/findings/submit").with(pages.as("li.wei")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theApiStillAnswersHttpBasicWithoutASessionOrRedirect() throws Exception {
+        pages.mvc().perform(get("/api/tasks").with(httpBasic("li.wei", "demo")))
+                .andExpect(status().isOk()).andExpect(cookie().doesNotExist("JSESSIONID"));
+        pages.mvc().perform(get("/api/tasks")).andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", containsString("Basic")));
+    }
+
+    @Test
+    void theSignInFormIsInChineseWhenAskedFor() throws Exception {
+        pages.mvc().perform(get("/login").param("lang", "zh-CN"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("用户名")))
+                .andExpect(cookie().value("surveyflow-lang", "zh-CN"));
+    }
+
+    @Test
+    void theSignInFormIsInEnglishByDefault() throws Exception {
+        pages.mvc().perform(get("/login")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Username")));
+    }
+}
