@@ -1,0 +1,62 @@
+package org.thinktank.surveyflow.export;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.thinktank.surveyflow.export.excel.MeetingWorkbookWriter;
+import org.thinktank.surveyflow.export.excel.MeetingWorkbooks;
+import org.thinktank.surveyflow.export.pack.MeetingPackage;
+import org.thinktank.surveyflow.export.word.ReportDocument;
+import org.thinktank.surveyflow.export.word.ReportDocumentWriter;
+import org.thinktank.surveyflow.export.word.ReportDocuments;
+import org.thinktank.surveyflow.meeting.Meeting;
+import org.thinktank.surveyflow.security.Actor;
+
+/**
+ * Downloads, streamed as they are written. Rights are checked and the content gathered before the first byte,
+ * so a refusal is still a proper problem response.
+ */
+@RestController
+class ExportController {
+
+    private final ReportDocuments documents;
+    private final ReportDocumentWriter documentWriter;
+    private final MeetingWorkbooks workbooks;
+    private final MeetingWorkbookWriter workbookWriter;
+    private final MeetingPackage meetingPackage;
+
+    ExportController(ReportDocuments documents, ReportDocumentWriter documentWriter, MeetingWorkbooks workbooks,
+                     MeetingWorkbookWriter workbookWriter, MeetingPackage meetingPackage) {
+        this.documents = documents;
+        this.documentWriter = documentWriter;
+        this.workbooks = workbooks;
+        this.workbookWriter = workbookWriter;
+        this.meetingPackage = meetingPackage;
+    }
+
+    @GetMapping("/api/surveys/{surveyId}/report/versions/{number}/document.docx")
+    ResponseEntity<StreamingResponseBody> reportDocument(Actor actor, @PathVariable long surveyId,
+                                                         @PathVariable int number) {
+        ReportDocument report = documents.of(surveyId, number, actor);
+        return Downloads.attachment(ReportDocuments.fileName(report), Downloads.DOCX,
+                out -> documentWriter.write(report, out));
+    }
+
+    @GetMapping("/api/meetings/{meetingId}/workbook.xlsx")
+    ResponseEntity<StreamingResponseBody> meetingWorkbook(Actor actor, @PathVariable long meetingId) {
+        OrganizerOnly.require(actor, "download a meeting's workbook");
+        Meeting meeting = workbooks.meeting(meetingId);
+        return Downloads.attachment(FileNames.of(meeting.code() + " " + meeting.name(), "xlsx"), Downloads.XLSX,
+                out -> workbookWriter.write(workbooks.of(meeting, true), out));
+    }
+
+    @GetMapping("/api/meetings/{meetingId}/package.zip")
+    ResponseEntity<StreamingResponseBody> meetingPackage(Actor actor, @PathVariable long meetingId) {
+        OrganizerOnly.require(actor, "download a meeting's package");
+        Meeting meeting = workbooks.meeting(meetingId);
+        return Downloads.attachment(MeetingPackage.fileName(meeting), Downloads.ZIP,
+                out -> meetingPackage.write(meeting, actor, out));
+    }
+}

@@ -1,0 +1,18 @@
+package org.thinktank.surveyflow.export.excel;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.thinktank.surveyflow.workflow.TimelineTask;
+
+/**
+ * What the meeting workbook shows. The surveys are few and come as a list; findings, reviews and tasks may be
+ * many and come as iterables that are read once, row by row, while the workbook streams.
+ *
+ * @param withConfidentialComments whether the Reviews sheet has the reviewers' confidential comments (organizers only)
+ */
+public record MeetingWorkbook(String meetingCode, String meetingName, ZoneId zone, Instant generatedAt,
+                              List<SurveyRow> surveys, Iterable<FindingRow> findings, Iterable<ReviewRow> reviews,
+                              Iterable<TimelineTask> timeline, boolean withConfidentialComments) {
+}

@@ -1,0 +1,82 @@
+package org.thinktank.surveyflow.export.excel;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.thinktank.surveyflow.findings.FindingsBook;
+import org.thinktank.surveyflow.meeting.Meeting;
+import org.thinktank.surveyflow.meeting.MeetingCatalog;
+import org.thinktank.surveyflow.problem.NotFoundException;
+import org.thinktank.surveyflow.review.ReviewDesk;
+import org.thinktank.surveyflow.survey.DueDates;
+import org.thinktank.surveyflow.survey.Survey;
+import org.thinktank.surveyflow.survey.SurveyHistory;
+import org.thinktank.surveyflow.survey.SurveyRegistry;
+import org.thinktank.surveyflow.survey.SurveyStage;
+import org.thinktank.surveyflow.time.WorkCalendar;
+import org.thinktank.surveyflow.workflow.TaskTimeline;
+
+/**
+ * The content of a meeting's workbook from the database and the engine's history. Findings, reviews and tasks
+ * are read one investigation at a time as the workbook streams, never a whole meeting at once.
+ */
+@Service
+public class MeetingWorkbooks {
+
+    private final MeetingCatalog meetings;
+    private final SurveyRegistry surveys;
+    private final SurveyHistory history;
+    private final FindingsBook findings;
+    private final ReviewDesk reviews;
+    private final TaskTimeline timeline;
+    private final WorkCalendar calendar;
+
+    MeetingWorkbooks(MeetingCatalog meetings, SurveyRegistry surveys, SurveyHistory history, FindingsBook findings,
+                     ReviewDesk reviews, TaskTimeline timeline, WorkCalendar calendar) {
+        this.meetings = meetings;
+        this.surveys = surveys;
+        this.history = history;
+        this.findings = findings;
+        this.reviews = reviews;
+        this.timeline = timeline;
+        this.calendar = calendar;
+    }
+
+    public Meeting meeting(long meetingId) {
+        return meetings.find(meetingId).orElseThrow(() -> new NotFoundException("There is no meeting " + meetingId));
+    }
+
+    /** The workbook of a meeting; the caller has checked that its reader is an organizer. */
+    public MeetingWorkbook of(Meeting meeting, boolean withConfidentialComments) {
+        List<Survey> all = surveys.ofMeeting(meeting.id());
+        Instant now = calendar.now();
+        LocalDate today = calendar.today();
+        return new MeetingWorkbook(meeting.code(), meeting.name(), calendar.zone(), now,
+                all.stream().map(survey -> row(survey, now, today)).toList(),
+                () -> all.stream().flatMap(survey -> findings.submittedIn(survey.id()).stream()
+                        .map(finding -> new FindingRow(survey.businessKey(), survey.region(), finding))).iterator(),
+                () -> all.stream().flatMap(survey -> reviews.allOf(survey.id()).stream()
+                        .map(review -> new ReviewRow(survey.businessKey(), survey.region(), review))).iterator(),
+                () -> all.stream().flatMap(survey -> timeline.of(survey.businessKey()).stream()).iterator(),
+                withConfidentialComments);
+    }
+
+    private SurveyRow row(Survey survey, Instant now, LocalDate today) {
+        LocalDate due = dueIn(survey.stage(), survey.dueDates());
+        return new SurveyRow(survey.businessKey(), survey.topic(), survey.region(), survey.lead(), survey.team(),
+                survey.reviewers(), survey.stage(), survey.stageEnteredAt(), due, due != null && today.isAfter(due),
+                StageDurations.daysIn(survey.launchedAt(), history.of(survey.id()), now));
+    }
+
+    static LocalDate dueIn(SurveyStage stage, DueDates due) {
+        return switch (stage) {
+            case FINDINGS -> due.findings();
+            case DRAFTING -> due.draft();
+            case REVIEW -> due.review();
+            case DECISION, APPROVAL -> due.approval();
+            case PUBLISHED, CLOSED -> null;
+        };
+    }
+}

@@ -1,0 +1,48 @@
+package org.thinktank.surveyflow.export.excel;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/** A sheet laid out as one table: a styled, frozen header row, fixed column widths and an autofilter over it all. */
+final class SheetTable {
+
+    private final Sheet sheet;
+    private final CellWriter cells;
+    private final int width;
+    private int nextRow = 1;
+
+    SheetTable(Sheet sheet, CellWriter cells, List<Column> columns) {
+        this.sheet = sheet;
+        this.cells = cells;
+        this.width = columns.size();
+        Row header = sheet.createRow(0);
+        for (int i = 0; i < columns.size(); i++) {
+            Cell cell = header.createCell(i);
+            cell.setCellValue(columns.get(i).title());
+            cell.setCellStyle(cells.headerStyle());
+            sheet.setColumnWidth(i, columns.get(i).width() * 256);
+        }
+        sheet.createFreezePane(0, 1);
+    }
+
+    void add(Object... values) {
+        if (values.length != width) {
+            throw new IllegalArgumentException("Expected " + width + " values but got " + values.length);
+        }
+        Row row = sheet.createRow(nextRow++);
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
+                cells.write(row.createCell(i), values[i]);
+            }
+        }
+    }
+
+    /** Puts the autofilter over the header and every row written. */
+    void finish() {
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, nextRow - 1), 0, width - 1));
+    }
+}

@@ -1,0 +1,90 @@
+package org.thinktank.surveyflow.export.word;
+
+import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+
+/**
+ * Runs of text that render Chinese in Word and LibreOffice alike. Each run names an East Asian font and tags its
+ * East Asian text as zh-CN: Word then picks Chinese glyph shapes and line breaking, and falls back to its own
+ * Chinese font where Noto Sans CJK SC is not installed; LibreOffice and the server (fonts-noto-cjk) have it.
+ */
+final class WordText {
+
+    static final String EAST_ASIAN_FONT = "Noto Sans CJK SC";
+    static final String EAST_ASIAN_LANGUAGE = "zh-CN";
+    private static final String MONOSPACE_FONT = "Courier New";
+
+    private WordText() {
+    }
+
+    static XWPFParagraph paragraph(XWPFDocument document, String style) {
+        XWPFParagraph paragraph = document.createParagraph();
+        if (style != null) {
+            paragraph.setStyle(style);
+        }
+        return paragraph;
+    }
+
+    static XWPFParagraph paragraph(XWPFDocument document, String style, String text) {
+        XWPFParagraph paragraph = paragraph(document, style);
+        run(paragraph, text);
+        return paragraph;
+    }
+
+    static XWPFRun run(XWPFParagraph paragraph, String text) {
+        XWPFRun run = paragraph.createRun();
+        speaksChinese(run);
+        String[] lines = (text == null ? "" : text).split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                run.addBreak();
+            }
+            run.setText(lines[i], i);
+        }
+        return run;
+    }
+
+    static XWPFRun bold(XWPFParagraph paragraph, String text) {
+        XWPFRun run = run(paragraph, text);
+        run.setBold(true);
+        return run;
+    }
+
+    static XWPFRun monospace(XWPFParagraph paragraph, String text) {
+        XWPFRun run = run(paragraph, text);
+        run.setFontFamily(MONOSPACE_FONT, FontCharRange.ascii);
+        run.setFontFamily(MONOSPACE_FONT, FontCharRange.hAnsi);
+        return run;
+    }
+
+    static void speaksChinese(XWPFRun run) {
+        run.setFontFamily(EAST_ASIAN_FONT, FontCharRange.eastAsia);
+        CTR ctr = run.getCTR();
+        CTRPr properties = ctr.isSetRPr() ? ctr.getRPr() : ctr.addNewRPr();
+        CTLanguage language = properties.sizeOfLangArray() > 0 ? properties.getLangArray(0) : properties.addNewLang();
+        language.setEastAsia(EAST_ASIAN_LANGUAGE);
+    }
+
+    static void pageBreak(XWPFDocument document) {
+        document.createParagraph().createRun().addBreak(BreakType.PAGE);
+    }
+
+    /** A complex field (such as a table of contents) that Word computes; {@code placeholder} shows until then. */
+    static void field(XWPFParagraph paragraph, String instruction, String placeholder) {
+        paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        paragraph.getCTP().getRArray(paragraph.getCTP().sizeOfRArray() - 1).getFldCharArray(0).setDirty(true);
+        var code = paragraph.createRun().getCTR().addNewInstrText();
+        code.setStringValue(" " + instruction + " ");
+        code.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+        paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        run(paragraph, placeholder);
+        paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+    }
+}

@@ -1,0 +1,75 @@
+package org.thinktank.surveyflow.export;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/** Downloads and uploads files over HTTP as a demo user (password "demo"), keeping the body as bytes. */
+@Component
+public class HttpFiles {
+
+    private final TestRestTemplate rest;
+
+    public HttpFiles(TestRestTemplate rest) {
+        this.rest = rest;
+    }
+
+    public Download get(String username, String path) {
+        HttpHeaders headers = authenticated(username);
+        headers.setAccept(List.of(MediaType.ALL));
+        return Download.of(rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class));
+    }
+
+    public Download upload(String username, String path, String fileName, byte[] content) {
+        HttpHeaders headers = authenticated(username);
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        return Download.of(rest.exchange(path, HttpMethod.POST, new HttpEntity<>(form, headers), byte[].class));
+    }
+
+    private static HttpHeaders authenticated(String username) {
+        HttpHeaders headers = new HttpHeaders();
+        if (username != null) {
+            headers.setBasicAuth(username, "demo", StandardCharsets.UTF_8);
+        }
+        return headers;
+    }
+
+    public record Download(int status, HttpHeaders headers, byte[] body) {
+
+        static Download of(ResponseEntity<byte[]> response) {
+            return new Download(response.getStatusCode().value(), response.getHeaders(),
+                    response.getBody() == null ? new byte[0] : response.getBody());
+        }
+
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        public ContentDisposition disposition() {
+            return ContentDisposition.parse(headers.getFirst(HttpHeaders.CONTENT_DISPOSITION));
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + headers.getContentType() + " " + (status >= 300 ? text() : body.length + " bytes");
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.thinktank.surveyflow.export;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.thinktank.surveyflow.export.excel.FindingRow;
+import org.thinktank.surveyflow.export.excel.MeetingWorkbook;
+import org.thinktank.surveyflow.export.excel.ReviewRow;
+import org.thinktank.surveyflow.export.excel.SurveyRow;
+import org.thinktank.surveyflow.review.Review;
+import org.thinktank.surveyflow.survey.SurveyStage;
+import org.thinktank.surveyflow.workflow.TimelineTask;
+
+import org.thinktank.surveyflow.export.word.ReportDocument;
+import org.thinktank.surveyflow.export.word.ReviewLine;
+import org.thinktank.surveyflow.export.word.SignOff;
+import org.thinktank.surveyflow.findings.FieldMethod;
+import org.thinktank.surveyflow.findings.Figure;
+import org.thinktank.surveyflow.findings.Finding;
+import org.thinktank.surveyflow.findings.FindingStatus;
+import org.thinktank.surveyflow.report.ReportSections;
+import org.thinktank.surveyflow.report.VersionStatus;
+import org.thinktank.surveyflow.review.Recommendation;
+
+/** Export content built in memory, for the writers' tests and the benchmark. */
+public final class SampleExports {
+
+    public static final Instant NOW = Instant.parse("2026-05-20T02:00:00Z");
+
+    private SampleExports() {
+    }
+
+    public static Finding finding(long id, String title, String sources) {
+        return new Finding(id, 1, "li.wei", title, FieldMethod.QUESTIONNAIRE, "哈尔滨经开区", LocalDate.of(2026, 4, 18),
+                "在受访的 212 家中小企业中，仅 31% 已将核心业务迁移上云。", "设立省级上云补贴。", sources,
+                FindingStatus.SUBMITTED,
+                List.of(new Figure("受访企业数", new BigDecimal("212"), "家"), new Figure("上云比例", new BigDecimal("31.5"), "%")),
+                NOW, NOW, NOW);
+    }
+
+    public static final List<String> HOSTILE_TEXTS = List.of("=HYPERLINK(\"http://example.invalid\",\"click\")",
+            "+cmd|' /C calc'!A0", "-2+3", "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1", "＝1+1");
+
+    public static SurveyRow survey(String key, SurveyStage stage, LocalDate due, boolean overdue) {
+        return new SurveyRow(key, "数字经济发展现状与路径调研", "哈尔滨", "li.wei", List.of("li.wei", "wang.fang"),
+                List.of("zhou.qiang"), stage, NOW, due, overdue,
+                Map.of(SurveyStage.FINDINGS, 10.5, SurveyStage.DRAFTING, 3.25));
+    }
+
+    public static Review review(String reviewer, String confidential) {
+        return new Review(1, 1, 1, reviewer, 4, 4, 3, 5, Recommendation.ACCEPT, "请补充证据 More evidence",
+                confidential, NOW);
+    }
+
+    public static TimelineTask task(String name, String assignee) {
+        return new TimelineTask("AM21-1", "submitFindings", name, assignee, NOW.minusSeconds(86_400 * 2),
+                NOW.minusSeconds(86_400), NOW.minusSeconds(3600 * 30));
+    }
+
+    public static MeetingWorkbook workbook(List<FindingRow> findings, boolean withConfidentialComments) {
+        return new MeetingWorkbook("AM21", "第二十一届学术年会", ZoneId.of("Asia/Shanghai"), NOW,
+                List.of(survey("AM21-1", SurveyStage.REVIEW, LocalDate.of(2026, 5, 1), true),
+                        survey("AM21-2", SurveyStage.FINDINGS, LocalDate.of(2026, 6, 1), false),
+                        survey("AM21-3", SurveyStage.PUBLISHED, null, false)),
+                findings, List.of(new ReviewRow("AM21-1", "哈尔滨", review("zhou.qiang", "保密 confidential remark"))),
+                List.of(task("Submit findings", "li.wei")), withConfidentialComments);
+    }
+
+    public static ReportSections sections() {
+        return new ReportSections(
+                "本报告调查了**黑龙江省**数字经济的发展现状。\n\nThe survey covered *two* cities.",
+                "背景段落 Background paragraph.",
+                "- 问卷调查 Questionnaire\n- 实地访谈 Interviews\n  - 企业 Companies\n\n1. 第一步 First\n2. 第二步 Second",
+                "主要发现如下 The main findings follow.",
+                "1. 设立省级上云补贴 **Subsidise** cloud adoption\n2. 建设数据中心");
+    }
+
+    public static ReportDocument report(List<Finding> findings, List<ReviewLine> reviews, SignOff approval) {
+        return new ReportDocument("AM21-1", "第二十一届学术年会 21st Annual Meeting", "数字经济发展现状与路径调研 Digital economy",
+                "哈尔滨、大庆", List.of("李伟 (li.wei)", "王芳 (wang.fang)"), 2, VersionStatus.SUBMITTED,
+                LocalDate.of(2026, 5, 18), sections(), findings, reviews, approval);
+    }
+
+    public static ReportDocument approvedReport() {
+        return report(List.of(finding(1, "中小企业上云比例偏低", "省统计局 2026"), finding(2, "人才缺口 Talent gap", "访谈记录 Interviews")),
+                List.of(new ReviewLine("周强 (zhou.qiang)", 4, 4, 3, 5, Recommendation.ACCEPT),
+                        new ReviewLine("M. Ivanov (m.ivanov)", 5, 4, 4, 4, Recommendation.MINOR_REVISION)),
+                new SignOff("组织者 (organizer)", LocalDateTime.of(2026, 5, 19, 16, 30)));
+    }
+}

@@ -1,0 +1,194 @@
+package org.thinktank.surveyflow.export.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.thinktank.surveyflow.export.SampleExports;
+import org.thinktank.surveyflow.findings.Finding;
+
+class MeetingWorkbookWriterTests {
+
+    private final MeetingWorkbookWriter writer = new MeetingWorkbookWriter();
+
+    private XSSFWorkbook written(MeetingWorkbook book) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.write(book, out);
+        return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    private static List<FindingRow> findings(List<String> titles) {
+        return IntStream.range(0, titles.size()).mapToObj(i -> new FindingRow("AM21-1", "哈尔滨",
+                SampleExports.finding(i + 1, titles.get(i), "省统计局"))).toList();
+    }
+
+    private static List<String> headers(XSSFSheet sheet) {
+        List<String> headers = new ArrayList<>();
+        sheet.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
+        return headers;
+    }
+
+    private static Cell cell(XSSFSheet sheet, int row, String header) {
+        return sheet.getRow(row).getCell(headers(sheet).indexOf(header));
+    }
+
+    @Test
+    void hasTheFiveSheetsInOrderWithSurveysSelected() throws IOException {
+        try (XSSFWorkbook workbook = written(SampleExports.workbook(findings(List.of("A")), true))) {
+            assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
+                    .containsExactly("Surveys", "Findings", "Reviews", "Timeline", "Summary");
+            assertThat(workbook.getActiveSheetIndex()).isZero();
+            assertThat(IntStream.range(0, 5).filter(i -> workbook.getSheetAt(i).isSelected())).containsExactly(0);
+        }
+    }
+
+    @Test
+    void everyTableSheetHasAStyledFrozenHeaderAndAnAutofilter() throws IOException {
+        try (XSSFWorkbook workbook = written(SampleExports.workbook(findings(List.of("A", "B")), true))) {
+            for (String name : List.of("Surveys", "Findings", "Reviews", "Timeline")) {
+                XSSFSheet sheet = workbook.getSheet(name);
+                assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFont().getBold()).as(name).isTrue();
+                assertThat(sheet.getPaneInformation().isFreezePane()).as(name).isTrue();
+                assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as(name).isEqualTo((short) 1);
+                assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).as(name).startsWith("A1:");
+                assertThat(sheet.getColumnWidth(1)).as(name).isGreaterThan(256 * 10);
+            }
+            assertThat(workbook.getSheet("Findings").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:N3");
+        }
+    }
+
+    @Test
+    void surveysShowStageDueDateOverdueAndDaysInEachStage() throws IOException {
+        try (XSSFWorkbook workbook = written(SampleExports.workbook(List.of(), true))) {
+            XSSFSheet surveys = workbook.getSheet("Surveys");
+            assertThat(cell(surveys, 1, "Stage").getStringCellValue()).isEqualTo("REVIEW");
+            assertThat(cell(surveys, 1, "Region").getStringCellValue()).isEqualTo("哈尔滨");
+            Cell due = cell(surveys, 1, "Due date");
+            assertThat(due.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(due)).isTrue();
+            assertThat(due.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 5, 1));
+            assertThat(cell(surveys, 1, "Overdue").getBooleanCellValue()).isTrue();
+            assertThat(cell(surveys, 2, "Overdue").getBooleanCellValue()).isFalse();
+            assertThat(cell(surveys, 1, "Days in FINDINGS").getNumericCellValue()).isEqualTo(10.5);
+            assertThat(cell(surveys, 1, "Days in DRAFTING").getNumericCellValue()).isEqualTo(3.25);
+            assertThat(cell(surveys, 1, "Days in REVIEW").getNumericCellValue()).isZero();
+            assertThat(cell(surveys, 3, "Due date")).isNull();
+        }
+    }
+
+    @Test
+    void findingDatesAreDateCellsAndIdsAndFigureCountsAreNumbers() throws IOException {
+        try (XSSFWorkbook workbook = written(SampleExports.workbook(findings(List.of("中小企业上云比例偏低")), true))) {
+            XSSFSheet sheet = workbook.getSheet("Findings");
+            assertThat(cell(sheet, 1, "Title").getStringCellValue()).isEqualTo("中小企业上云比例偏低");
+            Cell observed = cell(sheet, 1, "Observed on");
+            assertThat(DateUtil.isCellDateFormatted(observed)).isTrue();
+            assertThat(observed.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 4, 18, 0, 0));
+            Cell submitted = cell(sheet, 1, "Submitted");
+            assertThat(DateUtil.isCellDateFormatted(submitted)).isTrue();
+            assertThat(submitted.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 5, 20, 10, 0));
+            assertThat(cell(sheet, 1, "Finding").getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(cell(sheet, 1, "Figures").getNumericCellValue()).isEqualTo(2);
+            assertThat(cell(sheet, 1, "Figure values").getStringCellValue()).isEqualTo("受访企业数: 212 家; 上云比例: 31.5 %");
+        }
+    }
+
+    @Test
+    void formulaLikeTextIsStoredAsQuotePrefixedStringsNeverAsFormulas() throws IOException {
+        try (XSSFWorkbook workbook = written(SampleExports.workbook(findings(SampleExports.HOSTILE_TEXTS), true))) {
+            XSSFSheet sheet = workbook.getSheet("Findings");
+            for (int row = 1; row <= SampleExports.HOSTILE_TEXTS.size(); row++) {
+                Cell title = cell(sheet, row, "Title");
+                assertThat(title.getCellType()).isEqualTo(CellType.STRING);
+                assertThat(title.getStringCellValue()).isEqualTo(SampleExports.HOSTILE_TEXTS.get(row - 1));
+                assertThat(title.getCellStyle().getQuotePrefixed()).isTrue();
+            }
+            for (var s : workbook) {
+                for (Row row : s) {
+                    for (Cell c : row) {
+                        assertThat(c.getCellType()).as(s.getSheetName() + "!" + c.getAddress()).isNotEqualTo(CellType.FORMULA);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void plainTextIsNotQuotePrefixed() throws IOException {
+        try (XSSFWorkbook workbook = written(SampleExports.workbook(findings(List.of("上云比例 -> 31%")), true))) {
+            assertThat(cell(workbook.getSheet("Findings"), 1, "Title").getCellStyle().getQuotePrefixed()).isFalse();
+        }
+    }
+
+    @Test
+    void reviewsShowScoresAsNumbersAndConfidentialCommentsOnlyWhenAsked() throws IOException {
+        try (XSSFWorkbook workbook = written(SampleExports.workbook(List.of(), true))) {
+            XSSFSheet reviews = workbook.getSheet("Reviews");
+            assertThat(cell(reviews, 1, "Relevance").getNumericCellValue()).isEqualTo(4);
+            assertThat(cell(reviews, 1, "Average").getNumericCellValue()).isEqualTo(4);
+            assertThat(cell(reviews, 1, "Recommendation").getStringCellValue()).isEqualTo("ACCEPT");
+            assertThat(cell(reviews, 1, "Confidential comments").getStringCellValue()).isEqualTo("保密 confidential remark");
+        }
+        try (XSSFWorkbook workbook = written(SampleExports.workbook(List.of(), false))) {
+            XSSFSheet reviews = workbook.getSheet("Reviews");
+            assertThat(headers(reviews)).doesNotContain("Confidential comments");
+            reviews.forEach(row -> row.forEach(c -> assertThat(c.toString()).doesNotContain("保密")));
+        }
+    }
+
+    @Test
+    void timelineHasWhoStartEndAndDurationInDays() throws IOException {
+        try (XSSFWorkbook workbook = written(SampleExports.workbook(List.of(), true))) {
+            XSSFSheet timeline = workbook.getSheet("Timeline");
+            assertThat(cell(timeline, 1, "Task").getStringCellValue()).isEqualTo("Submit findings");
+            assertThat(cell(timeline, 1, "Assignee").getStringCellValue()).isEqualTo("li.wei");
+            assertThat(DateUtil.isCellDateFormatted(cell(timeline, 1, "Started"))).isTrue();
+            assertThat(DateUtil.isCellDateFormatted(cell(timeline, 1, "Ended"))).isTrue();
+            assertThat(cell(timeline, 1, "Duration (days)").getNumericCellValue()).isEqualTo(1.0);
+            assertThat(cell(timeline, 1, "Overdue").getBooleanCellValue()).isTrue();
+        }
+    }
+
+    @Test
+    void summaryCountsSurveysPerStageWithABarChart() throws IOException {
+        try (XSSFWorkbook workbook = written(SampleExports.workbook(List.of(), true))) {
+            XSSFSheet summary = workbook.getSheet("Summary");
+            assertThat(summary.getRow(4).getCell(0).getStringCellValue()).isEqualTo("FINDINGS");
+            assertThat(summary.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(1);
+            assertThat(summary.getRow(6).getCell(0).getStringCellValue()).isEqualTo("REVIEW");
+            assertThat(summary.getRow(6).getCell(1).getNumericCellValue()).isEqualTo(1);
+            assertThat(summary.getRow(11).getCell(1).getNumericCellValue()).isEqualTo(3);
+            var charts = summary.getDrawingPatriarch().getCharts();
+            assertThat(charts).hasSize(1);
+            assertThat(charts.get(0).getCTChart().getPlotArea().sizeOfBarChartArray()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void findingsAreReadOnceAsTheyStream() throws IOException {
+        List<Finding> seen = new ArrayList<>();
+        Iterable<FindingRow> once = () -> findings(List.of("A", "B", "C")).stream()
+                .peek(row -> seen.add(row.finding())).iterator();
+        MeetingWorkbook sample = SampleExports.workbook(List.of(), true);
+        MeetingWorkbook book = new MeetingWorkbook(sample.meetingCode(), sample.meetingName(), sample.zone(),
+                sample.generatedAt(), sample.surveys(), once, sample.reviews(), sample.timeline(), true);
+        try (XSSFWorkbook workbook = written(book)) {
+            assertThat(workbook.getSheet("Findings").getLastRowNum()).isEqualTo(3);
+        }
+        assertThat(seen).hasSize(3);
+    }
+}
