@@ -5,12 +5,15 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.thinktank.surveyflow.problem.ProblemWriter;
@@ -24,12 +27,37 @@ import org.thinktank.surveyflow.problem.ProblemWriter;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {
 
+    private static final String REALM = "Think Tank Survey Workflow";
+
     static final String[] API_PATHS = {"/api/**", "/engine-rest/**", "/camunda/**", "/v3/api-docs/**",
             "/swagger-ui/**", "/swagger-ui.html"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * The downloads the pages link to (Word report, meeting workbook and package) are API paths, but a signed-in
+     * browser must be able to follow those links: for these GET requests, the page session is accepted as well as
+     * HTTP Basic. They change nothing, so no CSRF token is needed; the API's other paths stay stateless.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain downloadFilterChain(HttpSecurity http, ProblemWriter problems) throws Exception {
+        PathPatternRequestMatcher.Builder get = PathPatternRequestMatcher.withDefaults();
+        http.securityMatcher(new OrRequestMatcher(
+                        get.matcher(HttpMethod.GET, "/api/surveys/*/report/versions/*/document.docx"),
+                        get.matcher(HttpMethod.GET, "/api/meetings/*/workbook.xlsx"),
+                        get.matcher(HttpMethod.GET, "/api/meetings/*/package.zip")))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+                    problems.write(response, HttpStatus.UNAUTHORIZED,
+                            "Sign in with a valid username and password (HTTP Basic), or on the sign-in page");
+                }))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER));
+        return http.build();
     }
 
     @Bean
@@ -40,9 +68,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/engine-rest/**", "/camunda/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("Think Tank Survey Workflow")
+                .httpBasic(basic -> basic.realmName(REALM)
                         .authenticationEntryPoint((request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"Think Tank Survey Workflow\"");
+                            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
                             problems.write(response, HttpStatus.UNAUTHORIZED,
                                     "Sign in with a valid username and password (HTTP Basic)");
                         }))

@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.hamcrest.Matchers.containsString;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpSession;
+import org.thinktank.surveyflow.meeting.MeetingCatalog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.thinktank.surveyflow.support.IntegrationTest;
 import org.thinktank.surveyflow.support.Pages;
@@ -23,6 +25,8 @@ class SignInIT {
 
     @Autowired
     Pages pages;
+    @Autowired
+    MeetingCatalog meetings;
 
     @Test
     void aPageAskedForWithoutSigningInRedirectsToTheSignInForm() throws Exception {
@@ -60,6 +64,31 @@ class SignInIT {
                 .andExpect(status().isOk()).andExpect(cookie().doesNotExist("JSESSIONID"));
         pages.mvc().perform(get("/api/tasks")).andExpect(status().isUnauthorized())
                 .andExpect(header().string("WWW-Authenticate", containsString("Basic")));
+    }
+
+    private MockHttpSession signedIn(String username) throws Exception {
+        return (MockHttpSession) pages.mvc().perform(post("/login").param("username", username).param("password", "demo")
+                .with(csrf())).andExpect(status().isFound()).andReturn().getRequest().getSession(false);
+    }
+
+    @Test
+    void aSignedInBrowserFollowsTheDownloadLinksWithItsSession() throws Exception {
+        long meetingId = meetings.findByCode("AM21").orElseThrow().id();
+        pages.mvc().perform(get("/api/meetings/" + meetingId + "/workbook.xlsx").session(signedIn("organizer")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void theDownloadsStillRefuseWhoeverMayNotHaveThem() throws Exception {
+        long meetingId = meetings.findByCode("AM21").orElseThrow().id();
+        pages.mvc().perform(get("/api/meetings/" + meetingId + "/workbook.xlsx").session(signedIn("li.wei")))
+                .andExpect(status().isForbidden());
+        pages.mvc().perform(get("/api/meetings/" + meetingId + "/workbook.xlsx")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theRestOfTheApiIgnoresThePageSession() throws Exception {
+        pages.mvc().perform(get("/api/tasks").session(signedIn("li.wei"))).andExpect(status().isUnauthorized());
     }
 
     @Test
