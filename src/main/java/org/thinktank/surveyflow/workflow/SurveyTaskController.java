@@ -22,9 +22,11 @@ import org.thinktank.surveyflow.security.Actor;
 class SurveyTaskController {
 
     private final TaskCompletion completion;
+    private final ReportRecall recall;
 
-    SurveyTaskController(TaskCompletion completion) {
+    SurveyTaskController(TaskCompletion completion, ReportRecall recall) {
         this.completion = completion;
+        this.recall = recall;
     }
 
     @PostMapping("/findings/submit")
@@ -35,6 +37,12 @@ class SurveyTaskController {
     @PostMapping("/report/submit")
     void submitReport(Actor actor, @PathVariable long surveyId) {
         completion.completeMine(surveyId, SurveyProcess.DRAFT_REPORT, actor, new NoFields());
+    }
+
+    /** Takes back the submitted version while no reviewer has reviewed it yet. */
+    @PostMapping("/report/recall")
+    void recallReport(Actor actor, @PathVariable long surveyId) {
+        recall.recall(surveyId, actor);
     }
 
     @PostMapping("/reviews")

@@ -148,6 +148,23 @@ class PageFormsIT {
         assertThat(investigations.reload(survey).stage()).isEqualTo(SurveyStage.DRAFTING);
     }
 
+    @Test
+    void theLeadRecallsASubmittedVersionFromThePage() throws Exception {
+        Survey survey = investigations.inReview();
+        pages.mvc().perform(post("/surveys/" + survey.id() + "/report/recall").with(csrf()).with(pages.as("li.wei")))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/surveys/" + survey.id() + "/report"));
+        assertThat(investigations.reload(survey).stage()).isEqualTo(SurveyStage.DRAFTING);
+    }
+
+    @Test
+    void aVersionAlreadyUnderReviewIsNotRecalledAndThePageSaysWhy() throws Exception {
+        Survey survey = investigations.inReview();
+        investigations.completeReview(survey, Investigations.REVIEWER_2, Recommendation.ACCEPT);
+        pages.mvc().perform(post("/surveys/" + survey.id() + "/report/recall").with(csrf()).with(pages.as("li.wei")))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("The review of version 1 has started")));
+    }
+
     private MockHttpServletRequestBuilder review(Survey survey, String reviewer, Recommendation recommendation) {
         return post("/surveys/" + survey.id() + "/review").param("relevance", "4").param("evidence", "3")
                 .param("feasibility", "4").param("clarity", "5").param("recommendation", recommendation.name())

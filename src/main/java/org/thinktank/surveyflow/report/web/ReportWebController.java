@@ -23,6 +23,7 @@ import org.thinktank.surveyflow.survey.SurveyAccess;
 import org.thinktank.surveyflow.web.FormErrors;
 import org.thinktank.surveyflow.web.PageController;
 import org.thinktank.surveyflow.workflow.NoFields;
+import org.thinktank.surveyflow.workflow.ReportRecall;
 import org.thinktank.surveyflow.workflow.SurveyProcess;
 import org.thinktank.surveyflow.workflow.TaskCompletion;
 
@@ -36,8 +37,10 @@ class ReportWebController {
     private final SurveyAccess access;
     private final ReportArchive reports;
     private final TaskCompletion completion;
+    private final ReportRecall recall;
 
-    ReportWebController(SurveyAccess access, ReportArchive reports, TaskCompletion completion) {
+    ReportWebController(SurveyAccess access, ReportArchive reports, TaskCompletion completion, ReportRecall recall) {
+        this.recall = recall;
         this.access = access;
         this.reports = reports;
         this.completion = completion;
@@ -82,6 +85,12 @@ class ReportWebController {
         }
         redirect.addFlashAttribute("submitted", true);
         return "redirect:/surveys/" + surveyId;
+    }
+
+    @PostMapping("/surveys/{surveyId}/report/recall")
+    String recall(Actor actor, @PathVariable long surveyId, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("recalled", recall.recall(surveyId, actor));
+        return "redirect:/surveys/" + surveyId + "/report";
     }
 
     private String showAgain(Actor actor, long surveyId, Model model, ReportSections sections) {
