@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 final class CellWriter {
 
     private final ZoneId zone;
+    private final CellStyle plain;
     private final CellStyle header;
     private final CellStyle date;
     private final CellStyle dateTime;
@@ -32,6 +33,7 @@ final class CellWriter {
     CellWriter(Workbook workbook, ZoneId zone) {
         this.zone = zone;
         var format = workbook.createDataFormat();
+        this.plain = workbook.getCellStyleAt(0);
         this.header = workbook.createCellStyle();
         Font bold = workbook.createFont();
         bold.setBold(true);
@@ -57,6 +59,8 @@ final class CellWriter {
         if (value == null) {
             return;
         }
+        // an explicit style, even the default one, spares SXSSF a slow search for a column style on every cell
+        cell.setCellStyle(plain);
         if (value instanceof String text) {
             cell.setCellValue(text);
             if (looksLikeFormula(text)) {

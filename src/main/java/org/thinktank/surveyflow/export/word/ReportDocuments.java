@@ -2,6 +2,7 @@ package org.thinktank.surveyflow.export.word;
 
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -76,7 +77,7 @@ public class ReportDocuments {
     }
 
     private Function<String, String> displayNames(Survey survey) {
-        Collection<String> people = new java.util.HashSet<>(survey.team());
+        Collection<String> people = new HashSet<>(survey.team());
         people.addAll(survey.reviewers());
         decisions.approvalOf(survey.id()).map(Decision::decidedBy).ifPresent(people::add);
         Map<String, String> names = users.findAll(people).stream()

@@ -1,25 +1,32 @@
 package org.thinktank.surveyflow.export.word;
 
+import java.util.regex.Pattern;
+
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFldChar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /**
- * Runs of text that render Chinese in Word and LibreOffice alike. Each run names an East Asian font and tags its
- * East Asian text as zh-CN: Word then picks Chinese glyph shapes and line breaking, and falls back to its own
- * Chinese font where Noto Sans CJK SC is not installed; LibreOffice and the server (fonts-noto-cjk) have it.
+ * Runs of text that render Chinese in Word and LibreOffice alike. Each run with East Asian characters names an
+ * East Asian font and tags its East Asian text as zh-CN: Word then picks Chinese glyph shapes and line breaking,
+ * and falls back to its own Chinese font where Noto Sans CJK SC is not installed; LibreOffice and the server
+ * (fonts-noto-cjk) have it. Runs of Latin text and digits go without, which keeps long reports small and fast.
  */
 final class WordText {
 
     static final String EAST_ASIAN_FONT = "Noto Sans CJK SC";
     static final String EAST_ASIAN_LANGUAGE = "zh-CN";
     private static final String MONOSPACE_FONT = "Courier New";
+    private static final Pattern LINE_BREAK = Pattern.compile("\r?\n");
 
     private WordText() {
     }
@@ -40,8 +47,15 @@ final class WordText {
 
     static XWPFRun run(XWPFParagraph paragraph, String text) {
         XWPFRun run = paragraph.createRun();
-        speaksChinese(run);
-        String[] lines = (text == null ? "" : text).split("\r?\n", -1);
+        String content = text == null ? "" : text;
+        if (hasEastAsianCharacters(content)) {
+            speaksChinese(run);
+        }
+        if (content.indexOf('\n') < 0) {
+            run.setText(content);
+            return run;
+        }
+        String[] lines = LINE_BREAK.split(content, -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
                 run.addBreak();
@@ -72,17 +86,29 @@ final class WordText {
         language.setEastAsia(EAST_ASIAN_LANGUAGE);
     }
 
+    static boolean hasEastAsianCharacters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u2E80' && (c <= '\u9FFF' || c >= '\uF900' && c <= '\uFAFF' || c >= '\uFE30' && c <= '\uFE4F'
+                    || c >= '\uFF00' && c <= '\uFFEF' || Character.isSurrogate(c) || c >= '\uAC00' && c <= '\uD7AF')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static void pageBreak(XWPFDocument document) {
         document.createParagraph().createRun().addBreak(BreakType.PAGE);
     }
 
     /** A complex field (such as a table of contents) that Word computes; {@code placeholder} shows until then. */
     static void field(XWPFParagraph paragraph, String instruction, String placeholder) {
-        paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-        paragraph.getCTP().getRArray(paragraph.getCTP().sizeOfRArray() - 1).getFldCharArray(0).setDirty(true);
-        var code = paragraph.createRun().getCTR().addNewInstrText();
+        CTFldChar begin = paragraph.createRun().getCTR().addNewFldChar();
+        begin.setFldCharType(STFldCharType.BEGIN);
+        begin.setDirty(true);
+        CTText code = paragraph.createRun().getCTR().addNewInstrText();
         code.setStringValue(" " + instruction + " ");
-        code.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+        code.setSpace(SpaceAttribute.Space.PRESERVE);
         paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
         run(paragraph, placeholder);
         paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);

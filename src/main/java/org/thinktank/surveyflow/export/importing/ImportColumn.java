@@ -1,0 +1,27 @@
+package org.thinktank.surveyflow.export.importing;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The columns of an investigations sheet, named as in the header row and as the launch request's fields. */
+enum ImportColumn {
+    MEETING_CODE("meetingCode"), TOPIC("topic"), REGION("region"), LEAD("lead"), TEAM("team"),
+    REVIEWERS("reviewers"), FINDINGS_DUE("findingsDue"), DRAFT_DUE("draftDue"), REVIEW_DUE("reviewDue"),
+    APPROVAL_DUE("approvalDue");
+
+    private final String header;
+
+    ImportColumn(String header) {
+        this.header = header;
+    }
+
+    String header() {
+        return header;
+    }
+
+    /** The column a launch error such as {@code "team[0].<list element>: must not be blank"} is about. */
+    static Optional<ImportColumn> ofField(String error) {
+        String field = error.split("[^A-Za-z]", 2)[0];
+        return Arrays.stream(values()).filter(column -> column.header.equals(field)).findFirst();
+    }
+}

@@ -1,0 +1,33 @@
+package org.thinktank.surveyflow.export.importing;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.thinktank.surveyflow.export.OrganizerOnly;
+import org.thinktank.surveyflow.security.Actor;
+import org.thinktank.surveyflow.survey.Survey;
+
+@RestController
+class InvestigationImportController {
+
+    private final InvestigationImport investigations;
+
+    InvestigationImportController(InvestigationImport investigations) {
+        this.investigations = investigations;
+    }
+
+    /** Launches every investigation of the uploaded .xlsx (multipart field {@code file}), or none. */
+    @PostMapping(path = "/api/surveys/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    List<Survey> launchAll(Actor actor, @RequestParam("file") MultipartFile file) throws IOException {
+        OrganizerOnly.require(actor, "import investigations");
+        return investigations.launchAll(file.getOriginalFilename(), file.getBytes(), actor);
+    }
+}

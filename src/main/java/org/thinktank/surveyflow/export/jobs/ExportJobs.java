@@ -1,0 +1,123 @@
+package org.thinktank.surveyflow.export.jobs;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.stereotype.Service;
+import org.thinktank.surveyflow.export.FileNames;
+import org.thinktank.surveyflow.export.OrganizerOnly;
+import org.thinktank.surveyflow.export.excel.MeetingWorkbookWriter;
+import org.thinktank.surveyflow.export.excel.MeetingWorkbooks;
+import org.thinktank.surveyflow.export.pack.MeetingPackage;
+import org.thinktank.surveyflow.meeting.Meeting;
+import org.thinktank.surveyflow.problem.NotFoundException;
+import org.thinktank.surveyflow.security.Actor;
+import org.thinktank.surveyflow.security.Role;
+import org.thinktank.surveyflow.time.WorkCalendar;
+
+/**
+ * Meeting exports written in the background to a file in {@code surveyflow.export.job-directory}, for exports
+ * too big to wait for in one request. Organizers start them, follow their status and download the file.
+ */
+@Service
+public class ExportJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(ExportJobs.class);
+
+    private final ExportJobRepository jobs;
+    private final MeetingWorkbooks workbooks;
+    private final MeetingWorkbookWriter workbookWriter;
+    private final MeetingPackage meetingPackage;
+    private final TaskExecutor executor;
+    private final WorkCalendar calendar;
+    private final Path directory;
+
+    ExportJobs(ExportJobRepository jobs, MeetingWorkbooks workbooks, MeetingWorkbookWriter workbookWriter,
+               MeetingPackage meetingPackage,
+               @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) TaskExecutor executor,
+               WorkCalendar calendar,
+               @Value("${surveyflow.export.job-directory:${java.io.tmpdir}/surveyflow-exports}") Path directory) {
+        this.jobs = jobs;
+        this.workbooks = workbooks;
+        this.workbookWriter = workbookWriter;
+        this.meetingPackage = meetingPackage;
+        this.executor = executor;
+        this.calendar = calendar;
+        this.directory = directory;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void failJobsARestartInterrupted() {
+        int interrupted = jobs.failUnfinished(calendar.now());
+        if (interrupted > 0) {
+            log.warn("{} export job(s) were interrupted by a restart", interrupted);
+        }
+    }
+
+    public ExportJob start(long meetingId, ExportKind kind, Actor actor) {
+        OrganizerOnly.require(actor, "export a meeting");
+        Meeting meeting = workbooks.meeting(meetingId);
+        UUID id = UUID.randomUUID();
+        String fileName = kind == ExportKind.WORKBOOK
+                ? FileNames.of(meeting.code() + " " + meeting.name(), "xlsx") : MeetingPackage.fileName(meeting);
+        jobs.insert(id, kind, meetingId, actor.username(), fileName, calendar.now());
+        executor.execute(() -> run(id, meeting, kind, actor));
+        return jobs.find(id).orElseThrow();
+    }
+
+    public ExportJob status(UUID jobId, Actor actor) {
+        OrganizerOnly.require(actor, "follow exports");
+        return jobs.find(jobId).orElseThrow(() -> new NotFoundException("There is no export " + jobId));
+    }
+
+    /** The written file of a finished export. */
+    public Path file(ExportJob job) {
+        if (job.status() != ExportStatus.DONE) {
+            throw new NotFoundException("Export " + job.id() + " has no file; it is " + job.status());
+        }
+        return fileOf(job.id());
+    }
+
+    private void run(UUID id, Meeting meeting, ExportKind kind, Actor actor) {
+        jobs.running(id);
+        Path file = fileOf(id);
+        try {
+            Files.createDirectories(directory);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                if (kind == ExportKind.WORKBOOK) {
+                    workbookWriter.write(workbooks.of(meeting, true), out);
+                } else {
+                    meetingPackage.write(meeting, new Actor(actor.username(), Role.ORGANIZER), out);
+                }
+            }
+            jobs.done(id, Files.size(file), calendar.now());
+        } catch (IOException | RuntimeException e) {
+            log.error("Export {} failed", id, e);
+            jobs.failed(id, "the export failed: " + e.getClass().getSimpleName(), calendar.now());
+            deletePartial(file);
+        }
+    }
+
+    private Path fileOf(UUID id) {
+        return directory.resolve(id + ".export");
+    }
+
+    private static void deletePartial(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete the partial export {}", file, e);
+        }
+    }
+}

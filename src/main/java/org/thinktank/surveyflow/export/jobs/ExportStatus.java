@@ -1,0 +1,3 @@
+package org.thinktank.surveyflow.export.jobs;
+
+public enum ExportStatus { QUEUED, RUNNING, DONE, FAILED }

@@ -1,0 +1,103 @@
+package org.thinktank.surveyflow.export.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.zip.ZipInputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.thinktank.surveyflow.export.HttpFiles;
+import org.thinktank.surveyflow.meeting.MeetingCatalog;
+import org.thinktank.surveyflow.support.Api;
+import org.thinktank.surveyflow.support.ApiClient;
+import org.thinktank.surveyflow.support.IntegrationTest;
+
+/** Background exports: POST /api/meetings/{id}/exports, GET /api/exports/{id}, GET /api/exports/{id}/file. */
+@IntegrationTest
+class ExportJobsIT {
+
+    @Autowired
+    Api api;
+    @Autowired
+    HttpFiles files;
+    @Autowired
+    MeetingCatalog meetings;
+
+    private long meetingId;
+
+    @BeforeEach
+    void theDemoMeeting() {
+        meetingId = meetings.findByCode("AM21").orElseThrow().id();
+    }
+
+    private JsonNode finished(ApiClient client, String jobId) throws InterruptedException {
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
+        while (true) {
+            JsonNode job = client.get("/api/exports/" + jobId).body();
+            String status = job.path("status").asText();
+            if (status.equals("DONE") || status.equals("FAILED") || Instant.now().isAfter(giveUp)) {
+                return job;
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    @Test
+    void aWorkbookExportRunsInTheBackgroundAndItsFileCanBeDownloaded() throws Exception {
+        ApiClient organizer = api.as("organizer");
+        ApiClient.Response started = organizer.post("/api/meetings/" + meetingId + "/exports", "{\"kind\":\"WORKBOOK\"}");
+
+        assertThat(started.code()).as(started.toString()).isEqualTo(202);
+        String jobId = started.body().path("id").asText();
+        assertThat(started.headers().getLocation()).hasToString("/api/exports/" + jobId);
+        JsonNode job = finished(organizer, jobId);
+        assertThat(job.path("status").asText()).as(job.toString()).isEqualTo("DONE");
+        assertThat(job.path("download").asText()).isEqualTo("/api/exports/" + jobId + "/file");
+        assertThat(job.path("bytes").asLong()).isPositive();
+
+        HttpFiles.Download file = files.get("organizer", job.path("download").asText());
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.disposition().getFilename()).startsWith("AM21 ").endsWith(".xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+            assertThat(workbook.getSheet("Surveys").getLastRowNum()).isPositive();
+        }
+    }
+
+    @Test
+    void aPackageExportWritesAZip() throws Exception {
+        ApiClient organizer = api.as("organizer");
+        String jobId = organizer.post("/api/meetings/" + meetingId + "/exports", "{\"kind\":\"PACKAGE\"}")
+                .body().path("id").asText();
+        assertThat(finished(organizer, jobId).path("status").asText()).isEqualTo("DONE");
+
+        HttpFiles.Download file = files.get("organizer", "/api/exports/" + jobId + "/file");
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file.body()))) {
+            assertThat(zip.getNextEntry()).isNotNull();
+        }
+    }
+
+    @Test
+    void onlyOrganizersStartOrFollowExports() {
+        assertThat(api.as("li.wei").post("/api/meetings/" + meetingId + "/exports", "{\"kind\":\"WORKBOOK\"}").code())
+                .isEqualTo(403);
+        String jobId = api.as("organizer").post("/api/meetings/" + meetingId + "/exports", "{\"kind\":\"WORKBOOK\"}")
+                .body().path("id").asText();
+        assertThat(api.as("zhou.qiang").get("/api/exports/" + jobId).code()).isEqualTo(403);
+        assertThat(files.get("admin", "/api/exports/" + jobId + "/file").status()).isEqualTo(403);
+    }
+
+    @Test
+    void anUnknownKindMeetingOrJobIsRefused() {
+        ApiClient organizer = api.as("organizer");
+        assertThat(organizer.post("/api/meetings/" + meetingId + "/exports", "{\"kind\":\"PDF\"}").code()).isEqualTo(400);
+        assertThat(organizer.post("/api/meetings/999999/exports", "{\"kind\":\"WORKBOOK\"}").code()).isEqualTo(404);
+        assertThat(organizer.get("/api/exports/00000000-0000-0000-0000-000000000000").code()).isEqualTo(404);
+        assertThat(organizer.get("/api/exports/not-a-uuid").code()).isEqualTo(400);
+    }
+}
