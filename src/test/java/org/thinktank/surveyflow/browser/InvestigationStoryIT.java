@@ -193,6 +193,18 @@ class InvestigationStoryIT {
     }
 
     @Test
+    void theTaskTabsSwitchInPlaceWithHtmx() {
+        browser.signIn("wang.fang", ENGLISH);
+        browser.open("/");
+        browser.script("window.__samePage = true;");
+        browser.click(By.id("tab-done"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> browser.find(By.id("tab-done")).getAttribute("class").contains("active"));
+        assertThat(browser.script("return window.__samePage === true;")).as("no page load").isEqualTo(true);
+        assertThat(browser.currentPath()).isEqualTo("/?tab=done");
+    }
+
+    @Test
     void theHomePageFitsAPhoneScreen() {
         browser.signIn("wang.fang", CHINESE);
         browser.resize(375, 812);

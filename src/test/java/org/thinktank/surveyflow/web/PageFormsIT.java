@@ -222,6 +222,30 @@ class PageFormsIT {
     }
 
     @Test
+    void anOrganizerClosesAnInvestigationWhoseReportWasRejected() throws Exception {
+        Survey survey = investigations.inReview();
+        investigations.reviewRound(survey, Recommendation.REJECT, Recommendation.ACCEPT);
+        pages.mvc().perform(get("/surveys/" + survey.id() + "/decision").with(pages.as("organizer")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Close the investigation")));
+
+        pages.mvc().perform(post("/surveys/" + survey.id() + "/decision").param("decision", "CLOSE")
+                        .param("reason", "前提不成立").with(csrf()).with(pages.as("organizer")))
+                .andExpect(status().isFound());
+        assertThat(investigations.reload(survey).stage()).isEqualTo(SurveyStage.CLOSED);
+    }
+
+    @Test
+    void approvingIsNotAnOptionForARejectedReport() throws Exception {
+        Survey survey = investigations.inReview();
+        investigations.reviewRound(survey, Recommendation.REJECT, Recommendation.ACCEPT);
+        pages.mvc().perform(post("/surveys/" + survey.id() + "/decision").param("decision", "APPROVE")
+                        .with(csrf()).with(pages.as("organizer")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("decision: must be one of")));
+        assertThat(investigations.reload(survey).stage()).isEqualTo(SurveyStage.DECISION);
+    }
+
+    @Test
     void anOrganizerLaunchesAnInvestigationFromTheDashboard() throws Exception {
         long meetingId = meetings.findByCode("AM21").orElseThrow().id();
         pages.mvc().perform(post("/meetings/" + meetingId + "/surveys").param("topic", "黑土地保护 Black soil")

@@ -99,6 +99,17 @@ class SignInIT {
     }
 
     @Test
+    void htmxIsServedFromItsWebjarWithoutSigningIn() throws Exception {
+        pages.mvc().perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
+    }
+
+    @Test
+    void anUnknownPageIsNotFound() throws Exception {
+        pages.mvc().perform(get("/no/such/page").with(pages.as("li.wei")).accept("text/html"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void theSignInFormIsInEnglishByDefault() throws Exception {
         pages.mvc().perform(get("/login")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Username")));
