@@ -56,6 +56,16 @@ class PageAccessIT {
     }
 
     @Test
+    void theInvestigationPageListsEveryProcessStepWithItsHolder() throws Exception {
+        Survey survey = investigations.inReview();
+        open("/surveys/" + survey.id(), "organizer").andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-task=\"submitFindings\"")))
+                .andExpect(content().string(containsString("data-task=\"draftReport\"")))
+                .andExpect(content().string(containsString("data-task=\"reviewReport\"")))
+                .andExpect(content().string(containsString("zhou.qiang")));
+    }
+
+    @Test
     void theInvestigationPageIsRefusedToOutsidersAndAdmins() throws Exception {
         Survey survey = investigations.launch();
         for (String username : new String[] {"zhang.lei", "wu.jing", "admin"}) {

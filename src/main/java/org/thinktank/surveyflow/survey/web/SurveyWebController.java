@@ -9,9 +9,14 @@ import org.thinktank.surveyflow.review.ReviewDesk;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.survey.SurveyDetails;
 import org.thinktank.surveyflow.survey.SurveyRegistry;
+import org.thinktank.surveyflow.time.WorkCalendar;
 import org.thinktank.surveyflow.web.PageController;
+import org.thinktank.surveyflow.workflow.TaskTimeline;
 
-/** The investigation page: stage, team, deadlines, timeline, diagram, findings, report versions and reviews. */
+/**
+ * The investigation page: stage, team, deadlines, diagram, every process step with who held it and when, findings,
+ * report versions, reviews and the history of events.
+ */
 @PageController
 class SurveyWebController {
 
@@ -19,8 +24,13 @@ class SurveyWebController {
     private final FindingsBook findings;
     private final ReportArchive reports;
     private final ReviewDesk reviews;
+    private final TaskTimeline steps;
+    private final WorkCalendar calendar;
 
-    SurveyWebController(SurveyRegistry surveys, FindingsBook findings, ReportArchive reports, ReviewDesk reviews) {
+    SurveyWebController(SurveyRegistry surveys, FindingsBook findings, ReportArchive reports, ReviewDesk reviews,
+                        TaskTimeline steps, WorkCalendar calendar) {
+        this.steps = steps;
+        this.calendar = calendar;
         this.surveys = surveys;
         this.findings = findings;
         this.reports = reports;
@@ -33,6 +43,8 @@ class SurveyWebController {
         model.addAttribute("survey", details.survey());
         model.addAttribute("meeting", details.meeting());
         model.addAttribute("history", details.history());
+        model.addAttribute("steps", steps.of(details.survey().businessKey()).stream()
+                .map(step -> StepRow.of(step, calendar.now())).toList());
         model.addAttribute("findings", findings.visibleIn(surveyId, actor));
         model.addAttribute("versions", reports.visibleIn(surveyId, actor));
         model.addAttribute("reviews", reviews.visibleIn(surveyId, actor));
