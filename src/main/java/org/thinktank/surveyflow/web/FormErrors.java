@@ -35,6 +35,13 @@ public record FormErrors(Map<String, List<String>> fields, List<String> global) 
         return fields.getOrDefault(field, List.of());
     }
 
+    /** The errors of the fields inside a list field, such as {@code figures[0].name}, each prefixed with its field. */
+    public List<String> inside(String listField) {
+        return fields.entrySet().stream().filter(entry -> entry.getKey().startsWith(listField + "["))
+                .flatMap(entry -> entry.getValue().stream().map(message -> entry.getKey() + ": " + message))
+                .toList();
+    }
+
     public boolean has(String field) {
         return fields.containsKey(field);
     }

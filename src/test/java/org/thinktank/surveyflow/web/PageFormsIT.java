@@ -72,6 +72,28 @@ class PageFormsIT {
     }
 
     @Test
+    void filledFigureRowsAreSavedWithTheFindingAndEmptyRowsIgnored() throws Exception {
+        Survey survey = investigations.launch();
+        pages.mvc().perform(findingForm(survey, "wang.fang", "有数据的发现")
+                        .param("figures[0].name", "受访企业数").param("figures[0].value", "212").param("figures[0].unit", "家")
+                        .param("figures[1].name", "").param("figures[1].value", "").param("figures[1].unit", ""))
+                .andExpect(status().isFound());
+        assertThat(jdbc.sql("select g.name || '=' || g.value || g.unit from finding_figure g "
+                        + "join finding f on f.id = g.finding_id where f.survey_id = ?")
+                .param(survey.id()).query(String.class).list())
+                .containsExactly("受访企业数=212.0000家");
+    }
+
+    @Test
+    void aFigureWithoutANameIsRefused() throws Exception {
+        Survey survey = investigations.launch();
+        pages.mvc().perform(findingForm(survey, "wang.fang", "缺指标名").param("figures[0].value", "3"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("figures[0].name: must not be blank")));
+        assertThat(findingsBy(survey, "wang.fang")).isZero();
+    }
+
+    @Test
     void anAttachmentOfAnotherTypeIsRefusedAndNothingIsSaved() throws Exception {
         Survey survey = investigations.launch();
         pages.mvc().perform(findingForm(survey, "wang.fang", "带病毒的附件")

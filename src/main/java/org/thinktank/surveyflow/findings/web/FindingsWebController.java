@@ -6,13 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,10 +46,12 @@ class FindingsWebController {
     private final FindingAttachments attachments;
     private final TaskCompletion completion;
     private final AttachmentPolicy policy;
+    private final Validator validator;
 
     FindingsWebController(SurveyAccess access, FindingsBook findings, FindingAttachments attachments,
-                          TaskCompletion completion, AttachmentPolicy policy) {
+                          TaskCompletion completion, AttachmentPolicy policy, Validator validator) {
         this.policy = policy;
+        this.validator = validator;
         this.access = access;
         this.findings = findings;
         this.attachments = attachments;
@@ -61,9 +64,12 @@ class FindingsWebController {
     }
 
     @PostMapping("/surveys/{surveyId}/findings")
-    String add(Actor actor, @PathVariable long surveyId, @Valid @ModelAttribute("form") FindingForm form,
+    String add(Actor actor, @PathVariable long surveyId, @ModelAttribute("form") FindingForm posted,
                BindingResult binding, @RequestParam(name = "attachments", required = false) List<MultipartFile> files,
                Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        FindingForm form = FigureRows.withoutBlankRows(posted);
+        validator.validate(form).forEach(violation -> binding.addError(new FieldError("form",
+                violation.getPropertyPath().toString(), violation.getMessage())));
         List<MultipartFile> chosen = files == null ? List.of()
                 : files.stream().filter(file -> !file.isEmpty() || !file.getOriginalFilename().isBlank()).toList();
         chosen.forEach(file -> attachments.check(file.getOriginalFilename(), file.getSize())
@@ -112,6 +118,7 @@ class FindingsWebController {
         model.addAttribute("allowedTypes", String.join(", ", AttachmentPolicy.EXTENSIONS));
         model.addAttribute("maxSizeMb", policy.maxSize().toMegabytes());
         model.addAttribute("form", form);
+        model.addAttribute("figureRows", FigureRows.of(form));
         return "findings";
     }
 
