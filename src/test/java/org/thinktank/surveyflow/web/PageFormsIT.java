@@ -72,6 +72,32 @@ class PageFormsIT {
     }
 
     @Test
+    void submittedFindingsShowTheirAttachmentsOnTheInvestigationPage() throws Exception {
+        Survey survey = investigations.launch();
+        pages.mvc().perform(findingForm(survey, "wang.fang", "附表")
+                        .file(new MockMultipartFile("attachments", "表1.xlsx", "application/octet-stream", new byte[] {'P', 'K'})))
+                .andExpect(status().isFound());
+        pages.mvc().perform(post("/surveys/" + survey.id() + "/findings/submit").with(csrf()).with(pages.as("wang.fang")))
+                .andExpect(status().isFound());
+        pages.mvc().perform(get("/surveys/" + survey.id()).with(pages.as("zhou.qiang")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("表1.xlsx")));
+    }
+
+    @Test
+    void aDraftFindingsAttachmentIsNotDownloadableByOthers() throws Exception {
+        Survey survey = investigations.launch();
+        pages.mvc().perform(findingForm(survey, "wang.fang", "草稿附件")
+                        .file(new MockMultipartFile("attachments", "draft.pdf", "application/pdf", new byte[] {'%'})))
+                .andExpect(status().isFound());
+        long attachmentId = jdbc.sql("select a.id from finding_attachment a join finding f on f.id = a.finding_id "
+                + "where f.survey_id = ?").param(survey.id()).query(Long.class).single();
+        pages.mvc().perform(get("/surveys/" + survey.id() + "/attachments/" + attachmentId).with(pages.as("li.wei")))
+                .andExpect(status().isNotFound());
+        pages.mvc().perform(get("/surveys/" + survey.id() + "/attachments/" + attachmentId).with(pages.as("zhang.lei")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void filledFigureRowsAreSavedWithTheFindingAndEmptyRowsIgnored() throws Exception {
         Survey survey = investigations.launch();
         pages.mvc().perform(findingForm(survey, "wang.fang", "有数据的发现")

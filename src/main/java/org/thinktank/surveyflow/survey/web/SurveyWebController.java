@@ -3,6 +3,7 @@ package org.thinktank.surveyflow.survey.web;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.thinktank.surveyflow.findings.FindingAttachments;
 import org.thinktank.surveyflow.findings.FindingsBook;
 import org.thinktank.surveyflow.report.ReportArchive;
 import org.thinktank.surveyflow.review.ReviewDesk;
@@ -22,13 +23,15 @@ class SurveyWebController {
 
     private final SurveyRegistry surveys;
     private final FindingsBook findings;
+    private final FindingAttachments attachments;
     private final ReportArchive reports;
     private final ReviewDesk reviews;
     private final TaskTimeline steps;
     private final WorkCalendar calendar;
 
-    SurveyWebController(SurveyRegistry surveys, FindingsBook findings, ReportArchive reports, ReviewDesk reviews,
-                        TaskTimeline steps, WorkCalendar calendar) {
+    SurveyWebController(SurveyRegistry surveys, FindingsBook findings, FindingAttachments attachments,
+                        ReportArchive reports, ReviewDesk reviews, TaskTimeline steps, WorkCalendar calendar) {
+        this.attachments = attachments;
         this.steps = steps;
         this.calendar = calendar;
         this.surveys = surveys;
@@ -46,6 +49,7 @@ class SurveyWebController {
         model.addAttribute("steps", steps.of(details.survey().businessKey()).stream()
                 .map(step -> StepRow.of(step, calendar.now())).toList());
         model.addAttribute("findings", findings.visibleIn(surveyId, actor));
+        model.addAttribute("attachments", attachments.visibleIn(surveyId, actor));
         model.addAttribute("versions", reports.visibleIn(surveyId, actor));
         model.addAttribute("reviews", reviews.visibleIn(surveyId, actor));
         model.addAttribute("actor", actor);
