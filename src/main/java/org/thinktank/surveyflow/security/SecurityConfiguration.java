@@ -29,7 +29,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     private static final String REALM = "Think Tank Survey Workflow";
 
-    static final String[] API_PATHS = {"/api/**", "/engine-rest/**", "/camunda/**", "/v3/api-docs/**",
+    private static final String[] API_PATHS = {"/api/**", "/engine-rest/**", "/camunda/**", "/v3/api-docs/**",
             "/swagger-ui/**", "/swagger-ui.html"};
 
     @Bean

@@ -97,6 +97,9 @@ class InvestigationStoryIT {
     private void researcherSubmitsFindings(long surveyId, String researcher, String language, String title)
             throws IOException {
         browser.signIn(researcher, language);
+        browser.submit(By.id("nav-notifications"));
+        assertThat(browser.find(By.cssSelector("[data-kind='ASSIGNMENT']")).getText())
+                .contains(CHINESE.equals(language) ? "新任务" : "New task", "Digital economy (browser)");
         openTask(surveyId, "submitFindings");
         browser.type(By.id("title"), title);
         new org.openqa.selenium.support.ui.Select(browser.find(By.id("method"))).selectByValue("QUESTIONNAIRE");
@@ -199,7 +202,8 @@ class InvestigationStoryIT {
         browser.script("window.__samePage = true;");
         browser.click(By.id("tab-done"));
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-                .until(d -> browser.find(By.id("tab-done")).getAttribute("class").contains("active"));
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("tab-done")).getAttribute("class").contains("active"));
         assertThat(browser.script("return window.__samePage === true;")).as("no page load").isEqualTo(true);
         assertThat(browser.currentPath()).isEqualTo("/?tab=done");
     }
