@@ -79,6 +79,18 @@ class MyTasksPageIT {
     }
 
     @Test
+    void dueDatesAreWrittenTheWayTheChosenLanguageWritesDates() throws Exception {
+        Survey survey = investigations.launch();
+        java.time.LocalDate due = survey.dueDates().findings();
+        pages.mvc().perform(get("/").param("lang", "zh-CN").with(pages.as("wang.fang")))
+                .andExpect(content().string(containsString(due.getYear() + "年" + due.getMonthValue() + "月"
+                        + due.getDayOfMonth() + "日")));
+        pages.mvc().perform(get("/").param("lang", "en").with(pages.as("wang.fang")))
+                .andExpect(content().string(containsString(java.time.format.DateTimeFormatter
+                        .ofPattern("MMM d, yyyy", java.util.Locale.ENGLISH).format(due))));
+    }
+
+    @Test
     void anUnknownTabIsABadRequest() throws Exception {
         pages.mvc().perform(get("/").param("tab", "nonsense").with(pages.as("wang.fang")))
                 .andExpect(status().isBadRequest());

@@ -145,6 +145,15 @@ class PageAccessIT {
     }
 
     @Test
+    void theDashboardCountsTheMeetingsInvestigationsByStage() throws Exception {
+        long meetingId = meetings.findByCode("AM21").orElseThrow().id();
+        investigations.awaitingApproval();
+        open("/meetings/" + meetingId + "/dashboard", "organizer").andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*data-stage=\"APPROVAL\">\\s*<strong>[1-9][0-9]*</strong>.*")));
+    }
+
+    @Test
     void theDashboardLinkLeadsOrganizersToAMeeting() throws Exception {
         open("/dashboard", "organizer").andExpect(status().isFound())
                 .andExpect(redirectedUrlPattern("/meetings/*/dashboard"));
