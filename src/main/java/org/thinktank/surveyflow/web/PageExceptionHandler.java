@@ -2,6 +2,7 @@ package org.thinktank.surveyflow.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -28,44 +29,45 @@ class PageExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(NotFoundException e, Model model) {
-        return show(model, HttpStatus.NOT_FOUND, List.of(e.getMessage()));
+    String notFound(NotFoundException e, Model model, HttpServletRequest request) {
+        return show(request, model, HttpStatus.NOT_FOUND, List.of(e.getMessage()));
     }
 
     @ExceptionHandler(ForbiddenException.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
-    String forbidden(ForbiddenException e, Model model) {
-        return show(model, HttpStatus.FORBIDDEN, List.of(e.getMessage()));
+    String forbidden(ForbiddenException e, Model model, HttpServletRequest request) {
+        return show(request, model, HttpStatus.FORBIDDEN, List.of(e.getMessage()));
     }
 
     @ExceptionHandler(ConflictException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
-    String conflict(ConflictException e, Model model) {
-        return show(model, HttpStatus.CONFLICT, List.of(e.getMessage()));
+    String conflict(ConflictException e, Model model, HttpServletRequest request) {
+        return show(request, model, HttpStatus.CONFLICT, List.of(e.getMessage()));
     }
 
     @ExceptionHandler(OptimisticLockingException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
-    String concurrentChange(OptimisticLockingException e, Model model) {
-        return show(model, HttpStatus.CONFLICT,
+    String concurrentChange(OptimisticLockingException e, Model model, HttpServletRequest request) {
+        return show(request, model, HttpStatus.CONFLICT,
                 List.of("Someone else changed this investigation at the same moment; reload and try again"));
     }
 
     @ExceptionHandler(InvalidRequestException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String invalid(InvalidRequestException e, Model model) {
-        return show(model, HttpStatus.BAD_REQUEST, e.errors());
+    String invalid(InvalidRequestException e, Model model, HttpServletRequest request) {
+        return show(request, model, HttpStatus.BAD_REQUEST, e.errors());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String typeMismatch(MethodArgumentTypeMismatchException e, Model model) {
-        return show(model, HttpStatus.BAD_REQUEST, List.of(e.getName() + ": '" + e.getValue() + "' is not valid"));
+    String typeMismatch(MethodArgumentTypeMismatchException e, Model model, HttpServletRequest request) {
+        return show(request, model, HttpStatus.BAD_REQUEST, List.of(e.getName() + ": '" + e.getValue() + "' is not valid"));
     }
 
-    private static String show(Model model, HttpStatus status, List<String> messages) {
+    /** The error page, or only its message when htmx asked for a part of a page. */
+    private static String show(HttpServletRequest request, Model model, HttpStatus status, List<String> messages) {
         model.addAttribute("status", status.value());
         model.addAttribute("messages", messages);
-        return VIEW;
+        return request.getHeader("HX-Request") != null ? VIEW + " :: problem" : VIEW;
     }
 }

@@ -95,4 +95,12 @@ class MyTasksPageIT {
         pages.mvc().perform(get("/").param("tab", "nonsense").with(pages.as("wang.fang")))
                 .andExpect(status().isBadRequest());
     }
+
+    @Test
+    void aRefusalAskedForByHtmxIsOnlyTheMessage() throws Exception {
+        pages.mvc().perform(get("/").param("tab", "nonsense").header("HX-Request", "true").with(pages.as("wang.fang")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("is not valid")))
+                .andExpect(content().string(not(containsString("<html"))));
+    }
 }
