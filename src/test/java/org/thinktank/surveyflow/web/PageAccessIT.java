@@ -2,7 +2,9 @@ package org.thinktank.surveyflow.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -132,6 +134,26 @@ class PageAccessIT {
         open("/surveys/" + survey.id(), "li.wei").andExpect(status().isOk())
                 .andExpect(content().string(containsString("Please strengthen the evidence")))
                 .andExpect(content().string(not(containsString("the team was late"))));
+    }
+
+    @Test
+    void theFormsRefuseWhoeverMayNotUseThem() throws Exception {
+        Survey survey = investigations.inReview();
+        String base = "/surveys/" + survey.id();
+        pages.mvc().perform(post(base + "/report").param("summary", "x").with(csrf()).with(pages.as("zhou.qiang")))
+                .andExpect(status().isForbidden());
+        pages.mvc().perform(post(base + "/review").param("relevance", "3").param("evidence", "3")
+                        .param("feasibility", "3").param("clarity", "3").param("recommendation", "ACCEPT")
+                        .param("commentsForAuthors", "ok").with(csrf()).with(pages.as("li.wei")))
+                .andExpect(status().isForbidden());
+        pages.mvc().perform(post(base + "/decision").param("decision", "APPROVE").with(csrf()).with(pages.as("zhou.qiang")))
+                .andExpect(status().isForbidden());
+        pages.mvc().perform(post(base + "/findings/submit").with(csrf()).with(pages.as("zhang.lei")))
+                .andExpect(status().isForbidden());
+        pages.mvc().perform(post(base + "/report/recall").with(csrf()).with(pages.as("wang.fang")))
+                .andExpect(status().isForbidden());
+        org.assertj.core.api.Assertions.assertThat(investigations.reload(survey).stage())
+                .isEqualTo(org.thinktank.surveyflow.survey.SurveyStage.REVIEW);
     }
 
     @Test
