@@ -3,11 +3,15 @@ package org.thinktank.surveyflow.export.excel;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
-/** A sheet laid out as one table: a styled, frozen header row, fixed column widths and an autofilter over it all. */
+/**
+ * A sheet laid out as one table: a styled, frozen header row, fixed column widths, an autofilter over it all, and
+ * a print setup that fits it to the page width.
+ */
 final class SheetTable {
 
     private final Sheet sheet;
@@ -27,6 +31,17 @@ final class SheetTable {
             sheet.setColumnWidth(i, columns.get(i).width() * 256);
         }
         sheet.createFreezePane(0, 1);
+        printable(sheet);
+    }
+
+    /** Printed landscape, as wide as one page, with the header row on every page. */
+    private static void printable(Sheet sheet) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
     }
 
     void add(Object... values) {

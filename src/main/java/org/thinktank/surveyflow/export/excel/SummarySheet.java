@@ -1,11 +1,14 @@
 package org.thinktank.surveyflow.export.excel;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -52,11 +55,14 @@ final class SummarySheet {
         sheet.setColumnWidth(0, 16 * 256);
         sheet.setColumnWidth(1, 40 * 256);
         chart(sheet, FIRST_STAGE_ROW, FIRST_STAGE_ROW + counts.size() - 1);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
     }
 
     private static void line(XSSFSheet sheet, CellWriter cells, int rowIndex, Object label, Object value) {
         Row row = sheet.createRow(rowIndex);
-        List.of(label, value).forEach(v -> cells.write(row.createCell(row.getPhysicalNumberOfCells()), v));
+        cells.write(row.createCell(0), label);
+        cells.write(row.createCell(1), value);
     }
 
     private static void chart(XSSFSheet sheet, int firstRow, int lastRow) {
@@ -67,12 +73,16 @@ final class SummarySheet {
         XDDFCategoryAxis stages = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis surveys = chart.createValueAxis(AxisPosition.LEFT);
         surveys.setCrosses(AxisCrosses.AUTO_ZERO);
+        surveys.setCrossBetween(AxisCrossBetween.BETWEEN);
         XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, stages, surveys);
         bars.setBarDirection(BarDirection.COL);
+        bars.setVaryColors(false);
         XDDFChartData.Series series = bars.addSeries(
                 XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 0, 0)),
                 XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 1, 1)));
         series.setTitle("Surveys", null);
+        // without an explicit fill some viewers (LibreOffice) draw the bars invisible
+        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
         chart.plot(bars);
     }
 }

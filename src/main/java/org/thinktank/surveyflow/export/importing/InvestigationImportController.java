@@ -5,11 +5,15 @@ import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.thinktank.surveyflow.export.Downloads;
 import org.thinktank.surveyflow.export.OrganizerOnly;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.survey.Survey;
@@ -21,6 +25,13 @@ class InvestigationImportController {
 
     InvestigationImportController(InvestigationImport investigations) {
         this.investigations = investigations;
+    }
+
+    /** The empty sheet to fill in, with the columns the import reads. */
+    @GetMapping("/api/surveys/import/template.xlsx")
+    ResponseEntity<StreamingResponseBody> template(Actor actor) {
+        OrganizerOnly.require(actor, "import investigations");
+        return Downloads.attachment(ImportTemplate.FILE_NAME, Downloads.XLSX, ImportTemplate::write);
     }
 
     /** Launches every investigation of the uploaded .xlsx (multipart field {@code file}), or none. */

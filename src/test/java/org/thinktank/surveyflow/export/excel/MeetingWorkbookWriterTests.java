@@ -174,7 +174,10 @@ class MeetingWorkbookWriterTests {
             assertThat(summary.getRow(11).getCell(1).getNumericCellValue()).isEqualTo(3);
             var charts = summary.getDrawingPatriarch().getCharts();
             assertThat(charts).hasSize(1);
-            assertThat(charts.get(0).getCTChart().getPlotArea().sizeOfBarChartArray()).isEqualTo(1);
+            var bars = charts.get(0).getCTChart().getPlotArea().getBarChartArray(0);
+            assertThat(bars.getSerArray(0).getCat().getStrRef().getF()).isEqualTo("Summary!$A$5:$A$11");
+            assertThat(bars.getSerArray(0).getVal().getNumRef().getF()).isEqualTo("Summary!$B$5:$B$11");
+            assertThat(bars.getSerArray(0).getSpPr().isSetSolidFill()).as("bars need a fill to show in LibreOffice").isTrue();
         }
     }
 

@@ -2,6 +2,8 @@ package org.thinktank.surveyflow.export.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +12,9 @@ import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -176,5 +181,36 @@ class InvestigationImportIT {
         byte[] bomb = ImportFiles.zipBomb(ImportFiles.xlsx(sheet(good("T"))), 40 << 20);
         assertThat(bomb.length).isLessThan(1 << 20);
         assertRefused(files.upload("organizer", IMPORT, "plan.xlsx", bomb), "possible zip bomb");
+    }
+
+    @Test
+    void theTemplateNamesEveryColumnAndAFilledInCopyImports() throws Exception {
+        HttpFiles.Download template = files.get("organizer", IMPORT + "/template.xlsx");
+        assertThat(template.status()).isEqualTo(200);
+        assertThat(files.get("li.wei", IMPORT + "/template.xlsx").status()).isEqualTo(403);
+
+        byte[] filledIn;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template.body()));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.getSheetAt(0);
+            List<String> header = new ArrayList<>();
+            sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+            assertThat(header).isEqualTo(ImportFiles.HEADER);
+            Row row = sheet.createRow(1);
+            List<Object> values = good("从模板导入 From the template");
+            for (int column = 0; column < values.size(); column++) {
+                if (values.get(column) instanceof LocalDate day) {
+                    row.createCell(column).setCellValue(day);
+                    row.getCell(column).setCellStyle(sheet.getColumnStyle(column));
+                } else {
+                    row.createCell(column).setCellValue(values.get(column).toString());
+                }
+            }
+            workbook.write(out);
+            filledIn = out.toByteArray();
+        }
+        HttpFiles.Download response = files.upload("organizer", IMPORT, "filled.xlsx", filledIn);
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        assertThat(body(response).get(0).path("topic").asText()).isEqualTo("从模板导入 From the template");
     }
 }
