@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +21,8 @@ import org.thinktank.surveyflow.time.WorkCalendar;
 
 /**
  * Tells people what the process asks of them: a new task, a due date coming up, a task overdue. Each notice is
- * recorded, so it can be read in the application whether or not mail is configured.
+ * recorded, so it can be read in the application whether or not mail is configured, and announced as a
+ * {@link NotificationRecorded} event, which {@link MailNotifications} mails after commit when mail is configured.
  */
 @Service
 public class Notifier {
@@ -30,13 +32,16 @@ public class Notifier {
     private final SurveyHistory history;
     private final UserDirectory users;
     private final WorkCalendar calendar;
+    private final ApplicationEventPublisher events;
 
-    Notifier(JdbcClient jdbc, SurveyRegistry surveys, SurveyHistory history, UserDirectory users, WorkCalendar calendar) {
+    Notifier(JdbcClient jdbc, SurveyRegistry surveys, SurveyHistory history, UserDirectory users, WorkCalendar calendar,
+             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.surveys = surveys;
         this.history = history;
         this.users = users;
         this.calendar = calendar;
+        this.events = events;
     }
 
     @Transactional
@@ -87,6 +92,7 @@ public class Notifier {
                 values (?, ?, ?, ?, ?, ?)""")
                 .params(recipient, surveyId, kind.name(), subject, body, Timestamp.from(calendar.now()))
                 .update();
+        events.publishEvent(new NotificationRecorded(recipient, kind, subject, body));
     }
 
     private String dueClause(Instant due) {

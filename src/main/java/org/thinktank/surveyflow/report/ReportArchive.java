@@ -69,6 +69,15 @@ public class ReportArchive {
         return versions.version(surveyId, draft.number()).orElseThrow();
     }
 
+    /** Makes a submitted version the open draft again; called when the lead recalls it before its review started. */
+    @Transactional
+    public ReportVersion reopen(long surveyId, int number) {
+        ReportVersion version = submitted(surveyId, number);
+        versions.reopen(version.id());
+        history.record(surveyId, version.author(), SurveyEventKind.VERSION_RECALLED, "version " + number);
+        return versions.version(surveyId, number).orElseThrow();
+    }
+
     public List<ReportVersion> visibleIn(long surveyId, Actor actor) {
         Survey survey = access.visible(surveyId, actor);
         return versions.all(surveyId).stream().filter(v -> mayRead(survey, v, actor)).toList();

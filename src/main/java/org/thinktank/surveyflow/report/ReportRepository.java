@@ -67,6 +67,11 @@ class ReportRepository {
                 .params(Timestamp.from(now), id).update();
     }
 
+    void reopen(long id) {
+        jdbc.sql("update report_version set status = 'DRAFT', submitted_at = null where id = ? and status = 'SUBMITTED'")
+                .param(id).update();
+    }
+
     private ReportVersion row(ResultSet rs, int rowNum) throws SQLException {
         Timestamp submitted = rs.getTimestamp("submitted_at");
         return new ReportVersion(rs.getLong("id"), rs.getLong("survey_id"), rs.getInt("number"),

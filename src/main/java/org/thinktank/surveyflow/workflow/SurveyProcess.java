@@ -17,6 +17,9 @@ public final class SurveyProcess {
     public static final String DECIDE_REJECTION = "decideRejection";
     public static final String TALLY_REVIEWS = "tallyReviews";
     public static final String PLAN_REVISION = "planRevision";
+    /** The message that recalls a submitted version before its review started, and the step that reopens it. */
+    public static final String REPORT_RECALLED = "reportRecalled";
+    public static final String REOPEN_DRAFT = "reopenDraft";
     public static final String PUBLISHED = "published";
     public static final String CLOSED = "closed";
 

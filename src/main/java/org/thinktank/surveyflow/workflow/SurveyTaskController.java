@@ -16,8 +16,8 @@ import org.thinktank.surveyflow.review.ReviewForm;
 import org.thinktank.surveyflow.security.Actor;
 
 /**
- * The same task completions as {@code /api/tasks/{id}/complete}, addressed by investigation: each completes the
- * caller's open task of that kind.
+ * An investigation's open tasks, and the same task completions as {@code /api/tasks/{id}/complete} addressed by
+ * investigation: each completes the caller's open task of that kind.
  */
 @RestController
 @RequestMapping("/api/surveys/{surveyId}")
@@ -25,10 +25,12 @@ class SurveyTaskController {
 
     private final TaskCompletion completion;
     private final TaskInbox inbox;
+    private final ReportRecall recall;
 
-    SurveyTaskController(TaskCompletion completion, TaskInbox inbox) {
+    SurveyTaskController(TaskCompletion completion, TaskInbox inbox, ReportRecall recall) {
         this.completion = completion;
         this.inbox = inbox;
+        this.recall = recall;
     }
 
     /** The investigation's open tasks: who holds what, and when it is due. */
@@ -47,6 +49,13 @@ class SurveyTaskController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void submitReport(Actor actor, @PathVariable long surveyId) {
         completion.completeMine(surveyId, SurveyProcess.DRAFT_REPORT, actor, new NoFields());
+    }
+
+    /** Takes back the submitted version while no reviewer has reviewed it yet. */
+    @PostMapping("/report/recall")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void recallReport(Actor actor, @PathVariable long surveyId) {
+        recall.recall(surveyId, actor);
     }
 
     @PostMapping("/reviews")

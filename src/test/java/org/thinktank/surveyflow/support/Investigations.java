@@ -119,8 +119,12 @@ public class Investigations {
     }
 
     public void reviewRound(Survey survey, Recommendation first, Recommendation second) {
-        completion.completeMine(survey.id(), SurveyProcess.REVIEW_REPORT, REVIEWER_1, review(first));
-        completion.completeMine(survey.id(), SurveyProcess.REVIEW_REPORT, REVIEWER_2, review(second));
+        completeReview(survey, REVIEWER_1, first);
+        completeReview(survey, REVIEWER_2, second);
+    }
+
+    public void completeReview(Survey survey, Actor reviewer, Recommendation recommendation) {
+        completion.completeMine(survey.id(), SurveyProcess.REVIEW_REPORT, reviewer, review(recommendation));
     }
 
     public void approval(Survey survey, DecisionOutcome outcome) {

@@ -1,0 +1,28 @@
+package org.thinktank.surveyflow.dashboard.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.thinktank.surveyflow.survey.LaunchRequest;
+
+/**
+ * The launch form on the dashboard. Unlike the API's request, a form leaves out unticked lists altogether, so they
+ * default to empty here; reminder lead and revision period take the configured defaults.
+ */
+record LaunchForm(String topic, String region, String lead, List<String> team, List<String> reviewers,
+                  LocalDate findingsDue, LocalDate draftDue, LocalDate reviewDue, LocalDate approvalDue) {
+
+    LaunchForm {
+        team = team == null ? List.of() : List.copyOf(team);
+        reviewers = reviewers == null ? List.of() : List.copyOf(reviewers);
+    }
+
+    static LaunchForm empty() {
+        return new LaunchForm(null, null, null, null, null, null, null, null, null);
+    }
+
+    LaunchRequest toRequest(String meetingCode) {
+        return new LaunchRequest(meetingCode, topic, region, lead, team, reviewers, findingsDue, draftDue, reviewDue,
+                approvalDue, null, null);
+    }
+}

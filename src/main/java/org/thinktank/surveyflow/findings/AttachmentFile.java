@@ -1,0 +1,5 @@
+package org.thinktank.surveyflow.findings;
+
+/** An attachment with its content, for download. */
+public record AttachmentFile(Attachment attachment, byte[] content) {
+}

@@ -1,0 +1,53 @@
+package org.thinktank.surveyflow.findings;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Which files may be attached to a finding: an allow-list of extensions, each with the content type it is stored
+ * and served with, and a size limit ({@code surveyflow.attachments.max-size}, 10 MB by default).
+ */
+@ConfigurationProperties("surveyflow.attachments")
+public record AttachmentPolicy(@DefaultValue("10MB") DataSize maxSize) {
+
+    private static final Map<String, String> TYPES = Map.of(
+            "pdf", "application/pdf",
+            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "png", "image/png",
+            "jpg", "image/jpeg",
+            "jpeg", "image/jpeg",
+            "csv", "text/csv");
+
+    public static final List<String> EXTENSIONS = List.of("pdf", "docx", "xlsx", "png", "jpg", "csv");
+
+    /** The errors of a file, empty when it may be attached. */
+    List<String> check(String fileName, long size) {
+        String extension = extensionOf(fileName);
+        if (!TYPES.containsKey(extension)) {
+            return List.of("attachments: " + fileName + " is not an allowed type; allowed are "
+                    + String.join(", ", EXTENSIONS));
+        }
+        if (size <= 0) {
+            return List.of("attachments: " + fileName + " is empty");
+        }
+        if (size > maxSize.toBytes()) {
+            return List.of("attachments: " + fileName + " is larger than " + maxSize.toMegabytes() + " MB");
+        }
+        return List.of();
+    }
+
+    String contentTypeOf(String fileName) {
+        return TYPES.get(extensionOf(fileName));
+    }
+
+    private static String extensionOf(String fileName) {
+        int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

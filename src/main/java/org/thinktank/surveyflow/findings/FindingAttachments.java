@@ -1,0 +1,113 @@
+package org.thinktank.surveyflow.findings;
+
+import java.sql.Timestamp;
+import java.util.List;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thinktank.surveyflow.problem.ConflictException;
+import org.thinktank.surveyflow.problem.ForbiddenException;
+import org.thinktank.surveyflow.problem.InvalidRequestException;
+import org.thinktank.surveyflow.problem.NotFoundException;
+import org.thinktank.surveyflow.security.Actor;
+import org.thinktank.surveyflow.time.WorkCalendar;
+
+/**
+ * Files attached to findings. The author attaches them to a finding while it is a draft; whoever may read the
+ * finding may download them. Only allowed types up to the size limit are taken (see {@link AttachmentPolicy}).
+ */
+@Service
+@EnableConfigurationProperties(AttachmentPolicy.class)
+public class FindingAttachments {
+
+    private static final RowMapper<Attachment> ATTACHMENT = (rs, n) -> new Attachment(rs.getLong("id"),
+            rs.getLong("finding_id"), rs.getString("file_name"), rs.getString("content_type"),
+            rs.getLong("size_bytes"), rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant());
+
+    private final JdbcClient jdbc;
+    private final FindingsBook findings;
+    private final AttachmentPolicy policy;
+    private final WorkCalendar calendar;
+
+    FindingAttachments(JdbcClient jdbc, FindingsBook findings, AttachmentPolicy policy,
+                       WorkCalendar calendar) {
+        this.jdbc = jdbc;
+        this.findings = findings;
+        this.policy = policy;
+        this.calendar = calendar;
+    }
+
+    /** The errors of a file before it is uploaded anywhere, so a form can refuse it with the rest of its input. */
+    public List<String> check(String fileName, long size) {
+        return policy.check(plainName(fileName), size);
+    }
+
+    @Transactional
+    public Attachment attach(long surveyId, long findingId, Actor actor, String fileName, byte[] content) {
+        Finding finding = readable(surveyId, findingId, actor);
+        if (!finding.author().equals(actor.username())) {
+            throw new ForbiddenException("Only " + finding.author() + " may attach files to finding " + findingId);
+        }
+        if (finding.status() == FindingStatus.SUBMITTED) {
+            throw new ConflictException("Finding " + findingId + " was submitted; no more files can be attached");
+        }
+        String name = plainName(fileName);
+        List<String> errors = policy.check(name, content.length);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        long id = jdbc.sql("""
+                insert into finding_attachment (finding_id, file_name, content_type, size_bytes, content, uploaded_by, uploaded_at)
+                values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(findingId, name, policy.contentTypeOf(name), content.length, content, actor.username(),
+                        Timestamp.from(calendar.now()))
+                .query(Long.class).single();
+        return jdbc.sql("select * from finding_attachment where id = ?").param(id).query(ATTACHMENT).single();
+    }
+
+    /** Adds a finding with its files, all or nothing. */
+    @Transactional
+    public Finding addWithFiles(long surveyId, Actor actor, FindingForm form, List<Upload> uploads) {
+        Finding finding = findings.add(surveyId, actor, form);
+        uploads.forEach(upload -> attach(surveyId, finding.id(), actor, upload.fileName(), upload.content()));
+        return finding;
+    }
+
+    /** The attachments of the findings the actor may read in a survey. */
+    public List<Attachment> visibleIn(long surveyId, Actor actor) {
+        List<Long> readable = findings.visibleIn(surveyId, actor).stream().map(Finding::id).toList();
+        if (readable.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select id, finding_id, file_name, content_type, size_bytes, uploaded_by, uploaded_at
+                from finding_attachment where finding_id in (:ids) order by id""")
+                .param("ids", readable).query(ATTACHMENT).list();
+    }
+
+    public AttachmentFile download(long surveyId, long attachmentId, Actor actor) {
+        Attachment attachment = visibleIn(surveyId, actor).stream().filter(a -> a.id() == attachmentId).findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no attachment " + attachmentId + " you may read"));
+        byte[] content = jdbc.sql("select content from finding_attachment where id = ?").param(attachmentId)
+                .query(byte[].class).single();
+        return new AttachmentFile(attachment, content);
+    }
+
+    private Finding readable(long surveyId, long findingId, Actor actor) {
+        return findings.visibleIn(surveyId, actor).stream().filter(f -> f.id() == findingId).findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no finding " + findingId + " you may read"));
+    }
+
+    /** The file's own name, without any path a browser may send. */
+    private static String plainName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return "";
+        }
+        String path = fileName.replace('\\', '/');
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
+}

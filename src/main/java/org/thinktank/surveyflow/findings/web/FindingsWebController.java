@@ -1,0 +1,132 @@
+package org.thinktank.surveyflow.findings.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.thinktank.surveyflow.findings.AttachmentFile;
+import org.thinktank.surveyflow.findings.AttachmentPolicy;
+import org.thinktank.surveyflow.findings.FieldMethod;
+import org.thinktank.surveyflow.findings.FindingAttachments;
+import org.thinktank.surveyflow.findings.FindingForm;
+import org.thinktank.surveyflow.findings.FindingsBook;
+import org.thinktank.surveyflow.findings.Upload;
+import org.thinktank.surveyflow.problem.InvalidRequestException;
+import org.thinktank.surveyflow.security.Actor;
+import org.thinktank.surveyflow.survey.SurveyAccess;
+import org.thinktank.surveyflow.web.FormErrors;
+import org.thinktank.surveyflow.web.PageController;
+import org.thinktank.surveyflow.workflow.NoFields;
+import org.thinktank.surveyflow.workflow.SurveyProcess;
+import org.thinktank.surveyflow.workflow.TaskCompletion;
+
+/** A researcher's findings on an investigation: add one with attachments, then submit them all. */
+@PageController
+class FindingsWebController {
+
+    private final SurveyAccess access;
+    private final FindingsBook findings;
+    private final FindingAttachments attachments;
+    private final TaskCompletion completion;
+    private final AttachmentPolicy policy;
+    private final Validator validator;
+
+    FindingsWebController(SurveyAccess access, FindingsBook findings, FindingAttachments attachments,
+                          TaskCompletion completion, AttachmentPolicy policy, Validator validator) {
+        this.policy = policy;
+        this.validator = validator;
+        this.access = access;
+        this.findings = findings;
+        this.attachments = attachments;
+        this.completion = completion;
+    }
+
+    @GetMapping("/surveys/{surveyId}/findings")
+    String page(Actor actor, @PathVariable long surveyId, Model model) {
+        return show(actor, surveyId, model, new FindingForm(null, null, null, null, null, null, null, null));
+    }
+
+    @PostMapping("/surveys/{surveyId}/findings")
+    String add(Actor actor, @PathVariable long surveyId, @ModelAttribute("form") FindingForm posted,
+               BindingResult binding, @RequestParam(name = "attachments", required = false) List<MultipartFile> files,
+               Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        FindingForm form = FigureRows.withoutBlankRows(posted);
+        validator.validate(form).forEach(violation -> binding.addError(new FieldError("form",
+                violation.getPropertyPath().toString(), violation.getMessage())));
+        List<MultipartFile> chosen = files == null ? List.of()
+                : files.stream().filter(file -> !file.isEmpty() || !file.getOriginalFilename().isBlank()).toList();
+        chosen.forEach(file -> attachments.check(file.getOriginalFilename(), file.getSize())
+                .forEach(error -> binding.reject("attachment", error)));
+        if (binding.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute(FormErrors.ATTRIBUTE, FormErrors.of(binding));
+            return show(actor, surveyId, model, form);
+        }
+        try {
+            attachments.addWithFiles(surveyId, actor, form, chosen.stream().map(FindingsWebController::upload).toList());
+        } catch (InvalidRequestException e) {
+            e.errors().forEach(error -> binding.reject("finding", error));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute(FormErrors.ATTRIBUTE, FormErrors.of(binding));
+            return show(actor, surveyId, model, form);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/surveys/" + surveyId + "/findings";
+    }
+
+    @PostMapping("/surveys/{surveyId}/findings/submit")
+    String submit(Actor actor, @PathVariable long surveyId, RedirectAttributes redirect) {
+        completion.completeMine(surveyId, SurveyProcess.SUBMIT_FINDINGS, actor, new NoFields());
+        redirect.addFlashAttribute("done", "findings");
+        return "redirect:/";
+    }
+
+    @GetMapping("/surveys/{surveyId}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> download(Actor actor, @PathVariable long surveyId, @PathVariable long attachmentId) {
+        AttachmentFile file = attachments.download(surveyId, attachmentId, actor);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.attachment().contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.attachment().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.content());
+    }
+
+    private String show(Actor actor, long surveyId, Model model, FindingForm form) {
+        model.addAttribute("survey", access.ofTeam(surveyId, actor));
+        model.addAttribute("actor", actor);
+        model.addAttribute("findings", findings.visibleIn(surveyId, actor));
+        model.addAttribute("attachments", attachments.visibleIn(surveyId, actor));
+        model.addAttribute("methods", FieldMethod.values());
+        model.addAttribute("allowedTypes", String.join(", ", AttachmentPolicy.EXTENSIONS));
+        model.addAttribute("maxSizeMb", policy.maxSize().toMegabytes());
+        model.addAttribute("form", form);
+        model.addAttribute("figureRows", FigureRows.of(form));
+        return "findings";
+    }
+
+    private static Upload upload(MultipartFile file) {
+        try {
+            return new Upload(file.getOriginalFilename(), file.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.thinktank.surveyflow.review.web;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.thinktank.surveyflow.problem.ConflictException;
+import org.thinktank.surveyflow.problem.ForbiddenException;
+import org.thinktank.surveyflow.report.ReportArchive;
+import org.thinktank.surveyflow.report.ReportDiff;
+import org.thinktank.surveyflow.report.ReportVersion;
+import org.thinktank.surveyflow.review.Recommendation;
+import org.thinktank.surveyflow.review.Review;
+import org.thinktank.surveyflow.review.ReviewDesk;
+import org.thinktank.surveyflow.review.ReviewForm;
+import org.thinktank.surveyflow.security.Actor;
+import org.thinktank.surveyflow.survey.Survey;
+import org.thinktank.surveyflow.survey.SurveyAccess;
+import org.thinktank.surveyflow.survey.SurveyStage;
+import org.thinktank.surveyflow.web.FormErrors;
+import org.thinktank.surveyflow.web.PageController;
+import org.thinktank.surveyflow.workflow.SurveyProcess;
+import org.thinktank.surveyflow.workflow.TaskCompletion;
+
+/**
+ * A reviewer's form for the version under review: rubric, recommendation, comments, and what changed section by
+ * section since the version they reviewed before.
+ */
+@PageController
+class ReviewWebController {
+
+    private final SurveyAccess access;
+    private final ReportArchive reports;
+    private final ReviewDesk reviews;
+    private final ReportDiff diff;
+    private final TaskCompletion completion;
+
+    ReviewWebController(SurveyAccess access, ReportArchive reports, ReviewDesk reviews, ReportDiff diff,
+                        TaskCompletion completion) {
+        this.access = access;
+        this.reports = reports;
+        this.reviews = reviews;
+        this.diff = diff;
+        this.completion = completion;
+    }
+
+    @GetMapping("/surveys/{surveyId}/review")
+    String form(Actor actor, @PathVariable long surveyId, Model model) {
+        return show(actor, surveyId, model, new ReviewForm(null, null, null, null, null, null, null));
+    }
+
+    @PostMapping("/surveys/{surveyId}/review")
+    String submit(Actor actor, @PathVariable long surveyId, @Valid @ModelAttribute("form") ReviewForm form,
+                  BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute(FormErrors.ATTRIBUTE, FormErrors.of(binding));
+            return show(actor, surveyId, model, form);
+        }
+        completion.completeMine(surveyId, SurveyProcess.REVIEW_REPORT, actor, form);
+        redirect.addFlashAttribute("done", "review");
+        return "redirect:/";
+    }
+
+    private String show(Actor actor, long surveyId, Model model, ReviewForm form) {
+        Survey survey = reviewedBy(surveyId, actor);
+        if (survey.stage() != SurveyStage.REVIEW) {
+            throw new ConflictException("Investigation " + survey.businessKey() + " is not in review; it is in stage "
+                    + survey.stage());
+        }
+        ReportVersion current = reports.version(surveyId, reports.latestSubmittedNumber(surveyId), actor);
+        Optional<ReportVersion> previous = previouslyReviewed(surveyId, actor, current.number());
+        model.addAttribute("survey", survey);
+        model.addAttribute("actor", actor);
+        model.addAttribute("version", current);
+        model.addAttribute("previous", previous.orElse(null));
+        model.addAttribute("changes", previous.map(before -> diff.compare(before.sections(), current.sections()))
+                .orElse(List.of()));
+        model.addAttribute("recommendations", Recommendation.values());
+        model.addAttribute("form", form);
+        return "review";
+    }
+
+    private Survey reviewedBy(long surveyId, Actor actor) {
+        Survey survey = access.visible(surveyId, actor);
+        if (!survey.hasReviewer(actor.username())) {
+            throw new ForbiddenException("Only the reviewers of " + survey.businessKey() + " review its report");
+        }
+        return survey;
+    }
+
+    /** The newest earlier version this reviewer reviewed. */
+    private Optional<ReportVersion> previouslyReviewed(long surveyId, Actor actor, int currentNumber) {
+        return reviews.visibleIn(surveyId, actor).stream()
+                .filter(review -> review.reviewer().equals(actor.username()))
+                .map(Review::versionNumber).filter(number -> number < currentNumber)
+                .max(Integer::compare)
+                .map(number -> reports.version(surveyId, number, actor));
+    }
+}

@@ -1,0 +1,58 @@
+package org.thinktank.surveyflow.survey.web;
+
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.thinktank.surveyflow.findings.FindingAttachments;
+import org.thinktank.surveyflow.findings.FindingsBook;
+import org.thinktank.surveyflow.report.ReportArchive;
+import org.thinktank.surveyflow.review.ReviewDesk;
+import org.thinktank.surveyflow.security.Actor;
+import org.thinktank.surveyflow.survey.SurveyDetails;
+import org.thinktank.surveyflow.survey.SurveyRegistry;
+import org.thinktank.surveyflow.time.WorkCalendar;
+import org.thinktank.surveyflow.web.PageController;
+import org.thinktank.surveyflow.workflow.TaskTimeline;
+
+/**
+ * The investigation page: stage, team, deadlines, diagram, every process step with who held it and when, findings,
+ * report versions, reviews and the history of events.
+ */
+@PageController
+class SurveyWebController {
+
+    private final SurveyRegistry surveys;
+    private final FindingsBook findings;
+    private final FindingAttachments attachments;
+    private final ReportArchive reports;
+    private final ReviewDesk reviews;
+    private final TaskTimeline steps;
+    private final WorkCalendar calendar;
+
+    SurveyWebController(SurveyRegistry surveys, FindingsBook findings, FindingAttachments attachments,
+                        ReportArchive reports, ReviewDesk reviews, TaskTimeline steps, WorkCalendar calendar) {
+        this.attachments = attachments;
+        this.steps = steps;
+        this.calendar = calendar;
+        this.surveys = surveys;
+        this.findings = findings;
+        this.reports = reports;
+        this.reviews = reviews;
+    }
+
+    @GetMapping("/surveys/{surveyId}")
+    String investigation(Actor actor, @PathVariable long surveyId, Model model) {
+        SurveyDetails details = surveys.details(surveyId, actor);
+        model.addAttribute("survey", details.survey());
+        model.addAttribute("meeting", details.meeting());
+        model.addAttribute("history", details.history());
+        model.addAttribute("steps", steps.of(details.survey().businessKey()).stream()
+                .map(step -> StepRow.of(step, calendar.now())).toList());
+        model.addAttribute("findings", findings.visibleIn(surveyId, actor));
+        model.addAttribute("attachments", attachments.visibleIn(surveyId, actor));
+        model.addAttribute("versions", reports.visibleIn(surveyId, actor));
+        model.addAttribute("reviews", reviews.visibleIn(surveyId, actor));
+        model.addAttribute("actor", actor);
+        return "survey";
+    }
+}

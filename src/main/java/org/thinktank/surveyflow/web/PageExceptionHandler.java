@@ -1,0 +1,73 @@
+package org.thinktank.surveyflow.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.thinktank.surveyflow.problem.ConflictException;
+import org.thinktank.surveyflow.problem.ForbiddenException;
+import org.thinktank.surveyflow.problem.InvalidRequestException;
+import org.thinktank.surveyflow.problem.NotFoundException;
+
+/**
+ * Shows the services' refusals on pages as an error page with the service's message and the matching status.
+ * Applies to {@link PageController}s only; the API keeps its problem JSON.
+ */
+@ControllerAdvice(annotations = PageController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageExceptionHandler {
+
+    static final String VIEW = "problem";
+
+    @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(NotFoundException e, Model model, HttpServletRequest request) {
+        return show(request, model, HttpStatus.NOT_FOUND, List.of(e.getMessage()));
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String forbidden(ForbiddenException e, Model model, HttpServletRequest request) {
+        return show(request, model, HttpStatus.FORBIDDEN, List.of(e.getMessage()));
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String conflict(ConflictException e, Model model, HttpServletRequest request) {
+        return show(request, model, HttpStatus.CONFLICT, List.of(e.getMessage()));
+    }
+
+    @ExceptionHandler(OptimisticLockingException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String concurrentChange(OptimisticLockingException e, Model model, HttpServletRequest request) {
+        return show(request, model, HttpStatus.CONFLICT,
+                List.of("Someone else changed this investigation at the same moment; reload and try again"));
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String invalid(InvalidRequestException e, Model model, HttpServletRequest request) {
+        return show(request, model, HttpStatus.BAD_REQUEST, e.errors());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String typeMismatch(MethodArgumentTypeMismatchException e, Model model, HttpServletRequest request) {
+        return show(request, model, HttpStatus.BAD_REQUEST, List.of(e.getName() + ": '" + e.getValue() + "' is not valid"));
+    }
+
+    /** The error page, or only its message when htmx asked for a part of a page. */
+    private static String show(HttpServletRequest request, Model model, HttpStatus status, List<String> messages) {
+        model.addAttribute("status", status.value());
+        model.addAttribute("messages", messages);
+        return request.getHeader("HX-Request") != null ? VIEW + " :: problem" : VIEW;
+    }
+}

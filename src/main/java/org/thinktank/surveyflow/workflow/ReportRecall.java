@@ -1,0 +1,49 @@
+package org.thinktank.surveyflow.workflow;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thinktank.surveyflow.problem.ConflictException;
+import org.thinktank.surveyflow.report.ReportArchive;
+import org.thinktank.surveyflow.review.ReviewDesk;
+import org.thinktank.surveyflow.security.Actor;
+import org.thinktank.surveyflow.survey.Survey;
+import org.thinktank.surveyflow.survey.SurveyAccess;
+import org.thinktank.surveyflow.survey.SurveyStage;
+
+/**
+ * The lead takes back a submitted version until its review has started, that is until the first reviewer has
+ * submitted a review of it. The process's message boundary event on the review ends the open review tasks and
+ * returns to drafting with the same version reopened as the draft.
+ */
+@Service
+public class ReportRecall {
+
+    private final SurveyAccess access;
+    private final ReportArchive reports;
+    private final ReviewDesk reviews;
+    private final RuntimeService runtime;
+
+    ReportRecall(SurveyAccess access, ReportArchive reports, ReviewDesk reviews, RuntimeService runtime) {
+        this.access = access;
+        this.reports = reports;
+        this.reviews = reviews;
+        this.runtime = runtime;
+    }
+
+    @Transactional
+    public int recall(long surveyId, Actor actor) {
+        Survey survey = access.ledBy(surveyId, actor);
+        if (survey.stage() != SurveyStage.REVIEW) {
+            throw new ConflictException("Only a version in review can be recalled; " + survey.businessKey()
+                    + " is in stage " + survey.stage());
+        }
+        int number = reports.latestSubmittedNumber(surveyId);
+        if (reviews.allOf(surveyId).stream().anyMatch(review -> review.versionNumber() == number)) {
+            throw new ConflictException("The review of version " + number + " has started; it can no longer be recalled");
+        }
+        runtime.createMessageCorrelation(SurveyProcess.REPORT_RECALLED)
+                .processInstanceBusinessKey(survey.businessKey()).correlateWithResult();
+        return number;
+    }
+}

@@ -1,0 +1,121 @@
+package org.thinktank.surveyflow.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.thinktank.surveyflow.survey.Survey;
+import org.thinktank.surveyflow.support.Investigations;
+
+/**
+ * With a mail server configured, every notice is also mailed to the recipient's address after its transaction
+ * commits. GreenMail is a real SMTP server on loopback. This test has its own application context (mail
+ * properties, its own embedded database), which costs one more application start.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.mail.host=127.0.0.1",
+        "surveyflow.mail.from=survey-workflow@thinktank.example",
+        "surveyflow.embedded-database.data-directory=target/test-postgres/mail-data"})
+@ActiveProfiles("test")
+@DirtiesContext // closes this extra context (and its database) once its tests ran
+class MailNotificationsIT {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+            .withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void smtpPort(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+    }
+
+    @Autowired
+    Investigations investigations;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
+
+    private List<MimeMessage> mailsAbout(Survey survey, String subjectPart) {
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(mail -> subjectOf(mail).startsWith("[" + survey.businessKey() + "]")
+                        && subjectOf(mail).contains(subjectPart))
+                .toList();
+    }
+
+    private static String subjectOf(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static List<String> recipientsOf(List<MimeMessage> mails) throws Exception {
+        List<String> recipients = new java.util.ArrayList<>();
+        for (MimeMessage mail : mails) {
+            Arrays.stream(mail.getRecipients(Message.RecipientType.TO)).map(Object::toString).forEach(recipients::add);
+        }
+        return recipients.stream().sorted().toList();
+    }
+
+    private void runTimer(Survey survey, String activityId) {
+        String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(survey.businessKey())
+                .singleResult().getId();
+        Job timer = management.createJobQuery().processInstanceId(process).activityId(activityId).singleResult();
+        management.executeJob(timer.getId());
+    }
+
+    @Test
+    void eachResearcherGetsAnAssignmentMailWhenAnInvestigationIsLaunched() throws Exception {
+        Survey survey = investigations.launch();
+
+        List<MimeMessage> mails = mailsAbout(survey, "New task: Submit findings");
+        assertThat(recipientsOf(mails)).containsExactly("li.wei@thinktank.example", "wang.fang@thinktank.example");
+        assertThat(GreenMailUtil.getBody(mails.get(0))).contains("Submit findings");
+        assertThat(mails.get(0).getFrom()[0].toString()).isEqualTo("survey-workflow@thinktank.example");
+        assertThat(subjectOf(mails.get(0))).contains("新任务");
+    }
+
+    @Test
+    void theReminderIsMailedToWhoeverHasNotSubmittedYet() throws Exception {
+        Survey survey = investigations.launch();
+        investigations.submitFindings(survey, Investigations.LEAD);
+
+        runTimer(survey, "findingsReminderTimer");
+
+        List<MimeMessage> mails = mailsAbout(survey, "Due soon");
+        assertThat(recipientsOf(mails)).containsExactly("wang.fang@thinktank.example");
+        assertThat(GreenMailUtil.getBody(mails.get(0))).contains("is due soon");
+    }
+
+    @Test
+    void anEscalationIsMailedToEveryOrganizerNamingWhoHoldsTheTask() throws Exception {
+        Survey survey = investigations.launch();
+
+        runTimer(survey, "findingsOverdueTimer");
+
+        List<MimeMessage> mails = mailsAbout(survey, "Overdue");
+        assertThat(recipientsOf(mails)).containsExactly("organizer2@thinktank.example", "organizer@thinktank.example");
+        assertThat(GreenMailUtil.getBody(mails.get(0))).contains("is overdue", "li.wei", "wang.fang");
+    }
+}

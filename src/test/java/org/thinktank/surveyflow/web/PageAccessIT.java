@@ -1,0 +1,192 @@
+package org.thinktank.surveyflow.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.ResultActions;
+import org.thinktank.surveyflow.meeting.MeetingCatalog;
+import org.thinktank.surveyflow.review.Recommendation;
+import org.thinktank.surveyflow.survey.Survey;
+import org.thinktank.surveyflow.support.IntegrationTest;
+import org.thinktank.surveyflow.support.Investigations;
+import org.thinktank.surveyflow.support.Pages;
+
+/**
+ * Who may open which page: the same rules as the API, because the pages call the same services. Demo team of an
+ * investigation: li.wei (lead) and wang.fang; reviewers zhou.qiang and m.ivanov. zhang.lei and wu.jing are outsiders.
+ */
+@IntegrationTest
+class PageAccessIT {
+
+    @Autowired
+    Pages pages;
+    @Autowired
+    Investigations investigations;
+    @Autowired
+    MeetingCatalog meetings;
+
+    private ResultActions open(String path, String username) throws Exception {
+        return pages.mvc().perform(get(path).with(pages.as(username)));
+    }
+
+    @Test
+    void everyPageRedirectsToTheSignInFormWhenNobodyIsSignedIn() throws Exception {
+        Survey survey = investigations.launch();
+        for (String path : new String[] {"/", "/notifications", "/dashboard", "/surveys/" + survey.id(),
+                "/surveys/" + survey.id() + "/findings", "/surveys/" + survey.id() + "/report",
+                "/surveys/" + survey.id() + "/review", "/surveys/" + survey.id() + "/decision",
+                "/surveys/" + survey.id() + "/diagram.svg"}) {
+            pages.mvc().perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
+        }
+    }
+
+    @Test
+    void theInvestigationPageIsOpenToItsTeamItsReviewersAndOrganizers() throws Exception {
+        Survey survey = investigations.launch();
+        for (String username : new String[] {"li.wei", "wang.fang", "zhou.qiang", "m.ivanov", "organizer", "organizer2"}) {
+            open("/surveys/" + survey.id(), username).andExpect(status().isOk())
+                    .andExpect(content().string(containsString(survey.businessKey())));
+        }
+    }
+
+    @Test
+    void theInvestigationPageListsEveryProcessStepWithItsHolder() throws Exception {
+        Survey survey = investigations.inReview();
+        open("/surveys/" + survey.id(), "organizer").andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-task=\"submitFindings\"")))
+                .andExpect(content().string(containsString("data-task=\"draftReport\"")))
+                .andExpect(content().string(containsString("data-task=\"reviewReport\"")))
+                .andExpect(content().string(containsString("zhou.qiang")));
+    }
+
+    @Test
+    void theInvestigationPageIsRefusedToOutsidersAndAdmins() throws Exception {
+        Survey survey = investigations.launch();
+        for (String username : new String[] {"zhang.lei", "wu.jing", "admin"}) {
+            open("/surveys/" + survey.id(), username).andExpect(status().isForbidden())
+                    .andExpect(content().string(containsString("You are not assigned to investigation")));
+            open("/surveys/" + survey.id() + "/diagram.svg", username).andExpect(status().isForbidden());
+        }
+    }
+
+    @Test
+    void anInvestigationThatDoesNotExistIsNotFound() throws Exception {
+        open("/surveys/999999", "organizer").andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("There is no investigation 999999")));
+    }
+
+    @Test
+    void theFindingsPageIsForTheTeamOnly() throws Exception {
+        Survey survey = investigations.launch();
+        open("/surveys/" + survey.id() + "/findings", "wang.fang").andExpect(status().isOk());
+        for (String username : new String[] {"zhou.qiang", "organizer", "zhang.lei"}) {
+            open("/surveys/" + survey.id() + "/findings", username).andExpect(status().isForbidden());
+        }
+    }
+
+    @Test
+    void theReportEditorIsForTheLeadOnly() throws Exception {
+        Survey survey = investigations.launch();
+        investigations.allFindingsIn(survey);
+        open("/surveys/" + survey.id() + "/report", "li.wei").andExpect(status().isOk());
+        for (String username : new String[] {"wang.fang", "zhou.qiang", "organizer"}) {
+            open("/surveys/" + survey.id() + "/report", username).andExpect(status().isForbidden());
+        }
+    }
+
+    @Test
+    void theReviewFormIsForTheInvestigationsReviewersOnly() throws Exception {
+        Survey survey = investigations.inReview();
+        open("/surveys/" + survey.id() + "/review", "zhou.qiang").andExpect(status().isOk());
+        for (String username : new String[] {"li.wei", "organizer", "wu.jing"}) {
+            open("/surveys/" + survey.id() + "/review", username).andExpect(status().isForbidden());
+        }
+    }
+
+    @Test
+    void theReviewFormIsNotOfferedOutsideTheReviewStage() throws Exception {
+        Survey survey = investigations.launch();
+        open("/surveys/" + survey.id() + "/review", "zhou.qiang").andExpect(status().isConflict());
+    }
+
+    @Test
+    void theDecisionPageIsForOrganizersOnlyAndShowsConfidentialComments() throws Exception {
+        Survey survey = investigations.awaitingApproval();
+        open("/surveys/" + survey.id() + "/decision", "organizer2").andExpect(status().isOk())
+                .andExpect(content().string(containsString("Confidential: the team was late")));
+        for (String username : new String[] {"li.wei", "zhou.qiang"}) {
+            open("/surveys/" + survey.id() + "/decision", username).andExpect(status().isForbidden());
+        }
+    }
+
+    @Test
+    void theTeamSeesFinishedReviewsWithoutTheConfidentialComments() throws Exception {
+        Survey survey = investigations.inReview();
+        investigations.reviewRound(survey, Recommendation.MINOR_REVISION, Recommendation.ACCEPT);
+        open("/surveys/" + survey.id(), "li.wei").andExpect(status().isOk())
+                .andExpect(content().string(containsString("Please strengthen the evidence")))
+                .andExpect(content().string(not(containsString("the team was late"))));
+    }
+
+    @Test
+    void theFormsRefuseWhoeverMayNotUseThem() throws Exception {
+        Survey survey = investigations.inReview();
+        String base = "/surveys/" + survey.id();
+        pages.mvc().perform(post(base + "/report").param("summary", "x").with(csrf()).with(pages.as("zhou.qiang")))
+                .andExpect(status().isForbidden());
+        pages.mvc().perform(post(base + "/review").param("relevance", "3").param("evidence", "3")
+                        .param("feasibility", "3").param("clarity", "3").param("recommendation", "ACCEPT")
+                        .param("commentsForAuthors", "ok").with(csrf()).with(pages.as("li.wei")))
+                .andExpect(status().isForbidden());
+        pages.mvc().perform(post(base + "/decision").param("decision", "APPROVE").with(csrf()).with(pages.as("zhou.qiang")))
+                .andExpect(status().isForbidden());
+        pages.mvc().perform(post(base + "/findings/submit").with(csrf()).with(pages.as("zhang.lei")))
+                .andExpect(status().isForbidden());
+        pages.mvc().perform(post(base + "/report/recall").with(csrf()).with(pages.as("wang.fang")))
+                .andExpect(status().isForbidden());
+        org.assertj.core.api.Assertions.assertThat(investigations.reload(survey).stage())
+                .isEqualTo(org.thinktank.surveyflow.survey.SurveyStage.REVIEW);
+    }
+
+    @Test
+    void theDashboardIsForOrganizersOnly() throws Exception {
+        long meetingId = meetings.findByCode("AM21").orElseThrow().id();
+        open("/meetings/" + meetingId + "/dashboard", "organizer").andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/meetings/" + meetingId + "/workbook.xlsx")));
+        for (String username : new String[] {"li.wei", "zhou.qiang", "admin"}) {
+            open("/meetings/" + meetingId + "/dashboard", username).andExpect(status().isForbidden());
+        }
+    }
+
+    @Test
+    void theDashboardCountsTheMeetingsInvestigationsByStage() throws Exception {
+        long meetingId = meetings.findByCode("AM21").orElseThrow().id();
+        investigations.awaitingApproval();
+        open("/meetings/" + meetingId + "/dashboard", "organizer").andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*data-stage=\"APPROVAL\">\\s*<strong>[1-9][0-9]*</strong>.*")));
+    }
+
+    @Test
+    void theDashboardLinkLeadsOrganizersToAMeeting() throws Exception {
+        open("/dashboard", "organizer").andExpect(status().isFound())
+                .andExpect(redirectedUrlPattern("/meetings/*/dashboard"));
+    }
+
+    @Test
+    void everyoneSeesOnlyTheirOwnNotifications() throws Exception {
+        Survey survey = investigations.launch();
+        open("/notifications", "wang.fang").andExpect(status().isOk())
+                .andExpect(content().string(containsString(survey.businessKey())));
+        open("/notifications", "zhang.lei").andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("[" + survey.businessKey() + "]"))));
+    }
+}
