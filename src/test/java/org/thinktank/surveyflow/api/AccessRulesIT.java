@@ -216,6 +216,11 @@ class AccessRulesIT {
     }
 
     @Test
+    void healthProbesAnswerWithoutSigningIn() {
+        assertThat(api.anonymous().get("/actuator/health/readiness").body().path("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
     void aWrongPasswordIsRefused() {
         refusals.expect(401, "Sign in", () -> api.as("organizer", "not-the-password").get("/api/surveys"));
     }
