@@ -1,5 +1,6 @@
 package org.thinktank.surveyflow.security;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.thinktank.surveyflow.problem.ProblemWriter;
@@ -63,11 +65,12 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     @Order(1)
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems) throws Exception {
-        http.securityMatcher(API_PATHS)
+        // Full-path matchers: /engine-rest and /camunda are served by Camunda's own servlets, not Spring MVC's.
+        http.securityMatcher(paths(API_PATHS))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-                                "/actuator/health/**").permitAll()
-                        .requestMatchers("/engine-rest/**", "/camunda/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(paths("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+                                "/actuator/health/**")).permitAll()
+                        .requestMatchers(paths("/engine-rest/**", "/camunda/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM)
                         .authenticationEntryPoint((request, response, e) -> {
@@ -79,8 +82,13 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         problems.write(response, HttpStatus.FORBIDDEN, "Your role may not use " + request.getRequestURI())))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // The API is stateless (HTTP Basic, no session cookie); Camunda's webapps bring their own CSRF filter.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", "/camunda/**"));
+                .csrf(csrf -> csrf.ignoringRequestMatchers(paths("/api/**", "/engine-rest/**", "/camunda/**")));
         return http.build();
+    }
+
+    private static RequestMatcher paths(String... patterns) {
+        PathPatternRequestMatcher.Builder builder = PathPatternRequestMatcher.withDefaults();
+        return new OrRequestMatcher(Arrays.stream(patterns).map(builder::matcher).toArray(RequestMatcher[]::new));
     }
 
     /** Everything that is not the API: the web pages, signed in with a form, a session and CSRF tokens. */
