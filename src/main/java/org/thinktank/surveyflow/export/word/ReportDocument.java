@@ -16,4 +16,9 @@ import org.thinktank.surveyflow.report.VersionStatus;
 public record ReportDocument(String surveyKey, String meeting, String topic, String region, List<String> team,
                              int version, VersionStatus status, LocalDate date, ReportSections sections,
                              List<Finding> findings, List<ReviewLine> reviews, SignOff approval) {
+
+    /** What the cover says: an approved version is approved, otherwise it is as submitted for review. */
+    public String statusLabel() {
+        return approval != null ? "已批准 APPROVED" : "已提交 " + status.name();
+    }
 }

@@ -57,7 +57,7 @@ public class ReportDocumentWriter {
         coverLine(document, "地区 Region", report.region());
         coverLine(document, "团队 Team", String.join(", ", report.team()));
         coverLine(document, "版本 Version", String.valueOf(report.version()));
-        coverLine(document, "状态 Status", report.status().name());
+        coverLine(document, "状态 Status", report.statusLabel());
         coverLine(document, "日期 Date", report.date() == null ? "" : report.date().toString());
         WordText.pageBreak(document);
     }

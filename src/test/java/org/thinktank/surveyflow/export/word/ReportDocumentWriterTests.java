@@ -48,8 +48,16 @@ class ReportDocumentWriterTests {
             assertThat(textsInStyle(document, "Title")).containsExactly("数字经济发展现状与路径调研 Digital economy");
             assertThat(document.getParagraphs().stream().map(XWPFParagraph::getText).toList()).contains(
                     "会议 Meeting: 第二十一届学术年会 21st Annual Meeting", "地区 Region: 哈尔滨、大庆",
-                    "团队 Team: 李伟 (li.wei), 王芳 (wang.fang)", "版本 Version: 2", "状态 Status: SUBMITTED",
+                    "团队 Team: 李伟 (li.wei), 王芳 (wang.fang)", "版本 Version: 2", "状态 Status: 已批准 APPROVED",
                     "日期 Date: 2026-05-18");
+        }
+    }
+
+    @Test
+    void aVersionNotApprovedIsShownAsSubmitted() throws IOException {
+        try (XWPFDocument document = written(SampleExports.report(List.of(), List.of(), null))) {
+            assertThat(document.getParagraphs().stream().map(XWPFParagraph::getText).toList())
+                    .contains("状态 Status: 已提交 SUBMITTED");
         }
     }
 
