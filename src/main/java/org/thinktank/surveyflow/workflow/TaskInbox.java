@@ -1,19 +1,18 @@
 package org.thinktank.surveyflow.workflow;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.thinktank.surveyflow.security.Actor;
@@ -27,16 +26,14 @@ import org.thinktank.surveyflow.time.WorkCalendar;
 public class TaskInbox {
 
     private final TaskService tasks;
-    private final RuntimeService runtime;
     private final HistoryService history;
     private final SurveyRegistry surveys;
     private final SurveyAccess access;
     private final WorkCalendar calendar;
 
-    TaskInbox(TaskService tasks, RuntimeService runtime, HistoryService history, SurveyRegistry surveys,
+    TaskInbox(TaskService tasks, HistoryService history, SurveyRegistry surveys,
               SurveyAccess access, WorkCalendar calendar) {
         this.tasks = tasks;
-        this.runtime = runtime;
         this.history = history;
         this.surveys = surveys;
         this.access = access;
@@ -57,16 +54,10 @@ public class TaskInbox {
     }
 
     private List<TaskSummary> summaries(List<Task> open) {
-        Set<String> instances = open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, Long> surveyIds = instances.isEmpty() ? Map.of()
-                : runtime.createVariableInstanceQuery().variableName(SurveyProcess.SURVEY_ID)
-                        .processInstanceIdIn(instances.toArray(String[]::new)).list().stream()
-                        .collect(Collectors.toMap(VariableInstance::getProcessInstanceId,
-                                v -> ((Number) v.getValue()).longValue(), (a, b) -> a));
-        Map<Long, Survey> cache = new HashMap<>();
+        Map<String, Survey> surveyOf = surveysOf(open.stream().map(Task::getProcessInstanceId).toList());
         Instant now = calendar.now();
         return open.stream().map(task -> {
-            Survey survey = cache.computeIfAbsent(surveyIds.get(task.getProcessInstanceId()), surveys::require);
+            Survey survey = surveyOf.get(task.getProcessInstanceId());
             Instant due = toInstant(task.getDueDate());
             return new TaskSummary(task.getId(), task.getTaskDefinitionKey(), task.getName(), survey.id(),
                     survey.businessKey(), survey.topic(), task.getAssignee(), toInstant(task.getCreateTime()), due,
@@ -78,21 +69,31 @@ public class TaskInbox {
         List<HistoricTaskInstance> done = history.createHistoricTaskInstanceQuery()
                 .processDefinitionKey(SurveyProcess.KEY).taskAssignee(actor.username()).finished()
                 .orderByHistoricActivityInstanceStartTime().desc().list();
-        Set<String> instances = done.stream().map(HistoricTaskInstance::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, Long> surveyIds = instances.isEmpty() ? Map.of()
-                : history.createHistoricVariableInstanceQuery().variableName(SurveyProcess.SURVEY_ID)
-                        .processInstanceIdIn(instances.toArray(String[]::new)).list().stream()
-                        .collect(Collectors.toMap(HistoricVariableInstance::getProcessInstanceId,
-                                v -> ((Number) v.getValue()).longValue(), (a, b) -> a));
-        Map<Long, Survey> cache = new HashMap<>();
+        Map<String, Survey> surveyOf = surveysOf(done.stream().map(HistoricTaskInstance::getProcessInstanceId).toList());
         return done.stream().map(task -> {
-            Survey survey = cache.computeIfAbsent(surveyIds.get(task.getProcessInstanceId()), surveys::require);
+            Survey survey = surveyOf.get(task.getProcessInstanceId());
             Instant due = toInstant(task.getDueDate());
             Instant completed = toInstant(task.getEndTime());
             return new TaskSummary(task.getId(), task.getTaskDefinitionKey(), task.getName(), survey.id(),
                     survey.businessKey(), survey.topic(), task.getAssignee(), toInstant(task.getStartTime()), due,
                     due != null && completed.isAfter(due), completed);
         }).toList();
+    }
+
+    /**
+     * The investigation of each process instance, from its surveyId variable. The history holds the variables of
+     * running and ended instances alike (history level full), so one query serves open and done tasks.
+     */
+    private Map<String, Survey> surveysOf(Collection<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Survey> byId = new HashMap<>();
+        return history.createHistoricVariableInstanceQuery().variableName(SurveyProcess.SURVEY_ID)
+                .processInstanceIdIn(new HashSet<>(processInstanceIds).toArray(String[]::new)).list().stream()
+                .collect(Collectors.toMap(HistoricVariableInstance::getProcessInstanceId,
+                        v -> byId.computeIfAbsent(((Number) v.getValue()).longValue(), surveys::require),
+                        (first, same) -> first));
     }
 
     private static Instant toInstant(Date date) {
