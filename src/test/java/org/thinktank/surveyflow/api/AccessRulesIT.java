@@ -15,8 +15,8 @@ import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.support.Api;
 import org.thinktank.surveyflow.support.ApiClient;
 import org.thinktank.surveyflow.support.IntegrationTest;
-import org.thinktank.surveyflow.support.Investigations;
 import org.thinktank.surveyflow.support.Refusals;
+import org.thinktank.surveyflow.support.Surveys;
 
 /** Who may do what: each rule refused with 401 or 403, a message, and no change to the database. */
 @IntegrationTest
@@ -27,7 +27,7 @@ class AccessRulesIT {
     @Autowired
     Refusals refusals;
     @Autowired
-    Investigations investigations;
+    Surveys surveys;
     @Autowired
     FindingsBook findings;
     @Autowired
@@ -39,18 +39,18 @@ class AccessRulesIT {
     @Test
     void researchersMayNotLaunchInvestigations() {
         refusals.expect(403, "Only organizers launch investigations",
-                () -> api.as("li.wei").post("/api/surveys", investigations.launchRequest()));
+                () -> api.as("li.wei").post("/api/surveys", surveys.launchRequest()));
     }
 
     @Test
     void reviewersMayNotLaunchInvestigations() {
         refusals.expect(403, "Only organizers launch investigations",
-                () -> api.as("zhou.qiang").post("/api/surveys", investigations.launchRequest()));
+                () -> api.as("zhou.qiang").post("/api/surveys", surveys.launchRequest()));
     }
 
     @Test
     void aResearcherSeesOnlyInvestigationsWhoseTeamTheyAreOn() {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
 
         refusals.expect(403, "You are not assigned to investigation " + survey.businessKey(),
                 () -> api.as("zhang.lei").get("/api/surveys/" + survey.id()));
@@ -63,7 +63,7 @@ class AccessRulesIT {
 
     @Test
     void aReviewerSeesOnlyInvestigationsTheyReview() {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
 
         refusals.expect(403, "You are not assigned", () -> api.as("wu.jing").get("/api/surveys/" + survey.id()));
         assertThat(api.as("zhou.qiang").get("/api/surveys/" + survey.id()).code()).isEqualTo(200);
@@ -71,9 +71,9 @@ class AccessRulesIT {
 
     @Test
     void aReviewerSeesSubmittedVersionsButNeverTheDraft() {
-        Survey survey = investigations.inReview();
-        investigations.reviewRound(survey, Recommendation.MINOR_REVISION, Recommendation.ACCEPT);
-        reports.saveDraft(survey.id(), Investigations.LEAD, Investigations.sections("v2 draft"));
+        Survey survey = surveys.inReview();
+        surveys.reviewRound(survey, Recommendation.MINOR_REVISION, Recommendation.ACCEPT);
+        reports.saveDraft(survey.id(), Surveys.LEAD, Surveys.sections("v2 draft"));
 
         assertThat(api.as("zhou.qiang").get("/api/surveys/" + survey.id() + "/report/versions/1").code()).isEqualTo(200);
         refusals.expect(404, "has no version 2 you may read",
@@ -86,8 +86,8 @@ class AccessRulesIT {
 
     @Test
     void aReviewerReadsOnlyTheirOwnReviews() {
-        Survey survey = investigations.inReview();
-        investigations.reviewRound(survey, Recommendation.MINOR_REVISION, Recommendation.ACCEPT);
+        Survey survey = surveys.inReview();
+        surveys.reviewRound(survey, Recommendation.MINOR_REVISION, Recommendation.ACCEPT);
 
         assertThat(api.as("zhou.qiang").get("/api/surveys/" + survey.id() + "/reviews").body())
                 .extracting(r -> r.path("reviewer").asText()).containsExactly("zhou.qiang");
@@ -95,9 +95,9 @@ class AccessRulesIT {
 
     @Test
     void onlyTheAssigneeCompletesATask() {
-        Survey survey = investigations.launch();
-        findings.add(survey.id(), Investigations.LEAD, Investigations.finding("李伟的发现"));
-        String leadsTask = InvestigationStoryIT.openTask(api.as("li.wei"), survey.id(), "submitFindings");
+        Survey survey = surveys.launch();
+        findings.add(survey.id(), Surveys.LEAD, Surveys.finding("李伟的发现"));
+        String leadsTask = SurveyLifecycleApiIT.openTask(api.as("li.wei"), survey.id(), "submitFindings");
 
         refusals.expect(403, "is not yours",
                 () -> api.as("wang.fang").post("/api/tasks/" + leadsTask + "/complete", Map.of()));
@@ -107,39 +107,39 @@ class AccessRulesIT {
 
     @Test
     void onlyTheAuthorEditsAFindingAndOthersDoNotSeeItsDraft() {
-        Survey survey = investigations.launch();
-        long findingId = findings.add(survey.id(), Investigations.LEAD, Investigations.finding("草稿 draft")).id();
+        Survey survey = surveys.launch();
+        long findingId = findings.add(survey.id(), Surveys.LEAD, Surveys.finding("草稿 draft")).id();
 
         refusals.expect(403, "Only li.wei may edit finding " + findingId,
                 () -> api.as("wang.fang").put("/api/surveys/" + survey.id() + "/findings/" + findingId,
-                        Investigations.finding("改写 rewritten")));
+                        Surveys.finding("改写 rewritten")));
         assertThat(api.as("wang.fang").get("/api/surveys/" + survey.id() + "/findings").body()).isEmpty();
         assertThat(api.as("li.wei").get("/api/surveys/" + survey.id() + "/findings").body()).hasSize(1);
     }
 
     @Test
     void reviewersAndOrganizersMayNotAddFindings() {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
 
         refusals.expect(403, "Only the team", () -> api.as("zhou.qiang")
-                .post("/api/surveys/" + survey.id() + "/findings", Investigations.finding("x")));
+                .post("/api/surveys/" + survey.id() + "/findings", Surveys.finding("x")));
         refusals.expect(403, "Only the team", () -> api.as("organizer")
-                .post("/api/surveys/" + survey.id() + "/findings", Investigations.finding("x")));
+                .post("/api/surveys/" + survey.id() + "/findings", Surveys.finding("x")));
     }
 
     @Test
     void onlyTheLeadWritesTheReport() {
-        Survey survey = investigations.launch();
-        investigations.allFindingsIn(survey);
+        Survey survey = surveys.launch();
+        surveys.allFindingsIn(survey);
 
         refusals.expect(403, "Only the lead researcher", () -> api.as("wang.fang")
-                .put("/api/surveys/" + survey.id() + "/report/draft", Investigations.sections("v1")));
+                .put("/api/surveys/" + survey.id() + "/report/draft", Surveys.sections("v1")));
         refusals.expect(403, "is not yours", () -> api.as("wang.fang").post("/api/surveys/" + survey.id() + "/report/submit", null));
     }
 
     @Test
     void onlyTheAssignedReviewersReview() {
-        Survey survey = investigations.inReview();
+        Survey survey = surveys.inReview();
 
         refusals.expect(403, "is not yours", () -> api.as("li.wei").post("/api/surveys/" + survey.id() + "/reviews", REVIEW));
         refusals.expect(403, "You are not assigned",
@@ -148,7 +148,7 @@ class AccessRulesIT {
 
     @Test
     void aReviewerNeverReviewsAReportTheyCoWrite() {
-        LaunchRequest r = investigations.launchRequest();
+        LaunchRequest r = surveys.launchRequest();
         LaunchRequest coWritten = new LaunchRequest(r.meetingCode(), r.topic(), r.region(), r.lead(), r.team(),
                 List.of("zhou.qiang", "wang.fang"), r.findingsDue(), r.draftDue(), r.reviewDue(), r.approvalDue(), null, null);
 
@@ -158,8 +158,8 @@ class AccessRulesIT {
 
     @Test
     void onlyOrganizersApprove() {
-        Survey survey = investigations.awaitingApproval();
-        String approvalTask = InvestigationStoryIT.openTask(api.as("organizer"), survey.id(), "approveReport");
+        Survey survey = surveys.awaitingApproval();
+        String approvalTask = SurveyLifecycleApiIT.openTask(api.as("organizer"), survey.id(), "approveReport");
 
         refusals.expect(403, "is not yours", () -> api.as("li.wei")
                 .post("/api/surveys/" + survey.id() + "/approval", Map.of("decision", "APPROVE")));
@@ -169,8 +169,8 @@ class AccessRulesIT {
 
     @Test
     void onlyOrganizersDecideOnARejectedReport() {
-        Survey survey = investigations.inReview();
-        investigations.reviewRound(survey, Recommendation.REJECT, Recommendation.ACCEPT);
+        Survey survey = surveys.inReview();
+        surveys.reviewRound(survey, Recommendation.REJECT, Recommendation.ACCEPT);
 
         refusals.expect(403, "is not yours", () -> api.as("m.ivanov")
                 .post("/api/surveys/" + survey.id() + "/rejection-decision", Map.of("decision", "CLOSE", "reason", "x")));
@@ -178,7 +178,7 @@ class AccessRulesIT {
 
     @Test
     void theTeamReadsNoReviewOfARoundInProgress() {
-        Survey survey = investigations.inReview();
+        Survey survey = surveys.inReview();
 
         assertThat(api.as("zhou.qiang").post("/api/surveys/" + survey.id() + "/reviews", REVIEW).code()).isEqualTo(204);
 
@@ -188,8 +188,8 @@ class AccessRulesIT {
 
     @Test
     void theTeamReadsFinishedReviewsWithoutTheConfidentialComments() {
-        Survey survey = investigations.inReview();
-        investigations.reviewRound(survey, Recommendation.MINOR_REVISION, Recommendation.ACCEPT);
+        Survey survey = surveys.inReview();
+        surveys.reviewRound(survey, Recommendation.MINOR_REVISION, Recommendation.ACCEPT);
 
         assertThat(api.as("wang.fang").get("/api/surveys/" + survey.id() + "/reviews").body()).hasSize(2)
                 .allSatisfy(review -> assertThat(review.has("confidentialComments")).isFalse());
@@ -204,7 +204,7 @@ class AccessRulesIT {
 
     @Test
     void adminsRunTheEngineButSeeNoInvestigationContent() {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
 
         refusals.expect(403, "You are not assigned", () -> api.as("admin").get("/api/surveys/" + survey.id()));
     }

@@ -17,8 +17,8 @@ import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.support.Api;
 import org.thinktank.surveyflow.support.ApiClient;
 import org.thinktank.surveyflow.support.IntegrationTest;
-import org.thinktank.surveyflow.support.Investigations;
 import org.thinktank.surveyflow.support.Refusals;
+import org.thinktank.surveyflow.support.Surveys;
 import org.thinktank.surveyflow.time.WorkCalendar;
 
 /** Bad input gets a 4xx that says what was wrong, and leaves nothing half written. */
@@ -30,7 +30,7 @@ class BadInputIT {
     @Autowired
     Refusals refusals;
     @Autowired
-    Investigations investigations;
+    Surveys surveys;
     @Autowired
     FindingsBook findings;
     @Autowired
@@ -46,7 +46,7 @@ class BadInputIT {
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> launch(Object... overrides) {
-        Map<String, Object> body = new HashMap<>(json.convertValue(investigations.launchRequest(), Map.class));
+        Map<String, Object> body = new HashMap<>(json.convertValue(surveys.launchRequest(), Map.class));
         for (int i = 0; i < overrides.length; i += 2) {
             body.put((String) overrides[i], overrides[i + 1]);
         }
@@ -119,8 +119,8 @@ class BadInputIT {
 
     @Test
     void aFindingWithAnUnknownMethodListsTheAllowedOnes() {
-        Survey survey = investigations.launch();
-        Map<String, Object> finding = new HashMap<>(json.convertValue(Investigations.finding("x"), Map.class));
+        Survey survey = surveys.launch();
+        Map<String, Object> finding = new HashMap<>(json.convertValue(Surveys.finding("x"), Map.class));
         finding.put("method", "GUESSWORK");
 
         refusals.expect(400, "method: 'GUESSWORK' is not one of [QUESTIONNAIRE, INTERVIEW",
@@ -129,8 +129,8 @@ class BadInputIT {
 
     @Test
     void aFindingNeedsItsTitleEvidenceAndNumericFigures() {
-        Survey survey = investigations.launch();
-        Map<String, Object> finding = new HashMap<>(json.convertValue(Investigations.finding("x"), Map.class));
+        Survey survey = surveys.launch();
+        Map<String, Object> finding = new HashMap<>(json.convertValue(Surveys.finding("x"), Map.class));
         finding.put("title", " ");
         finding.put("evidence", "");
         finding.put("figures", List.of(Map.of("name", "受访企业数", "value", "很多")));
@@ -145,7 +145,7 @@ class BadInputIT {
 
     @Test
     void submittingFindingsWithoutAnyIsRefused() {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
 
         refusals.expect(409, "Add at least one finding",
                 () -> api.as("wang.fang").post("/api/surveys/" + survey.id() + "/findings/submit", null));
@@ -153,21 +153,21 @@ class BadInputIT {
 
     @Test
     void aSubmittedFindingCanNoLongerBeEditedNorAddedTo() {
-        Survey survey = investigations.launch();
-        long findingId = findings.add(survey.id(), Investigations.RESEARCHER, Investigations.finding("x")).id();
+        Survey survey = surveys.launch();
+        long findingId = findings.add(survey.id(), Surveys.RESEARCHER, Surveys.finding("x")).id();
         api.as("wang.fang").post("/api/surveys/" + survey.id() + "/findings/submit", null);
 
         refusals.expect(409, "was submitted and can no longer be edited", () -> api.as("wang.fang")
-                .put("/api/surveys/" + survey.id() + "/findings/" + findingId, Investigations.finding("y")));
+                .put("/api/surveys/" + survey.id() + "/findings/" + findingId, Surveys.finding("y")));
         refusals.expect(409, "You already submitted your findings", () -> api.as("wang.fang")
-                .post("/api/surveys/" + survey.id() + "/findings", Investigations.finding("z")));
+                .post("/api/surveys/" + survey.id() + "/findings", Surveys.finding("z")));
     }
 
     @Test
     void completingATaskTwiceIsRefusedTheSecondTime() {
-        Survey survey = investigations.launch();
-        findings.add(survey.id(), Investigations.RESEARCHER, Investigations.finding("x"));
-        String task = InvestigationStoryIT.openTask(api.as("wang.fang"), survey.id(), "submitFindings");
+        Survey survey = surveys.launch();
+        findings.add(survey.id(), Surveys.RESEARCHER, Surveys.finding("x"));
+        String task = SurveyLifecycleApiIT.openTask(api.as("wang.fang"), survey.id(), "submitFindings");
         assertThat(api.as("wang.fang").post("/api/tasks/" + task + "/complete", Map.of()).code()).isEqualTo(204);
 
         refusals.expect(409, "was already completed",
@@ -184,29 +184,29 @@ class BadInputIT {
 
     @Test
     void theReportCannotBeEditedBeforeTheFindingsAreIn() {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
 
         refusals.expect(409, "can be edited only while it is being drafted; it is in stage FINDINGS",
-                () -> api.as("li.wei").put("/api/surveys/" + survey.id() + "/report/draft", Investigations.sections("v1")));
+                () -> api.as("li.wei").put("/api/surveys/" + survey.id() + "/report/draft", Surveys.sections("v1")));
     }
 
     @Test
     void aVersionWithBlankSectionsCannotBeSubmitted() {
-        Survey survey = investigations.launch();
-        investigations.allFindingsIn(survey);
-        reports.saveDraft(survey.id(), Investigations.LEAD, new ReportSections("摘要", "", "方法", " ", "建议"));
+        Survey survey = surveys.launch();
+        surveys.allFindingsIn(survey);
+        reports.saveDraft(survey.id(), Surveys.LEAD, new ReportSections("摘要", "", "方法", " ", "建议"));
 
         ApiClient.Response response = refusals.expect(400, "background: must not be blank in a submitted version",
                 () -> api.as("li.wei").post("/api/surveys/" + survey.id() + "/report/submit", null));
 
         assertThat(response.detail()).contains("findings: must not be blank in a submitted version");
-        assertThat(InvestigationStoryIT.openTask(api.as("li.wei"), survey.id(), "draftReport")).isNotBlank();
+        assertThat(SurveyLifecycleApiIT.openTask(api.as("li.wei"), survey.id(), "draftReport")).isNotBlank();
     }
 
     @Test
     void aReportSectionOverTheSizeLimitIsRefused() {
-        Survey survey = investigations.launch();
-        investigations.allFindingsIn(survey);
+        Survey survey = surveys.launch();
+        surveys.allFindingsIn(survey);
 
         refusals.expect(400, "summary: size must be between 0 and 100000", () -> api.as("li.wei")
                 .put("/api/surveys/" + survey.id() + "/report/draft", Map.of("summary", "字".repeat(100_001))));
@@ -214,7 +214,7 @@ class BadInputIT {
 
     @Test
     void rubricScoresMustBeFromOneToFive() {
-        Survey survey = investigations.inReview();
+        Survey survey = surveys.inReview();
         Map<String, Object> review = Map.of("relevance", 6, "evidence", 0, "feasibility", 3, "clarity", 3,
                 "recommendation", "ACCEPT", "commentsForAuthors", "ok");
 
@@ -225,8 +225,8 @@ class BadInputIT {
 
     @Test
     void theGenericTaskEndpointValidatesTheTasksFieldsToo() {
-        Survey survey = investigations.inReview();
-        String task = InvestigationStoryIT.openTask(api.as("zhou.qiang"), survey.id(), "reviewReport");
+        Survey survey = surveys.inReview();
+        String task = SurveyLifecycleApiIT.openTask(api.as("zhou.qiang"), survey.id(), "reviewReport");
 
         refusals.expect(400, "commentsForAuthors: must not be blank", () -> api.as("zhou.qiang")
                 .post("/api/tasks/" + task + "/complete", Map.of("relevance", 3, "evidence", 3, "feasibility", 3,
@@ -238,7 +238,7 @@ class BadInputIT {
 
     @Test
     void sendingBackNeedsAReason() {
-        Survey survey = investigations.awaitingApproval();
+        Survey survey = surveys.awaitingApproval();
 
         refusals.expect(400, "reason: must not be blank when the decision is SEND_BACK",
                 () -> organizer().post("/api/surveys/" + survey.id() + "/approval", Map.of("decision", "SEND_BACK")));
@@ -246,7 +246,7 @@ class BadInputIT {
 
     @Test
     void anApprovalTaskTakesOnlyApprovalOutcomes() {
-        Survey survey = investigations.awaitingApproval();
+        Survey survey = surveys.awaitingApproval();
 
         refusals.expect(400, "decision: must be one of", () -> organizer()
                 .post("/api/surveys/" + survey.id() + "/approval", Map.of("decision", "CLOSE", "reason", "x")));
@@ -254,7 +254,7 @@ class BadInputIT {
 
     @Test
     void approvingBeforeTheReviewsAreInIsAnActionInTheWrongState() {
-        Survey survey = investigations.inReview();
+        Survey survey = surveys.inReview();
 
         refusals.expect(409, "There is no open 'approveReport' task on " + survey.businessKey()
                         + "; the investigation is in stage REVIEW",
@@ -263,7 +263,7 @@ class BadInputIT {
 
     @Test
     void aSecondReviewOfTheSameVersionIsRefused() {
-        Survey survey = investigations.inReview();
+        Survey survey = surveys.inReview();
         Map<String, Object> review = Map.of("relevance", 3, "evidence", 3, "feasibility", 3, "clarity", 3,
                 "recommendation", "ACCEPT", "commentsForAuthors", "好 fine");
         assertThat(api.as("zhou.qiang").post("/api/surveys/" + survey.id() + "/reviews", review).code()).isEqualTo(204);
@@ -274,8 +274,8 @@ class BadInputIT {
 
     @Test
     void aBodyOverTheRequestLimitIsRefusedBeforeItIsRead() {
-        Survey survey = investigations.launch();
-        investigations.allFindingsIn(survey);
+        Survey survey = surveys.launch();
+        surveys.allFindingsIn(survey);
         String huge = "{\"summary\": \"" + "字".repeat(2_000_000) + "\"}";
 
         refusals.expect(413, "the limit is 4 MB",

@@ -21,7 +21,7 @@ import org.thinktank.surveyflow.decision.DecisionOutcome;
 import org.thinktank.surveyflow.meeting.MeetingCatalog;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.support.IntegrationTest;
-import org.thinktank.surveyflow.support.Investigations;
+import org.thinktank.surveyflow.support.Surveys;
 
 /** GET /api/meetings/{id}/package.zip: every published report, the workbook and an index in one ZIP. */
 @IntegrationTest
@@ -29,7 +29,7 @@ import org.thinktank.surveyflow.support.Investigations;
 class MeetingPackageIT {
 
     @Autowired
-    Investigations investigations;
+    Surveys surveys;
     @Autowired
     HttpFiles files;
     @Autowired
@@ -41,9 +41,9 @@ class MeetingPackageIT {
 
     @BeforeAll
     void onePublishedAndOneUnpublishedInvestigation() {
-        published = investigations.awaitingApproval();
-        investigations.approval(published, DecisionOutcome.APPROVE);
-        unpublished = investigations.awaitingApproval();
+        published = surveys.awaitingApproval();
+        surveys.approval(published, DecisionOutcome.APPROVE);
+        unpublished = surveys.awaitingApproval();
         path = "/api/meetings/" + meetings.findByCode("AM21").orElseThrow().id() + "/package.zip";
     }
 

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.thinktank.surveyflow.meeting.MeetingCatalog;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.support.IntegrationTest;
-import org.thinktank.surveyflow.support.Investigations;
+import org.thinktank.surveyflow.support.Surveys;
 
 /** GET /api/meetings/{id}/workbook.xlsx: organizers only, with the meeting's surveys, reviews and task history. */
 @IntegrationTest
@@ -26,7 +26,7 @@ import org.thinktank.surveyflow.support.Investigations;
 class MeetingWorkbookDownloadIT {
 
     @Autowired
-    Investigations investigations;
+    Surveys surveys;
     @Autowired
     HttpFiles files;
     @Autowired
@@ -37,7 +37,7 @@ class MeetingWorkbookDownloadIT {
 
     @BeforeAll
     void aReviewedInvestigation() {
-        reviewed = investigations.awaitingApproval();
+        reviewed = surveys.awaitingApproval();
         path = "/api/meetings/" + meetings.findByCode("AM21").orElseThrow().id() + "/workbook.xlsx";
     }
 

@@ -21,7 +21,7 @@ import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.workflow.SurveyProcess;
 import org.thinktank.surveyflow.workflow.TaskCompletion;
 import org.thinktank.surveyflow.support.IntegrationTest;
-import org.thinktank.surveyflow.support.Investigations;
+import org.thinktank.surveyflow.support.Surveys;
 
 /** GET /api/surveys/{id}/report/versions/{n}/document.docx: who may download it, and what it holds. */
 @IntegrationTest
@@ -29,7 +29,7 @@ import org.thinktank.surveyflow.support.Investigations;
 class ReportDocumentDownloadIT {
 
     @Autowired
-    Investigations investigations;
+    Surveys surveys;
     @Autowired
     HttpFiles files;
     @Autowired
@@ -41,8 +41,8 @@ class ReportDocumentDownloadIT {
 
     @BeforeAll
     void anApprovedInvestigation() {
-        approved = investigations.awaitingApproval();
-        investigations.approval(approved, DecisionOutcome.APPROVE);
+        approved = surveys.awaitingApproval();
+        surveys.approval(approved, DecisionOutcome.APPROVE);
     }
 
     private String path(Survey survey, int version) {
@@ -121,9 +121,9 @@ class ReportDocumentDownloadIT {
 
     @Test
     void anOpenDraftIsNotADocumentEvenForItsLead() {
-        Survey drafting = investigations.launch();
-        investigations.allFindingsIn(drafting);
-        reports.saveDraft(drafting.id(), Investigations.LEAD, Investigations.sections("draft"));
+        Survey drafting = surveys.launch();
+        surveys.allFindingsIn(drafting);
+        reports.saveDraft(drafting.id(), Surveys.LEAD, Surveys.sections("draft"));
 
         HttpFiles.Download download = files.get("li.wei", path(drafting, 1));
         assertThat(download.status()).as(download.toString()).isEqualTo(404);
@@ -131,9 +131,9 @@ class ReportDocumentDownloadIT {
 
     @Test
     void theTeamDoesNotSeeReviewsOfTheRoundInProgressButOrganizersDo() throws IOException {
-        Survey inReview = investigations.inReview();
-        completion.completeMine(inReview.id(), SurveyProcess.REVIEW_REPORT, Investigations.REVIEWER_1,
-                Investigations.review(Recommendation.ACCEPT));
+        Survey inReview = surveys.inReview();
+        completion.completeMine(inReview.id(), SurveyProcess.REVIEW_REPORT, Surveys.REVIEWER_1,
+                Surveys.review(Recommendation.ACCEPT));
 
         assertThat(text(files.get("li.wei", path(inReview, 1)))).doesNotContain("zhou.qiang")
                 .contains("No reviews of this version yet");

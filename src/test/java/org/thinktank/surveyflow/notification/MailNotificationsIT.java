@@ -23,7 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.thinktank.surveyflow.survey.Survey;
-import org.thinktank.surveyflow.support.Investigations;
+import org.thinktank.surveyflow.support.Surveys;
 
 /**
  * With a mail server configured, every notice is also mailed to the recipient's address after its transaction
@@ -49,7 +49,7 @@ class MailNotificationsIT {
     }
 
     @Autowired
-    Investigations investigations;
+    Surveys surveys;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -87,7 +87,7 @@ class MailNotificationsIT {
 
     @Test
     void eachResearcherGetsAnAssignmentMailWhenAnInvestigationIsLaunched() throws Exception {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
 
         List<MimeMessage> mails = mailsAbout(survey, "New task: Submit findings");
         assertThat(recipientsOf(mails)).containsExactly("li.wei@thinktank.example", "wang.fang@thinktank.example");
@@ -98,8 +98,8 @@ class MailNotificationsIT {
 
     @Test
     void theReminderIsMailedToWhoeverHasNotSubmittedYet() throws Exception {
-        Survey survey = investigations.launch();
-        investigations.submitFindings(survey, Investigations.LEAD);
+        Survey survey = surveys.launch();
+        surveys.submitFindings(survey, Surveys.LEAD);
 
         runTimer(survey, "findingsReminderTimer");
 
@@ -110,7 +110,7 @@ class MailNotificationsIT {
 
     @Test
     void anEscalationIsMailedToEveryOrganizerNamingWhoHoldsTheTask() throws Exception {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
 
         runTimer(survey, "findingsOverdueTimer");
 

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.support.IntegrationTest;
-import org.thinktank.surveyflow.support.Investigations;
 import org.thinktank.surveyflow.support.Pages;
+import org.thinktank.surveyflow.support.Surveys;
 
 /** The home page lists my tasks with due dates, in tabs, filtered, in the reader's language. */
 @IntegrationTest
@@ -20,11 +20,11 @@ class MyTasksPageIT {
     @Autowired
     Pages pages;
     @Autowired
-    Investigations investigations;
+    Surveys surveys;
 
     @Test
     void aResearcherSeesTheirFindingsTaskWithALinkToTheFindingsForm() throws Exception {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
         pages.mvc().perform(get("/").with(pages.as("wang.fang"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Submit findings")))
                 .andExpect(content().string(containsString("/surveys/" + survey.id() + "/tasks/submitFindings")));
@@ -39,15 +39,15 @@ class MyTasksPageIT {
 
     @Test
     void theDoneTabListsTasksICompleted() throws Exception {
-        Survey survey = investigations.launch();
-        investigations.submitFindings(survey, Investigations.RESEARCHER);
+        Survey survey = surveys.launch();
+        surveys.submitFindings(survey, Surveys.RESEARCHER);
         pages.mvc().perform(get("/").param("tab", "done").with(pages.as("wang.fang"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(survey.businessKey())));
     }
 
     @Test
     void theFilterKeepsOnlyMatchingTasks() throws Exception {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
         pages.mvc().perform(get("/").param("q", "no such investigation").with(pages.as("wang.fang")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("/surveys/" + survey.id() + "/tasks/"))));
@@ -63,7 +63,7 @@ class MyTasksPageIT {
 
     @Test
     void organizersHaveATabOfTheInvestigationsTheyLaunched() throws Exception {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
         pages.mvc().perform(get("/").param("tab", "launched").with(pages.as("organizer"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(survey.businessKey())));
         pages.mvc().perform(get("/").with(pages.as("li.wei")))
@@ -72,7 +72,7 @@ class MyTasksPageIT {
 
     @Test
     void theTasksAreInChineseWhenChineseIsChosen() throws Exception {
-        investigations.launch();
+        surveys.launch();
         pages.mvc().perform(get("/").param("lang", "zh-CN").with(pages.as("wang.fang"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("我的任务")))
                 .andExpect(content().string(containsString("提交调研发现")));
@@ -80,7 +80,7 @@ class MyTasksPageIT {
 
     @Test
     void dueDatesAreWrittenTheWayTheChosenLanguageWritesDates() throws Exception {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
         java.time.LocalDate due = survey.dueDates().findings();
         pages.mvc().perform(get("/").param("lang", "zh-CN").with(pages.as("wang.fang")))
                 .andExpect(content().string(containsString(due.getYear() + "年" + due.getMonthValue() + "月"

@@ -16,8 +16,8 @@ import org.thinktank.surveyflow.meeting.MeetingCatalog;
 import org.thinktank.surveyflow.review.Recommendation;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.support.IntegrationTest;
-import org.thinktank.surveyflow.support.Investigations;
 import org.thinktank.surveyflow.support.Pages;
+import org.thinktank.surveyflow.support.Surveys;
 
 /**
  * Who may open which page: the same rules as the API, because the pages call the same services. Demo team of an
@@ -29,7 +29,7 @@ class PageAccessIT {
     @Autowired
     Pages pages;
     @Autowired
-    Investigations investigations;
+    Surveys surveys;
     @Autowired
     MeetingCatalog meetings;
 
@@ -39,7 +39,7 @@ class PageAccessIT {
 
     @Test
     void everyPageRedirectsToTheSignInFormWhenNobodyIsSignedIn() throws Exception {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
         for (String path : new String[] {"/", "/notifications", "/dashboard", "/surveys/" + survey.id(),
                 "/surveys/" + survey.id() + "/findings", "/surveys/" + survey.id() + "/report",
                 "/surveys/" + survey.id() + "/review", "/surveys/" + survey.id() + "/decision",
@@ -50,7 +50,7 @@ class PageAccessIT {
 
     @Test
     void theInvestigationPageIsOpenToItsTeamItsReviewersAndOrganizers() throws Exception {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
         for (String username : new String[] {"li.wei", "wang.fang", "zhou.qiang", "m.ivanov", "organizer", "organizer2"}) {
             open("/surveys/" + survey.id(), username).andExpect(status().isOk())
                     .andExpect(content().string(containsString(survey.businessKey())));
@@ -59,7 +59,7 @@ class PageAccessIT {
 
     @Test
     void theInvestigationPageListsEveryProcessStepWithItsHolder() throws Exception {
-        Survey survey = investigations.inReview();
+        Survey survey = surveys.inReview();
         open("/surveys/" + survey.id(), "organizer").andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-task=\"submitFindings\"")))
                 .andExpect(content().string(containsString("data-task=\"draftReport\"")))
@@ -69,7 +69,7 @@ class PageAccessIT {
 
     @Test
     void theInvestigationPageIsRefusedToOutsidersAndAdmins() throws Exception {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
         for (String username : new String[] {"zhang.lei", "wu.jing", "admin"}) {
             open("/surveys/" + survey.id(), username).andExpect(status().isForbidden())
                     .andExpect(content().string(containsString("You are not assigned to investigation")));
@@ -85,7 +85,7 @@ class PageAccessIT {
 
     @Test
     void theFindingsPageIsForTheTeamOnly() throws Exception {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
         open("/surveys/" + survey.id() + "/findings", "wang.fang").andExpect(status().isOk());
         for (String username : new String[] {"zhou.qiang", "organizer", "zhang.lei"}) {
             open("/surveys/" + survey.id() + "/findings", username).andExpect(status().isForbidden());
@@ -94,8 +94,8 @@ class PageAccessIT {
 
     @Test
     void theReportEditorIsForTheLeadOnly() throws Exception {
-        Survey survey = investigations.launch();
-        investigations.allFindingsIn(survey);
+        Survey survey = surveys.launch();
+        surveys.allFindingsIn(survey);
         open("/surveys/" + survey.id() + "/report", "li.wei").andExpect(status().isOk());
         for (String username : new String[] {"wang.fang", "zhou.qiang", "organizer"}) {
             open("/surveys/" + survey.id() + "/report", username).andExpect(status().isForbidden());
@@ -104,7 +104,7 @@ class PageAccessIT {
 
     @Test
     void theReviewFormIsForTheInvestigationsReviewersOnly() throws Exception {
-        Survey survey = investigations.inReview();
+        Survey survey = surveys.inReview();
         open("/surveys/" + survey.id() + "/review", "zhou.qiang").andExpect(status().isOk());
         for (String username : new String[] {"li.wei", "organizer", "wu.jing"}) {
             open("/surveys/" + survey.id() + "/review", username).andExpect(status().isForbidden());
@@ -113,13 +113,13 @@ class PageAccessIT {
 
     @Test
     void theReviewFormIsNotOfferedOutsideTheReviewStage() throws Exception {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
         open("/surveys/" + survey.id() + "/review", "zhou.qiang").andExpect(status().isConflict());
     }
 
     @Test
     void theDecisionPageIsForOrganizersOnlyAndShowsConfidentialComments() throws Exception {
-        Survey survey = investigations.awaitingApproval();
+        Survey survey = surveys.awaitingApproval();
         open("/surveys/" + survey.id() + "/decision", "organizer2").andExpect(status().isOk())
                 .andExpect(content().string(containsString("Confidential: the team was late")));
         for (String username : new String[] {"li.wei", "zhou.qiang"}) {
@@ -129,8 +129,8 @@ class PageAccessIT {
 
     @Test
     void theTeamSeesFinishedReviewsWithoutTheConfidentialComments() throws Exception {
-        Survey survey = investigations.inReview();
-        investigations.reviewRound(survey, Recommendation.MINOR_REVISION, Recommendation.ACCEPT);
+        Survey survey = surveys.inReview();
+        surveys.reviewRound(survey, Recommendation.MINOR_REVISION, Recommendation.ACCEPT);
         open("/surveys/" + survey.id(), "li.wei").andExpect(status().isOk())
                 .andExpect(content().string(containsString("Please strengthen the evidence")))
                 .andExpect(content().string(not(containsString("the team was late"))));
@@ -138,7 +138,7 @@ class PageAccessIT {
 
     @Test
     void theFormsRefuseWhoeverMayNotUseThem() throws Exception {
-        Survey survey = investigations.inReview();
+        Survey survey = surveys.inReview();
         String base = "/surveys/" + survey.id();
         pages.mvc().perform(post(base + "/report").param("summary", "x").with(csrf()).with(pages.as("zhou.qiang")))
                 .andExpect(status().isForbidden());
@@ -152,7 +152,7 @@ class PageAccessIT {
                 .andExpect(status().isForbidden());
         pages.mvc().perform(post(base + "/report/recall").with(csrf()).with(pages.as("wang.fang")))
                 .andExpect(status().isForbidden());
-        org.assertj.core.api.Assertions.assertThat(investigations.reload(survey).stage())
+        org.assertj.core.api.Assertions.assertThat(surveys.reload(survey).stage())
                 .isEqualTo(org.thinktank.surveyflow.survey.SurveyStage.REVIEW);
     }
 
@@ -169,7 +169,7 @@ class PageAccessIT {
     @Test
     void theDashboardCountsTheMeetingsInvestigationsByStage() throws Exception {
         long meetingId = meetings.findByCode("AM21").orElseThrow().id();
-        investigations.awaitingApproval();
+        surveys.awaitingApproval();
         open("/meetings/" + meetingId + "/dashboard", "organizer").andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
                         "(?s).*data-stage=\"APPROVAL\">\\s*<strong>[1-9][0-9]*</strong>.*")));
@@ -183,7 +183,7 @@ class PageAccessIT {
 
     @Test
     void everyoneSeesOnlyTheirOwnNotifications() throws Exception {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
         open("/notifications", "wang.fang").andExpect(status().isOk())
                 .andExpect(content().string(containsString(survey.businessKey())));
         open("/notifications", "zhang.lei").andExpect(status().isOk())

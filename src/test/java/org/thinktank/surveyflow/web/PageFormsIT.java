@@ -24,8 +24,8 @@ import org.thinktank.surveyflow.review.Recommendation;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.survey.SurveyStage;
 import org.thinktank.surveyflow.support.IntegrationTest;
-import org.thinktank.surveyflow.support.Investigations;
 import org.thinktank.surveyflow.support.Pages;
+import org.thinktank.surveyflow.support.Surveys;
 
 /** The pages' forms do the work through the same services as the API, and refuse bad input with clear messages. */
 @IntegrationTest
@@ -34,7 +34,7 @@ class PageFormsIT {
     @Autowired
     Pages pages;
     @Autowired
-    Investigations investigations;
+    Surveys surveys;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -55,7 +55,7 @@ class PageFormsIT {
 
     @Test
     void aFindingWithAnAllowedAttachmentIsSavedAndItsFileCanBeDownloaded() throws Exception {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
         pages.mvc().perform(findingForm(survey, "wang.fang", "企业访谈")
                         .file(new MockMultipartFile("attachments", "photo.png", "image/png", png)))
@@ -73,7 +73,7 @@ class PageFormsIT {
 
     @Test
     void submittedFindingsShowTheirAttachmentsOnTheInvestigationPage() throws Exception {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
         pages.mvc().perform(findingForm(survey, "wang.fang", "附表")
                         .file(new MockMultipartFile("attachments", "表1.xlsx", "application/octet-stream", new byte[] {'P', 'K'})))
                 .andExpect(status().isFound());
@@ -85,7 +85,7 @@ class PageFormsIT {
 
     @Test
     void aDraftFindingsAttachmentIsNotDownloadableByOthers() throws Exception {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
         pages.mvc().perform(findingForm(survey, "wang.fang", "草稿附件")
                         .file(new MockMultipartFile("attachments", "draft.pdf", "application/pdf", new byte[] {'%'})))
                 .andExpect(status().isFound());
@@ -99,7 +99,7 @@ class PageFormsIT {
 
     @Test
     void filledFigureRowsAreSavedWithTheFindingAndEmptyRowsIgnored() throws Exception {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
         pages.mvc().perform(findingForm(survey, "wang.fang", "有数据的发现")
                         .param("figures[0].name", "受访企业数").param("figures[0].value", "212").param("figures[0].unit", "家")
                         .param("figures[1].name", "").param("figures[1].value", "").param("figures[1].unit", ""))
@@ -112,7 +112,7 @@ class PageFormsIT {
 
     @Test
     void aFigureWithoutANameIsRefused() throws Exception {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
         pages.mvc().perform(findingForm(survey, "wang.fang", "缺指标名").param("figures[0].value", "3"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("figures[0].name: must not be blank")));
@@ -121,7 +121,7 @@ class PageFormsIT {
 
     @Test
     void anAttachmentOfAnotherTypeIsRefusedAndNothingIsSaved() throws Exception {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
         pages.mvc().perform(findingForm(survey, "wang.fang", "带病毒的附件")
                         .file(new MockMultipartFile("attachments", "setup.exe", "application/octet-stream", new byte[] {1})))
                 .andExpect(status().isBadRequest())
@@ -131,7 +131,7 @@ class PageFormsIT {
 
     @Test
     void anAttachmentOverTheSizeLimitIsRefused() throws Exception {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
         byte[] tooLarge = new byte[10 * 1024 * 1024 + 1];
         pages.mvc().perform(findingForm(survey, "wang.fang", "大表格")
                         .file(new MockMultipartFile("attachments", "data.csv", "text/csv", tooLarge)))
@@ -142,7 +142,7 @@ class PageFormsIT {
 
     @Test
     void aFindingWithoutATitleIsShownAgainWithTheErrorUnderTheField() throws Exception {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
         pages.mvc().perform(findingForm(survey, "wang.fang", ""))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("id=\"title-error\"")))
@@ -152,7 +152,7 @@ class PageFormsIT {
 
     @Test
     void submittingFindingsCompletesTheResearchersTask() throws Exception {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
         pages.mvc().perform(findingForm(survey, "wang.fang", "企业访谈")).andExpect(status().isFound());
         pages.mvc().perform(post("/surveys/" + survey.id() + "/findings/submit").with(csrf()).with(pages.as("wang.fang")))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/"));
@@ -162,7 +162,7 @@ class PageFormsIT {
 
     @Test
     void submittingWithoutAnyFindingShowsWhy() throws Exception {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
         pages.mvc().perform(post("/surveys/" + survey.id() + "/findings/submit").with(csrf()).with(pages.as("wang.fang")))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Add at least one finding before submitting your findings")));
@@ -176,38 +176,38 @@ class PageFormsIT {
 
     @Test
     void theLeadSavesADraftAndThenSubmitsItForReview() throws Exception {
-        Survey survey = investigations.launch();
-        investigations.allFindingsIn(survey);
+        Survey survey = surveys.launch();
+        surveys.allFindingsIn(survey);
         pages.mvc().perform(report(survey, "摘要草稿")).andExpect(status().isFound());
         pages.mvc().perform(get("/surveys/" + survey.id() + "/report").with(pages.as("li.wei")))
                 .andExpect(content().string(containsString("摘要草稿")));
 
         pages.mvc().perform(report(survey, "摘要定稿").param("submit", "true")).andExpect(status().isFound())
                 .andExpect(redirectedUrl("/surveys/" + survey.id()));
-        assertThat(investigations.reload(survey).stage()).isEqualTo(SurveyStage.REVIEW);
+        assertThat(surveys.reload(survey).stage()).isEqualTo(SurveyStage.REVIEW);
     }
 
     @Test
     void aVersionWithABlankSectionIsNotSubmitted() throws Exception {
-        Survey survey = investigations.launch();
-        investigations.allFindingsIn(survey);
+        Survey survey = surveys.launch();
+        surveys.allFindingsIn(survey);
         pages.mvc().perform(report(survey, " ").param("submit", "true")).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("summary: must not be blank in a submitted version")));
-        assertThat(investigations.reload(survey).stage()).isEqualTo(SurveyStage.DRAFTING);
+        assertThat(surveys.reload(survey).stage()).isEqualTo(SurveyStage.DRAFTING);
     }
 
     @Test
     void theLeadRecallsASubmittedVersionFromThePage() throws Exception {
-        Survey survey = investigations.inReview();
+        Survey survey = surveys.inReview();
         pages.mvc().perform(post("/surveys/" + survey.id() + "/report/recall").with(csrf()).with(pages.as("li.wei")))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/surveys/" + survey.id() + "/report"));
-        assertThat(investigations.reload(survey).stage()).isEqualTo(SurveyStage.DRAFTING);
+        assertThat(surveys.reload(survey).stage()).isEqualTo(SurveyStage.DRAFTING);
     }
 
     @Test
     void aVersionAlreadyUnderReviewIsNotRecalledAndThePageSaysWhy() throws Exception {
-        Survey survey = investigations.inReview();
-        investigations.completeReview(survey, Investigations.REVIEWER_2, Recommendation.ACCEPT);
+        Survey survey = surveys.inReview();
+        surveys.completeReview(survey, Surveys.REVIEWER_2, Recommendation.ACCEPT);
         pages.mvc().perform(post("/surveys/" + survey.id() + "/report/recall").with(csrf()).with(pages.as("li.wei")))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("The review of version 1 has started")));
@@ -222,7 +222,7 @@ class PageFormsIT {
 
     @Test
     void aReviewWithoutScoresIsShownAgainWithTheErrors() throws Exception {
-        Survey survey = investigations.inReview();
+        Survey survey = surveys.inReview();
         pages.mvc().perform(post("/surveys/" + survey.id() + "/review").param("recommendation", "ACCEPT")
                         .param("commentsForAuthors", "好").with(csrf()).with(pages.as("zhou.qiang")))
                 .andExpect(status().isBadRequest())
@@ -231,10 +231,10 @@ class PageFormsIT {
 
     @Test
     void aReviewerSeesWhatChangedSinceTheVersionTheyReviewed() throws Exception {
-        Survey survey = investigations.inReview();
+        Survey survey = surveys.inReview();
         pages.mvc().perform(review(survey, "zhou.qiang", Recommendation.MAJOR_REVISION)).andExpect(status().isFound());
         pages.mvc().perform(review(survey, "m.ivanov", Recommendation.ACCEPT)).andExpect(status().isFound());
-        investigations.submitDraft(survey, "v2 with an international comparison");
+        surveys.submitDraft(survey, "v2 with an international comparison");
 
         pages.mvc().perform(get("/surveys/" + survey.id() + "/review").with(pages.as("zhou.qiang")))
                 .andExpect(status().isOk())
@@ -245,52 +245,52 @@ class PageFormsIT {
 
     @Test
     void theFirstReviewShowsNoDiff() throws Exception {
-        Survey survey = investigations.inReview();
+        Survey survey = surveys.inReview();
         pages.mvc().perform(get("/surveys/" + survey.id() + "/review").with(pages.as("zhou.qiang")))
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString("Changed since you reviewed"))));
     }
 
     @Test
     void anOrganizerApprovesAndTheReportIsPublished() throws Exception {
-        Survey survey = investigations.awaitingApproval();
+        Survey survey = surveys.awaitingApproval();
         pages.mvc().perform(post("/surveys/" + survey.id() + "/decision").param("decision", "APPROVE")
                         .with(csrf()).with(pages.as("organizer")))
                 .andExpect(status().isFound());
-        assertThat(investigations.reload(survey).stage()).isEqualTo(SurveyStage.PUBLISHED);
+        assertThat(surveys.reload(survey).stage()).isEqualTo(SurveyStage.PUBLISHED);
     }
 
     @Test
     void sendingBackWithoutAReasonIsRefused() throws Exception {
-        Survey survey = investigations.awaitingApproval();
+        Survey survey = surveys.awaitingApproval();
         pages.mvc().perform(post("/surveys/" + survey.id() + "/decision").param("decision", "SEND_BACK")
                         .with(csrf()).with(pages.as("organizer")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("reason: must not be blank when the decision is SEND_BACK")));
-        assertThat(investigations.reload(survey).stage()).isEqualTo(SurveyStage.APPROVAL);
+        assertThat(surveys.reload(survey).stage()).isEqualTo(SurveyStage.APPROVAL);
     }
 
     @Test
     void anOrganizerClosesAnInvestigationWhoseReportWasRejected() throws Exception {
-        Survey survey = investigations.inReview();
-        investigations.reviewRound(survey, Recommendation.REJECT, Recommendation.ACCEPT);
+        Survey survey = surveys.inReview();
+        surveys.reviewRound(survey, Recommendation.REJECT, Recommendation.ACCEPT);
         pages.mvc().perform(get("/surveys/" + survey.id() + "/decision").with(pages.as("organizer")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Close the investigation")));
 
         pages.mvc().perform(post("/surveys/" + survey.id() + "/decision").param("decision", "CLOSE")
                         .param("reason", "前提不成立").with(csrf()).with(pages.as("organizer")))
                 .andExpect(status().isFound());
-        assertThat(investigations.reload(survey).stage()).isEqualTo(SurveyStage.CLOSED);
+        assertThat(surveys.reload(survey).stage()).isEqualTo(SurveyStage.CLOSED);
     }
 
     @Test
     void approvingIsNotAnOptionForARejectedReport() throws Exception {
-        Survey survey = investigations.inReview();
-        investigations.reviewRound(survey, Recommendation.REJECT, Recommendation.ACCEPT);
+        Survey survey = surveys.inReview();
+        surveys.reviewRound(survey, Recommendation.REJECT, Recommendation.ACCEPT);
         pages.mvc().perform(post("/surveys/" + survey.id() + "/decision").param("decision", "APPROVE")
                         .with(csrf()).with(pages.as("organizer")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("decision: must be one of")));
-        assertThat(investigations.reload(survey).stage()).isEqualTo(SurveyStage.DECISION);
+        assertThat(surveys.reload(survey).stage()).isEqualTo(SurveyStage.DECISION);
     }
 
     @Test
@@ -328,7 +328,7 @@ class PageFormsIT {
 
     @Test
     void theDiagramHighlightsTheCurrentStep() throws Exception {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
         pages.mvc().perform(get("/surveys/" + survey.id() + "/diagram.svg").with(pages.as("li.wei")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("image/svg+xml")))

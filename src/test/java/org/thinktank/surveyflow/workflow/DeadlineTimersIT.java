@@ -18,7 +18,7 @@ import org.thinktank.surveyflow.notification.NotificationKind;
 import org.thinktank.surveyflow.review.Recommendation;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.support.IntegrationTest;
-import org.thinktank.surveyflow.support.Investigations;
+import org.thinktank.surveyflow.support.Surveys;
 import org.thinktank.surveyflow.time.WorkCalendar;
 
 /** Reminders before each due date and escalations after it come from BPMN timers fed by process variables. */
@@ -32,7 +32,7 @@ class DeadlineTimersIT {
     @Autowired
     TaskService tasks;
     @Autowired
-    Investigations investigations;
+    Surveys surveys;
     @Autowired
     WorkCalendar calendar;
     @Autowired
@@ -53,7 +53,7 @@ class DeadlineTimersIT {
 
     @Test
     void theFindingsReminderIsDueTheReminderLeadBeforeTheEndOfTheDueDate() {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
 
         Job reminder = timer(processOf(survey), "findingsReminderTimer");
 
@@ -63,7 +63,7 @@ class DeadlineTimersIT {
 
     @Test
     void aLongerReminderLeadGivenAtLaunchMovesTheReminderWithoutAnyChangeToTheModel() {
-        Survey survey = investigations.launchWithReminderLead(Duration.ofDays(5));
+        Survey survey = surveys.launchWithReminderLead(Duration.ofDays(5));
 
         Job reminder = timer(processOf(survey), "findingsReminderTimer");
 
@@ -73,8 +73,8 @@ class DeadlineTimersIT {
 
     @Test
     void theReminderTellsOnlyTheResearchersWhoHaveNotSubmittedYet() {
-        Survey survey = investigations.launch();
-        investigations.submitFindings(survey, Investigations.LEAD);
+        Survey survey = surveys.launch();
+        surveys.submitFindings(survey, Surveys.LEAD);
         ProcessInstance process = processOf(survey);
 
         management.executeJob(timer(process, "findingsReminderTimer").getId());
@@ -86,7 +86,7 @@ class DeadlineTimersIT {
 
     @Test
     void anOverdueTaskIsEscalatedToEveryOrganizer() {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
         ProcessInstance process = processOf(survey);
         Job overdue = timer(process, "findingsOverdueTimer");
         assertThat(overdue.getDuedate().toInstant()).isEqualTo(calendar.endOf(survey.dueDates().findings()));
@@ -100,7 +100,7 @@ class DeadlineTimersIT {
 
     @Test
     void reviewTimersFollowTheReviewDueDateAndRemindTheReviewers() {
-        Survey survey = investigations.inReview();
+        Survey survey = surveys.inReview();
         ProcessInstance process = processOf(survey);
 
         Job reminder = timer(process, "reviewReminderTimer");
@@ -113,10 +113,10 @@ class DeadlineTimersIT {
 
     @Test
     void aRevisionRoundGivesTheLeadTheRevisionPeriodAndKeepsTheSpacingOfLaterStages() {
-        Survey survey = investigations.toReview(investigations.launchWithTightDeadlines());
-        investigations.reviewRound(survey, Recommendation.MAJOR_REVISION, Recommendation.ACCEPT);
+        Survey survey = surveys.toReview(surveys.launchWithTightDeadlines());
+        surveys.reviewRound(survey, Recommendation.MAJOR_REVISION, Recommendation.ACCEPT);
 
-        Survey revised = investigations.reload(survey);
+        Survey revised = surveys.reload(survey);
         assertThat(revised.dueDates().draft()).isEqualTo(calendar.today().plusDays(7));
         assertThat(revised.dueDates().review()).isEqualTo(calendar.today().plusDays(8));
         assertThat(revised.dueDates().approval()).isEqualTo(calendar.today().plusDays(9));
@@ -126,7 +126,7 @@ class DeadlineTimersIT {
 
     @Test
     void everyNewTaskIsAnnouncedToItsHolders() {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
 
         assertThat(recipientsOf(survey, NotificationKind.ASSIGNMENT)).containsExactly("li.wei", "wang.fang");
     }

@@ -18,7 +18,7 @@ import org.thinktank.surveyflow.review.Recommendation;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.survey.SurveyStage;
 import org.thinktank.surveyflow.support.IntegrationTest;
-import org.thinktank.surveyflow.support.Investigations;
+import org.thinktank.surveyflow.support.Surveys;
 
 /** The lead may recall a submitted version until the first reviewer has reviewed it. */
 @IntegrationTest
@@ -27,7 +27,7 @@ class ReportRecallIT {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    Investigations investigations;
+    Surveys surveys;
     @Autowired
     ReportRecall recall;
     @Autowired
@@ -45,56 +45,56 @@ class ReportRecallIT {
 
     @Test
     void aRecalledVersionIsTheLeadsDraftAgainAndTheReviewTasksEnd() {
-        Survey survey = investigations.inReview();
+        Survey survey = surveys.inReview();
 
-        assertThat(recall.recall(survey.id(), Investigations.LEAD)).isEqualTo(1);
+        assertThat(recall.recall(survey.id(), Surveys.LEAD)).isEqualTo(1);
 
         assertThat(processOf(survey)).isWaitingAt(SurveyProcess.DRAFT_REPORT);
         assertThat(processOf(survey)).hasPassed(SurveyProcess.REOPEN_DRAFT);
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(processOf(survey).getId())
                 .taskDefinitionKey(SurveyProcess.REVIEW_REPORT).count()).isZero();
-        assertThat(reports.draft(survey.id(), Investigations.LEAD).number()).isEqualTo(1);
-        assertThat(investigations.reload(survey).stage()).isEqualTo(SurveyStage.DRAFTING);
+        assertThat(reports.draft(survey.id(), Surveys.LEAD).number()).isEqualTo(1);
+        assertThat(surveys.reload(survey).stage()).isEqualTo(SurveyStage.DRAFTING);
     }
 
     @Test
     void theRecalledVersionCanBeSubmittedAgainForTheSameReviewers() {
-        Survey survey = investigations.inReview();
-        recall.recall(survey.id(), Investigations.LEAD);
+        Survey survey = surveys.inReview();
+        recall.recall(survey.id(), Surveys.LEAD);
 
-        investigations.submitDraft(survey, "v1 corrected");
+        surveys.submitDraft(survey, "v1 corrected");
 
         assertThat(processOf(survey)).isWaitingAt(SurveyProcess.REVIEW_REPORT);
         assertThat(reports.submitted(survey.id(), 1).status()).isEqualTo(VersionStatus.SUBMITTED);
         assertThat(reports.submitted(survey.id(), 1).sections().summary()).contains("v1 corrected");
-        investigations.reviewRound(survey, Recommendation.ACCEPT, Recommendation.ACCEPT);
+        surveys.reviewRound(survey, Recommendation.ACCEPT, Recommendation.ACCEPT);
         assertThat(processOf(survey)).isWaitingAt(SurveyProcess.APPROVE_REPORT);
     }
 
     @Test
     void onceAReviewerHasReviewedTheVersionItCannotBeRecalled() {
-        Survey survey = investigations.inReview();
-        investigations.completeReview(survey, Investigations.REVIEWER_1, Recommendation.ACCEPT);
+        Survey survey = surveys.inReview();
+        surveys.completeReview(survey, Surveys.REVIEWER_1, Recommendation.ACCEPT);
 
-        assertThatThrownBy(() -> recall.recall(survey.id(), Investigations.LEAD))
+        assertThatThrownBy(() -> recall.recall(survey.id(), Surveys.LEAD))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("has started");
         assertThat(processOf(survey)).isWaitingAt(SurveyProcess.REVIEW_REPORT);
     }
 
     @Test
     void onlyTheLeadMayRecall() {
-        Survey survey = investigations.inReview();
+        Survey survey = surveys.inReview();
 
-        assertThatThrownBy(() -> recall.recall(survey.id(), Investigations.RESEARCHER))
+        assertThatThrownBy(() -> recall.recall(survey.id(), Surveys.RESEARCHER))
                 .isInstanceOf(ForbiddenException.class);
         assertThat(processOf(survey)).isWaitingAt(SurveyProcess.REVIEW_REPORT);
     }
 
     @Test
     void aVersionNotInReviewCannotBeRecalled() {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
 
-        assertThatThrownBy(() -> recall.recall(survey.id(), Investigations.LEAD))
+        assertThatThrownBy(() -> recall.recall(survey.id(), Surveys.LEAD))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("Only a version in review");
     }
 }

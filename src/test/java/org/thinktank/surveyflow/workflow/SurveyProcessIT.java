@@ -19,7 +19,7 @@ import org.thinktank.surveyflow.report.ReportArchive;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.survey.SurveyStage;
 import org.thinktank.surveyflow.support.IntegrationTest;
-import org.thinktank.surveyflow.support.Investigations;
+import org.thinktank.surveyflow.support.Surveys;
 
 /** The survey-investigation model, path by path. */
 @IntegrationTest
@@ -30,7 +30,7 @@ class SurveyProcessIT {
     @Autowired
     RuntimeService runtime;
     @Autowired
-    Investigations investigations;
+    Surveys surveys;
     @Autowired
     ReportArchive reports;
 
@@ -45,7 +45,7 @@ class SurveyProcessIT {
 
     @Test
     void launchAsksEveryTeamResearcherForFindings() {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
 
         ProcessInstance process = processOf(survey);
         assertThat(process).isWaitingAt(SurveyProcess.SUBMIT_FINDINGS);
@@ -55,61 +55,61 @@ class SurveyProcessIT {
 
     @Test
     void draftingWaitsForTheFindingsOfEveryResearcher() {
-        Survey survey = investigations.launch();
+        Survey survey = surveys.launch();
         ProcessInstance process = processOf(survey);
 
-        investigations.submitFindings(survey, Investigations.LEAD);
+        surveys.submitFindings(survey, Surveys.LEAD);
         assertThat(process).isWaitingAt(SurveyProcess.SUBMIT_FINDINGS);
 
-        investigations.submitFindings(survey, Investigations.RESEARCHER);
+        surveys.submitFindings(survey, Surveys.RESEARCHER);
         assertThat(process).isWaitingAt(SurveyProcess.DRAFT_REPORT).task().isAssignedTo("li.wei");
-        assertThat(investigations.reload(survey).stage()).isEqualTo(SurveyStage.DRAFTING);
+        assertThat(surveys.reload(survey).stage()).isEqualTo(SurveyStage.DRAFTING);
     }
 
     @Test
     void reportAcceptedByAllReviewersAndApprovedIsPublished() {
-        Survey survey = investigations.inReview();
+        Survey survey = surveys.inReview();
         ProcessInstance process = processOf(survey);
         assertThat(process).isWaitingAt(SurveyProcess.REVIEW_REPORT);
 
-        investigations.reviewRound(survey, ACCEPT, ACCEPT);
+        surveys.reviewRound(survey, ACCEPT, ACCEPT);
         assertThat(process).isWaitingAt(SurveyProcess.APPROVE_REPORT);
-        investigations.approval(survey, DecisionOutcome.APPROVE);
+        surveys.approval(survey, DecisionOutcome.APPROVE);
 
         assertThat(process).hasPassedInOrder(SurveyProcess.SUBMIT_FINDINGS, SurveyProcess.DRAFT_REPORT,
                 SurveyProcess.REVIEW_REPORT, SurveyProcess.TALLY_REVIEWS, SurveyProcess.APPROVE_REPORT,
                 SurveyProcess.PUBLISHED).isEnded();
-        assertThat(investigations.reload(survey).stage()).isEqualTo(SurveyStage.PUBLISHED);
-        assertThat(investigations.reload(survey).endedAt()).isNotNull();
+        assertThat(surveys.reload(survey).stage()).isEqualTo(SurveyStage.PUBLISHED);
+        assertThat(surveys.reload(survey).endedAt()).isNotNull();
     }
 
     @Test
     void anyRevisionSendsTheReportBackToTheLeadForANewVersion() {
-        Survey survey = investigations.inReview();
+        Survey survey = surveys.inReview();
         ProcessInstance process = processOf(survey);
 
-        investigations.reviewRound(survey, MINOR_REVISION, ACCEPT);
+        surveys.reviewRound(survey, MINOR_REVISION, ACCEPT);
 
         assertThat(process).hasPassed(SurveyProcess.PLAN_REVISION).isWaitingAt(SurveyProcess.DRAFT_REPORT);
-        investigations.submitDraft(survey, "v2");
+        surveys.submitDraft(survey, "v2");
         assertThat(process).isWaitingAt(SurveyProcess.REVIEW_REPORT);
         assertThat(reports.latestSubmittedNumber(survey.id())).isEqualTo(2);
 
-        investigations.reviewRound(survey, ACCEPT, ACCEPT);
+        surveys.reviewRound(survey, ACCEPT, ACCEPT);
         assertThat(process).isWaitingAt(SurveyProcess.APPROVE_REPORT);
     }
 
     @Test
     void twoRevisionLoopsEndInApprovalOfTheThirdVersion() {
-        Survey survey = investigations.inReview();
+        Survey survey = surveys.inReview();
         ProcessInstance process = processOf(survey);
 
-        investigations.reviewRound(survey, MAJOR_REVISION, MINOR_REVISION);
-        investigations.submitDraft(survey, "v2");
-        investigations.reviewRound(survey, ACCEPT, MINOR_REVISION);
-        investigations.submitDraft(survey, "v3");
-        investigations.reviewRound(survey, ACCEPT, ACCEPT);
-        investigations.approval(survey, DecisionOutcome.APPROVE);
+        surveys.reviewRound(survey, MAJOR_REVISION, MINOR_REVISION);
+        surveys.submitDraft(survey, "v2");
+        surveys.reviewRound(survey, ACCEPT, MINOR_REVISION);
+        surveys.submitDraft(survey, "v3");
+        surveys.reviewRound(survey, ACCEPT, ACCEPT);
+        surveys.approval(survey, DecisionOutcome.APPROVE);
 
         assertThat(process).isEnded().hasPassed(SurveyProcess.PUBLISHED);
         assertThat(reports.latestSubmittedNumber(survey.id())).isEqualTo(3);
@@ -117,50 +117,50 @@ class SurveyProcessIT {
 
     @Test
     void aRejectGoesToTheOrganizersWhoMayCloseTheInvestigation() {
-        Survey survey = investigations.inReview();
+        Survey survey = surveys.inReview();
         ProcessInstance process = processOf(survey);
 
-        investigations.reviewRound(survey, REJECT, ACCEPT);
+        surveys.reviewRound(survey, REJECT, ACCEPT);
         assertThat(process).isWaitingAt(SurveyProcess.DECIDE_REJECTION).task().hasCandidateGroup("organizer");
-        assertThat(investigations.reload(survey).stage()).isEqualTo(SurveyStage.DECISION);
+        assertThat(surveys.reload(survey).stage()).isEqualTo(SurveyStage.DECISION);
 
-        investigations.rejectionDecision(survey, DecisionOutcome.CLOSE);
+        surveys.rejectionDecision(survey, DecisionOutcome.CLOSE);
         assertThat(process).hasPassed(SurveyProcess.CLOSED).isEnded();
-        assertThat(investigations.reload(survey).stage()).isEqualTo(SurveyStage.CLOSED);
+        assertThat(surveys.reload(survey).stage()).isEqualTo(SurveyStage.CLOSED);
     }
 
     @Test
     void aRejectWinsOverARevisionRequest() {
-        Survey survey = investigations.inReview();
+        Survey survey = surveys.inReview();
 
-        investigations.reviewRound(survey, MAJOR_REVISION, REJECT);
+        surveys.reviewRound(survey, MAJOR_REVISION, REJECT);
 
         assertThat(processOf(survey)).isWaitingAt(SurveyProcess.DECIDE_REJECTION);
     }
 
     @Test
     void organizersMaySendARejectedReportBackForRevision() {
-        Survey survey = investigations.inReview();
+        Survey survey = surveys.inReview();
         ProcessInstance process = processOf(survey);
-        investigations.reviewRound(survey, REJECT, REJECT);
+        surveys.reviewRound(survey, REJECT, REJECT);
 
-        investigations.rejectionDecision(survey, DecisionOutcome.SEND_BACK);
+        surveys.rejectionDecision(survey, DecisionOutcome.SEND_BACK);
 
         assertThat(process).hasPassed(SurveyProcess.PLAN_REVISION).isWaitingAt(SurveyProcess.DRAFT_REPORT);
-        assertThat(investigations.reload(survey).stage()).isEqualTo(SurveyStage.DRAFTING);
+        assertThat(surveys.reload(survey).stage()).isEqualTo(SurveyStage.DRAFTING);
     }
 
     @Test
     void organizersMaySendAnAcceptedReportBackInsteadOfApprovingIt() {
-        Survey survey = investigations.awaitingApproval();
+        Survey survey = surveys.awaitingApproval();
         ProcessInstance process = processOf(survey);
 
-        investigations.approval(survey, DecisionOutcome.SEND_BACK);
+        surveys.approval(survey, DecisionOutcome.SEND_BACK);
         assertThat(process).isWaitingAt(SurveyProcess.DRAFT_REPORT);
 
-        investigations.submitDraft(survey, "v2");
-        investigations.reviewRound(survey, ACCEPT, ACCEPT);
-        investigations.approval(survey, DecisionOutcome.APPROVE);
+        surveys.submitDraft(survey, "v2");
+        surveys.reviewRound(survey, ACCEPT, ACCEPT);
+        surveys.approval(survey, DecisionOutcome.APPROVE);
         assertThat(process).isEnded().hasPassed(SurveyProcess.PUBLISHED);
     }
 }

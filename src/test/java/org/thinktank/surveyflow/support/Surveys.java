@@ -27,12 +27,12 @@ import org.thinktank.surveyflow.workflow.SurveyProcess;
 import org.thinktank.surveyflow.workflow.TaskCompletion;
 
 /**
- * Drives investigations through the application's services as the demo people would, for tests that are about
- * what happens next rather than about the HTTP layer. Demo team: li.wei (lead) and wang.fang; reviewers
+ * Drives surveys (investigations) through the application's services as the demo people would, for tests that are
+ * about what happens next rather than about the HTTP layer. Demo team: li.wei (lead) and wang.fang; reviewers
  * zhou.qiang and m.ivanov.
  */
 @Component
-public class Investigations {
+public class Surveys {
 
     public static final Actor ORGANIZER = new Actor("organizer", Role.ORGANIZER);
     public static final Actor LEAD = new Actor("li.wei", Role.RESEARCHER);
@@ -40,15 +40,15 @@ public class Investigations {
     public static final Actor REVIEWER_1 = new Actor("zhou.qiang", Role.REVIEWER);
     public static final Actor REVIEWER_2 = new Actor("m.ivanov", Role.REVIEWER);
 
-    private final SurveyRegistry surveys;
+    private final SurveyRegistry registry;
     private final FindingsBook findings;
     private final ReportArchive reports;
     private final TaskCompletion completion;
     private final WorkCalendar calendar;
 
-    public Investigations(SurveyRegistry surveys, FindingsBook findings, ReportArchive reports,
+    public Surveys(SurveyRegistry registry, FindingsBook findings, ReportArchive reports,
                           TaskCompletion completion, WorkCalendar calendar) {
-        this.surveys = surveys;
+        this.registry = registry;
         this.findings = findings;
         this.reports = reports;
         this.completion = completion;
@@ -63,12 +63,12 @@ public class Investigations {
     }
 
     public Survey launch() {
-        return surveys.launch(launchRequest(), ORGANIZER);
+        return registry.launch(launchRequest(), ORGANIZER);
     }
 
     public Survey launchWithReminderLead(Duration reminderLead) {
         LaunchRequest r = launchRequest();
-        return surveys.launch(new LaunchRequest(r.meetingCode(), r.topic(), r.region(), r.lead(), r.team(),
+        return registry.launch(new LaunchRequest(r.meetingCode(), r.topic(), r.region(), r.lead(), r.team(),
                 r.reviewers(), r.findingsDue(), r.draftDue(), r.reviewDue(), r.approvalDue(), reminderLead, null), ORGANIZER);
     }
 
@@ -76,7 +76,7 @@ public class Investigations {
     public Survey launchWithTightDeadlines() {
         LaunchRequest r = launchRequest();
         LocalDate today = calendar.today();
-        return surveys.launch(new LaunchRequest(r.meetingCode(), r.topic(), r.region(), r.lead(), r.team(),
+        return registry.launch(new LaunchRequest(r.meetingCode(), r.topic(), r.region(), r.lead(), r.team(),
                 r.reviewers(), today, today.plusDays(1), today.plusDays(2), today.plusDays(3), null, null), ORGANIZER);
     }
 
@@ -150,6 +150,6 @@ public class Investigations {
     }
 
     public Survey reload(Survey survey) {
-        return surveys.require(survey.id());
+        return registry.require(survey.id());
     }
 }

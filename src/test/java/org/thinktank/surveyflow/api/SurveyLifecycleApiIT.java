@@ -13,7 +13,7 @@ import org.thinktank.surveyflow.support.Api;
 import org.thinktank.surveyflow.support.ApiClient;
 import org.thinktank.surveyflow.support.ApiClient.Response;
 import org.thinktank.surveyflow.support.IntegrationTest;
-import org.thinktank.surveyflow.support.Investigations;
+import org.thinktank.surveyflow.support.Surveys;
 import org.thinktank.surveyflow.time.WorkCalendar;
 
 /**
@@ -21,12 +21,12 @@ import org.thinktank.surveyflow.time.WorkCalendar;
  * drafts, two reviewers review with one revision loop, and the organizer approves.
  */
 @IntegrationTest
-class InvestigationStoryIT {
+class SurveyLifecycleApiIT {
 
     @Autowired
     Api api;
     @Autowired
-    Investigations investigations;
+    Surveys surveys;
     @Autowired
     WorkCalendar calendar;
 
@@ -38,14 +38,14 @@ class InvestigationStoryIT {
         ApiClient reviewer1 = api.as("zhou.qiang");
         ApiClient reviewer2 = api.as("m.ivanov");
 
-        Response launched = organizer.post("/api/surveys", investigations.launchRequest());
+        Response launched = organizer.post("/api/surveys", surveys.launchRequest());
         assertThat(launched.code()).as(launched.toString()).isEqualTo(201);
         long id = launched.body().path("id").asLong();
         String base = "/api/surveys/" + id;
         assertThat(launched.body().path("stage").asText()).isEqualTo("FINDINGS");
 
         for (ApiClient member : List.of(lead, researcher)) {
-            Response added = member.post(base + "/findings", Investigations.finding("黑土层年均变薄 Thinning soil"));
+            Response added = member.post(base + "/findings", Surveys.finding("黑土层年均变薄 Thinning soil"));
             assertThat(added.code()).as(added.toString()).isEqualTo(201);
             assertThat(added.body().path("figures").get(0).path("name").asText()).isEqualTo("受访企业数");
             String taskId = openTask(member, id, "submitFindings");
@@ -54,7 +54,7 @@ class InvestigationStoryIT {
         assertThat(researcher.get(base + "/findings").body()).hasSize(2);
         assertThat(stageOf(organizer, id)).isEqualTo("DRAFTING");
 
-        assertThat(lead.put(base + "/report/draft", Investigations.sections("第一版 v1")).code()).isEqualTo(200);
+        assertThat(lead.put(base + "/report/draft", Surveys.sections("第一版 v1")).code()).isEqualTo(200);
         assertThat(lead.post(base + "/report/submit", null).code()).isEqualTo(204);
         assertThat(stageOf(organizer, id)).isEqualTo("REVIEW");
 
@@ -70,7 +70,7 @@ class InvestigationStoryIT {
         assertThat(reviewsForTheTeam).hasSize(2);
         assertThat(reviewsForTheTeam.get(0).has("confidentialComments")).isFalse();
 
-        assertThat(lead.put(base + "/report/draft", Investigations.sections("第二版 v2")).body().path("number").asInt())
+        assertThat(lead.put(base + "/report/draft", Surveys.sections("第二版 v2")).body().path("number").asInt())
                 .isEqualTo(2);
         assertThat(lead.post(base + "/report/submit", null).code()).isEqualTo(204);
         assertThat(reviewer1.post(base + "/reviews", reviewBody("ACCEPT")).code()).isEqualTo(204);
@@ -95,7 +95,7 @@ class InvestigationStoryIT {
 
     @Test
     void myTasksShowWhatIsDueAndWhen() {
-        long id = api.as("organizer").post("/api/surveys", investigations.launchRequest()).body().path("id").asLong();
+        long id = api.as("organizer").post("/api/surveys", surveys.launchRequest()).body().path("id").asLong();
 
         JsonNode task = StreamSupport.stream(api.as("wang.fang").get("/api/tasks").body().spliterator(), false)
                 .filter(t -> t.path("surveyId").asLong() == id).findFirst().orElseThrow();
@@ -103,13 +103,13 @@ class InvestigationStoryIT {
         assertThat(task.path("name").asText()).isEqualTo("Submit findings");
         assertThat(task.path("topic").asText()).contains("数字经济");
         assertThat(task.path("due").asText())
-                .isEqualTo(calendar.endOf(investigations.launchRequest().findingsDue()).toString());
+                .isEqualTo(calendar.endOf(surveys.launchRequest().findingsDue()).toString());
         assertThat(task.path("overdue").asBoolean()).isFalse();
     }
 
     @Test
     void organizersWatchWhoHoldsWhichOpenTask() {
-        long id = api.as("organizer").post("/api/surveys", investigations.launchRequest()).body().path("id").asLong();
+        long id = api.as("organizer").post("/api/surveys", surveys.launchRequest()).body().path("id").asLong();
 
         assertThat(api.as("organizer").get("/api/surveys/" + id + "/tasks").body())
                 .extracting(t -> t.path("assignee").asText()).containsExactlyInAnyOrder("li.wei", "wang.fang");

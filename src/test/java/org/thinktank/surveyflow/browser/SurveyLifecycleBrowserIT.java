@@ -28,7 +28,7 @@ import org.thinktank.surveyflow.time.WorkCalendar;
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InvestigationStoryIT {
+class SurveyLifecycleBrowserIT {
 
     private static final String CHINESE = "zh-CN";
     private static final String ENGLISH = "en";
