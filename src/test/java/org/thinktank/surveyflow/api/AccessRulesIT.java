@@ -97,7 +97,7 @@ class AccessRulesIT {
     void onlyTheAssigneeCompletesATask() {
         Survey survey = surveys.launch();
         findings.add(survey.id(), Surveys.LEAD, Surveys.finding("李伟的发现"));
-        String leadsTask = SurveyLifecycleApiIT.openTask(api.as("li.wei"), survey.id(), "submitFindings");
+        String leadsTask = api.as("li.wei").openTask(survey.id(), "submitFindings");
 
         refusals.expect(403, "is not yours",
                 () -> api.as("wang.fang").post("/api/tasks/" + leadsTask + "/complete", Map.of()));
@@ -159,7 +159,7 @@ class AccessRulesIT {
     @Test
     void onlyOrganizersApprove() {
         Survey survey = surveys.awaitingApproval();
-        String approvalTask = SurveyLifecycleApiIT.openTask(api.as("organizer"), survey.id(), "approveReport");
+        String approvalTask = api.as("organizer").openTask(survey.id(), "approveReport");
 
         refusals.expect(403, "is not yours", () -> api.as("li.wei")
                 .post("/api/surveys/" + survey.id() + "/approval", Map.of("decision", "APPROVE")));

@@ -167,7 +167,7 @@ class BadInputIT {
     void completingATaskTwiceIsRefusedTheSecondTime() {
         Survey survey = surveys.launch();
         findings.add(survey.id(), Surveys.RESEARCHER, Surveys.finding("x"));
-        String task = SurveyLifecycleApiIT.openTask(api.as("wang.fang"), survey.id(), "submitFindings");
+        String task = api.as("wang.fang").openTask(survey.id(), "submitFindings");
         assertThat(api.as("wang.fang").post("/api/tasks/" + task + "/complete", Map.of()).code()).isEqualTo(204);
 
         refusals.expect(409, "was already completed",
@@ -200,7 +200,7 @@ class BadInputIT {
                 () -> api.as("li.wei").post("/api/surveys/" + survey.id() + "/report/submit", null));
 
         assertThat(response.detail()).contains("findings: must not be blank in a submitted version");
-        assertThat(SurveyLifecycleApiIT.openTask(api.as("li.wei"), survey.id(), "draftReport")).isNotBlank();
+        assertThat(api.as("li.wei").openTask(survey.id(), "draftReport")).isNotBlank();
     }
 
     @Test
@@ -226,7 +226,7 @@ class BadInputIT {
     @Test
     void theGenericTaskEndpointValidatesTheTasksFieldsToo() {
         Survey survey = surveys.inReview();
-        String task = SurveyLifecycleApiIT.openTask(api.as("zhou.qiang"), survey.id(), "reviewReport");
+        String task = api.as("zhou.qiang").openTask(survey.id(), "reviewReport");
 
         refusals.expect(400, "commentsForAuthors: must not be blank", () -> api.as("zhou.qiang")
                 .post("/api/tasks/" + task + "/complete", Map.of("relevance", 3, "evidence", 3, "feasibility", 3,

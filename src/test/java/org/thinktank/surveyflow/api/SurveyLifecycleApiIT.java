@@ -48,7 +48,7 @@ class SurveyLifecycleApiIT {
             Response added = member.post(base + "/findings", Surveys.finding("黑土层年均变薄 Thinning soil"));
             assertThat(added.code()).as(added.toString()).isEqualTo(201);
             assertThat(added.body().path("figures").get(0).path("name").asText()).isEqualTo("受访企业数");
-            String taskId = openTask(member, id, "submitFindings");
+            String taskId = member.openTask(id, "submitFindings");
             assertThat(member.post("/api/tasks/" + taskId + "/complete", Map.of()).code()).isEqualTo(204);
         }
         assertThat(researcher.get(base + "/findings").body()).hasSize(2);
@@ -62,7 +62,7 @@ class SurveyLifecycleApiIT {
         assertThat(v1.code()).isEqualTo(200);
         assertThat(v1.body().path("sections").path("summary").asText()).isEqualTo("摘要 Summary 第一版 v1");
         assertThat(reviewer1.post(base + "/reviews", reviewBody("MINOR_REVISION")).code()).isEqualTo(204);
-        String reviewTask = openTask(reviewer2, id, "reviewReport");
+        String reviewTask = reviewer2.openTask(id, "reviewReport");
         assertThat(reviewer2.post("/api/tasks/" + reviewTask + "/complete", reviewBody("ACCEPT")).code()).isEqualTo(204);
         assertThat(stageOf(organizer, id)).isEqualTo("DRAFTING");
 
@@ -129,13 +129,6 @@ class SurveyLifecycleApiIT {
         return Map.of("relevance", 4, "evidence", 3, "feasibility", 4, "clarity", 5,
                 "recommendation", recommendation, "commentsForAuthors", "请补充 2018 年数据 Add 2018 data",
                 "confidentialComments", "保密意见 for organizers only");
-    }
-
-    static String openTask(ApiClient user, long surveyId, String key) {
-        return StreamSupport.stream(user.get("/api/tasks").body().spliterator(), false)
-                .filter(t -> t.path("surveyId").asLong() == surveyId && t.path("key").asText().equals(key))
-                .map(t -> t.path("id").asText()).findFirst()
-                .orElseThrow(() -> new AssertionError("no open " + key + " task"));
     }
 
     private static String stageOf(ApiClient user, long surveyId) {

@@ -126,6 +126,12 @@ final class Browser implements AutoCloseable {
                         "return !window.__surveyflowOldPage && document.readyState === 'complete';")));
     }
 
+    /** Opens a task from the "My tasks" list, as its holder would. */
+    void openTask(long surveyId, String taskKey) {
+        submit(By.id("nav-tasks"));
+        submit(By.cssSelector("a[href$='/surveys/" + surveyId + "/tasks/" + taskKey + "']"));
+    }
+
     Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }

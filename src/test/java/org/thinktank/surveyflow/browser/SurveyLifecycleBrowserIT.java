@@ -100,7 +100,7 @@ class SurveyLifecycleBrowserIT {
         browser.submit(By.id("nav-notifications"));
         assertThat(browser.find(By.cssSelector("[data-kind='ASSIGNMENT']")).getText())
                 .contains(CHINESE.equals(language) ? "新任务" : "New task", "Digital economy (browser)");
-        openTask(surveyId, "submitFindings");
+        browser.openTask(surveyId, "submitFindings");
         browser.type(By.id("title"), title);
         new org.openqa.selenium.support.ui.Select(browser.find(By.id("method"))).selectByValue("QUESTIONNAIRE");
         browser.type(By.id("place"), "哈尔滨经开区");
@@ -120,7 +120,7 @@ class SurveyLifecycleBrowserIT {
 
     private void leadSubmitsTheReport(long surveyId, String summary) {
         browser.signIn("li.wei", ENGLISH);
-        openTask(surveyId, "draftReport");
+        browser.openTask(surveyId, "draftReport");
         browser.type(By.id("summary"), summary);
         browser.type(By.id("background"), "Background of the survey.");
         browser.type(By.id("method"), "Questionnaires and interviews.");
@@ -135,7 +135,7 @@ class SurveyLifecycleBrowserIT {
     private void reviewerReviews(long surveyId, String reviewer, String language, String recommendation,
                                  String comments) {
         browser.signIn(reviewer, language);
-        openTask(surveyId, "reviewReport");
+        browser.openTask(surveyId, "reviewReport");
         fillReview(recommendation, comments);
     }
 
@@ -151,7 +151,7 @@ class SurveyLifecycleBrowserIT {
 
     private void leadRevisesTheReport(long surveyId, String summary) {
         browser.signIn("li.wei", ENGLISH);
-        openTask(surveyId, "draftReport");
+        browser.openTask(surveyId, "draftReport");
         assertThat(browser.find(By.id("summary")).getAttribute("value"))
                 .as("the revision starts from version 1").isEqualTo("The digital economy grows unevenly.");
         browser.type(By.id("summary"), summary);
@@ -161,7 +161,7 @@ class SurveyLifecycleBrowserIT {
 
     private void reviewerSeesTheChangeAndAccepts(long surveyId, String reviewer) {
         browser.signIn(reviewer, CHINESE);
-        openTask(surveyId, "reviewReport");
+        browser.openTask(surveyId, "reviewReport");
         assertThat(browser.find(By.id("changes")).getText()).isEqualTo("自您评审第 1 版以来的修改");
         String added = browser.find(By.cssSelector("[data-section='summary'] pre.after ins")).getText();
         assertThat(added).contains("international comparison");
@@ -171,7 +171,7 @@ class SurveyLifecycleBrowserIT {
 
     private void organizerApproves(long surveyId) {
         browser.signIn("organizer2", CHINESE);
-        openTask(surveyId, "approveReport");
+        browser.openTask(surveyId, "approveReport");
         browser.click(By.id("decision-APPROVE"));
         browser.submit(By.id("submit-decision"));
         assertThat(browser.find(By.id("stage")).getText()).isEqualTo("已发布");
@@ -187,12 +187,6 @@ class SurveyLifecycleBrowserIT {
         browser.submit(By.id("nav-dashboard"));
         browser.click(By.id("download-workbook"));
         assertThat(Files.readAllBytes(browser.awaitDownload(".xlsx"))).startsWith('P', 'K');
-    }
-
-    /** Opens a task from the "My tasks" list, as its holder would. */
-    private void openTask(long surveyId, String taskKey) {
-        browser.submit(By.id("nav-tasks"));
-        browser.submit(By.cssSelector("a[href$='/surveys/" + surveyId + "/tasks/" + taskKey + "']"));
     }
 
     @Test

@@ -11,9 +11,6 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.thinktank.surveyflow.survey.Survey;
+import org.thinktank.surveyflow.support.Processes;
 import org.thinktank.surveyflow.support.Surveys;
 
 /**
@@ -51,9 +49,7 @@ class MailNotificationsIT {
     @Autowired
     Surveys surveys;
     @Autowired
-    RuntimeService runtime;
-    @Autowired
-    ManagementService management;
+    Processes processes;
 
     private List<MimeMessage> mailsAbout(Survey survey, String subjectPart) {
         return Arrays.stream(smtp.getReceivedMessages())
@@ -78,13 +74,6 @@ class MailNotificationsIT {
         return recipients.stream().sorted().toList();
     }
 
-    private void runTimer(Survey survey, String activityId) {
-        String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(survey.businessKey())
-                .singleResult().getId();
-        Job timer = management.createJobQuery().processInstanceId(process).activityId(activityId).singleResult();
-        management.executeJob(timer.getId());
-    }
-
     @Test
     void eachResearcherGetsAnAssignmentMailWhenAnInvestigationIsLaunched() throws Exception {
         Survey survey = surveys.launch();
@@ -101,7 +90,7 @@ class MailNotificationsIT {
         Survey survey = surveys.launch();
         surveys.submitFindings(survey, Surveys.LEAD);
 
-        runTimer(survey, "findingsReminderTimer");
+        processes.runTimer(survey, "findingsReminderTimer");
 
         List<MimeMessage> mails = mailsAbout(survey, "Due soon");
         assertThat(recipientsOf(mails)).containsExactly("wang.fang@thinktank.example");
@@ -112,7 +101,7 @@ class MailNotificationsIT {
     void anEscalationIsMailedToEveryOrganizerNamingWhoHoldsTheTask() throws Exception {
         Survey survey = surveys.launch();
 
-        runTimer(survey, "findingsOverdueTimer");
+        processes.runTimer(survey, "findingsOverdueTimer");
 
         List<MimeMessage> mails = mailsAbout(survey, "Overdue");
         assertThat(recipientsOf(mails)).containsExactly("organizer2@thinktank.example", "organizer@thinktank.example");

@@ -1,5 +1,7 @@
 package org.thinktank.surveyflow.support;
 
+import java.util.stream.StreamSupport;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -35,6 +37,14 @@ public final class ApiClient {
 
     public Response put(String path, Object body) {
         return exchange(HttpMethod.PUT, path, body);
+    }
+
+    /** The id of this user's open task of that kind on that survey, as "My tasks" lists it. */
+    public String openTask(long surveyId, String taskKey) {
+        return StreamSupport.stream(get("/api/tasks").body().spliterator(), false)
+                .filter(t -> t.path("surveyId").asLong() == surveyId && t.path("key").asText().equals(taskKey))
+                .map(t -> t.path("id").asText()).findFirst()
+                .orElseThrow(() -> new AssertionError("no open " + taskKey + " task"));
     }
 
     public Response exchange(HttpMethod method, String path, Object body) {

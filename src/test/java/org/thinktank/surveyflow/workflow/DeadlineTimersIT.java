@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -18,6 +16,7 @@ import org.thinktank.surveyflow.notification.NotificationKind;
 import org.thinktank.surveyflow.review.Recommendation;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.support.IntegrationTest;
+import org.thinktank.surveyflow.support.Processes;
 import org.thinktank.surveyflow.support.Surveys;
 import org.thinktank.surveyflow.time.WorkCalendar;
 
@@ -26,25 +25,15 @@ import org.thinktank.surveyflow.time.WorkCalendar;
 class DeadlineTimersIT {
 
     @Autowired
-    RuntimeService runtime;
+    Processes processes;
     @Autowired
     ManagementService management;
-    @Autowired
-    TaskService tasks;
     @Autowired
     Surveys surveys;
     @Autowired
     WorkCalendar calendar;
     @Autowired
     JdbcClient jdbc;
-
-    private ProcessInstance processOf(Survey survey) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(survey.businessKey()).singleResult();
-    }
-
-    private Job timer(ProcessInstance process, String activityId) {
-        return management.createJobQuery().processInstanceId(process.getId()).activityId(activityId).singleResult();
-    }
 
     private List<String> recipientsOf(Survey survey, NotificationKind kind) {
         return jdbc.sql("select recipient from notification where survey_id = ? and kind = ? order by recipient")
@@ -55,7 +44,7 @@ class DeadlineTimersIT {
     void theFindingsReminderIsDueTheReminderLeadBeforeTheEndOfTheDueDate() {
         Survey survey = surveys.launch();
 
-        Job reminder = timer(processOf(survey), "findingsReminderTimer");
+        Job reminder = processes.timer(processes.of(survey), "findingsReminderTimer");
 
         Instant endOfDueDate = calendar.endOf(survey.dueDates().findings());
         assertThat(reminder.getDuedate().toInstant()).isEqualTo(endOfDueDate.minus(Duration.ofDays(2)));
@@ -65,7 +54,7 @@ class DeadlineTimersIT {
     void aLongerReminderLeadGivenAtLaunchMovesTheReminderWithoutAnyChangeToTheModel() {
         Survey survey = surveys.launchWithReminderLead(Duration.ofDays(5));
 
-        Job reminder = timer(processOf(survey), "findingsReminderTimer");
+        Job reminder = processes.timer(processes.of(survey), "findingsReminderTimer");
 
         Instant endOfDueDate = calendar.endOf(survey.dueDates().findings());
         assertThat(reminder.getDuedate().toInstant()).isEqualTo(endOfDueDate.minus(Duration.ofDays(5)));
@@ -75,20 +64,19 @@ class DeadlineTimersIT {
     void theReminderTellsOnlyTheResearchersWhoHaveNotSubmittedYet() {
         Survey survey = surveys.launch();
         surveys.submitFindings(survey, Surveys.LEAD);
-        ProcessInstance process = processOf(survey);
+        ProcessInstance process = processes.of(survey);
 
-        management.executeJob(timer(process, "findingsReminderTimer").getId());
+        processes.runTimer(survey, "findingsReminderTimer");
 
         assertThat(recipientsOf(survey, NotificationKind.REMINDER)).containsExactly("wang.fang");
-        assertThat(tasks.createTaskQuery().processInstanceId(process.getId()).taskAssignee("wang.fang").count())
+        assertThat(processes.tasksOf(process).taskAssignee("wang.fang").count())
                 .as("the reminder leaves the task open").isEqualTo(1);
     }
 
     @Test
     void anOverdueTaskIsEscalatedToEveryOrganizer() {
         Survey survey = surveys.launch();
-        ProcessInstance process = processOf(survey);
-        Job overdue = timer(process, "findingsOverdueTimer");
+        Job overdue = processes.timer(processes.of(survey), "findingsOverdueTimer");
         assertThat(overdue.getDuedate().toInstant()).isEqualTo(calendar.endOf(survey.dueDates().findings()));
 
         management.executeJob(overdue.getId());
@@ -101,9 +89,7 @@ class DeadlineTimersIT {
     @Test
     void reviewTimersFollowTheReviewDueDateAndRemindTheReviewers() {
         Survey survey = surveys.inReview();
-        ProcessInstance process = processOf(survey);
-
-        Job reminder = timer(process, "reviewReminderTimer");
+        Job reminder = processes.timer(processes.of(survey), "reviewReminderTimer");
         assertThat(reminder.getDuedate().toInstant())
                 .isEqualTo(calendar.endOf(survey.dueDates().review()).minus(Duration.ofDays(2)));
         management.executeJob(reminder.getId());
@@ -120,7 +106,7 @@ class DeadlineTimersIT {
         assertThat(revised.dueDates().draft()).isEqualTo(calendar.today().plusDays(7));
         assertThat(revised.dueDates().review()).isEqualTo(calendar.today().plusDays(8));
         assertThat(revised.dueDates().approval()).isEqualTo(calendar.today().plusDays(9));
-        assertThat(tasks.createTaskQuery().processInstanceId(processOf(survey).getId()).singleResult().getDueDate().toInstant())
+        assertThat(processes.tasksOf(processes.of(survey)).singleResult().getDueDate().toInstant())
                 .isEqualTo(calendar.endOf(revised.dueDates().draft()));
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +17,7 @@ import org.thinktank.surveyflow.review.Recommendation;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.survey.SurveyStage;
 import org.thinktank.surveyflow.support.IntegrationTest;
+import org.thinktank.surveyflow.support.Processes;
 import org.thinktank.surveyflow.support.Surveys;
 
 /** The lead may recall a submitted version until the first reviewer has reviewed it. */
@@ -26,6 +26,8 @@ class ReportRecallIT {
 
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    Processes processes;
     @Autowired
     Surveys surveys;
     @Autowired
@@ -38,21 +40,16 @@ class ReportRecallIT {
         AbstractAssertions.init(engine);
     }
 
-    private ProcessInstance processOf(Survey survey) {
-        return engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(survey.businessKey()).singleResult();
-    }
-
     @Test
     void aRecalledVersionIsTheLeadsDraftAgainAndTheReviewTasksEnd() {
         Survey survey = surveys.inReview();
 
         assertThat(recall.recall(survey.id(), Surveys.LEAD)).isEqualTo(1);
 
-        assertThat(processOf(survey)).isWaitingAt(SurveyProcess.DRAFT_REPORT);
-        assertThat(processOf(survey)).hasPassed(SurveyProcess.REOPEN_DRAFT);
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(processOf(survey).getId())
-                .taskDefinitionKey(SurveyProcess.REVIEW_REPORT).count()).isZero();
+        assertThat(processes.of(survey)).isWaitingAt(SurveyProcess.DRAFT_REPORT);
+        assertThat(processes.of(survey)).hasPassed(SurveyProcess.REOPEN_DRAFT);
+        assertThat(processes.tasksOf(processes.of(survey)).taskDefinitionKey(SurveyProcess.REVIEW_REPORT).count())
+                .isZero();
         assertThat(reports.draft(survey.id(), Surveys.LEAD).number()).isEqualTo(1);
         assertThat(surveys.reload(survey).stage()).isEqualTo(SurveyStage.DRAFTING);
     }
@@ -64,11 +61,11 @@ class ReportRecallIT {
 
         surveys.submitDraft(survey, "v1 corrected");
 
-        assertThat(processOf(survey)).isWaitingAt(SurveyProcess.REVIEW_REPORT);
+        assertThat(processes.of(survey)).isWaitingAt(SurveyProcess.REVIEW_REPORT);
         assertThat(reports.submitted(survey.id(), 1).status()).isEqualTo(VersionStatus.SUBMITTED);
         assertThat(reports.submitted(survey.id(), 1).sections().summary()).contains("v1 corrected");
         surveys.reviewRound(survey, Recommendation.ACCEPT, Recommendation.ACCEPT);
-        assertThat(processOf(survey)).isWaitingAt(SurveyProcess.APPROVE_REPORT);
+        assertThat(processes.of(survey)).isWaitingAt(SurveyProcess.APPROVE_REPORT);
     }
 
     @Test
@@ -78,7 +75,7 @@ class ReportRecallIT {
 
         assertThatThrownBy(() -> recall.recall(survey.id(), Surveys.LEAD))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("has started");
-        assertThat(processOf(survey)).isWaitingAt(SurveyProcess.REVIEW_REPORT);
+        assertThat(processes.of(survey)).isWaitingAt(SurveyProcess.REVIEW_REPORT);
     }
 
     @Test
@@ -87,7 +84,7 @@ class ReportRecallIT {
 
         assertThatThrownBy(() -> recall.recall(survey.id(), Surveys.RESEARCHER))
                 .isInstanceOf(ForbiddenException.class);
-        assertThat(processOf(survey)).isWaitingAt(SurveyProcess.REVIEW_REPORT);
+        assertThat(processes.of(survey)).isWaitingAt(SurveyProcess.REVIEW_REPORT);
     }
 
     @Test

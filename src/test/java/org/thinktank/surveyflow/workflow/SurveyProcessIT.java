@@ -8,7 +8,6 @@ import static org.thinktank.surveyflow.review.Recommendation.MINOR_REVISION;
 import static org.thinktank.surveyflow.review.Recommendation.REJECT;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +18,7 @@ import org.thinktank.surveyflow.report.ReportArchive;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.survey.SurveyStage;
 import org.thinktank.surveyflow.support.IntegrationTest;
+import org.thinktank.surveyflow.support.Processes;
 import org.thinktank.surveyflow.support.Surveys;
 
 /** The survey-investigation model, path by path. */
@@ -28,7 +28,7 @@ class SurveyProcessIT {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    RuntimeService runtime;
+    Processes processes;
     @Autowired
     Surveys surveys;
     @Autowired
@@ -39,24 +39,20 @@ class SurveyProcessIT {
         AbstractAssertions.init(engine);
     }
 
-    private ProcessInstance processOf(Survey survey) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(survey.businessKey()).singleResult();
-    }
-
     @Test
     void launchAsksEveryTeamResearcherForFindings() {
         Survey survey = surveys.launch();
 
-        ProcessInstance process = processOf(survey);
+        ProcessInstance process = processes.of(survey);
         assertThat(process).isWaitingAt(SurveyProcess.SUBMIT_FINDINGS);
-        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).list())
+        assertThat(processes.tasksOf(process).list())
                 .extracting(task -> task.getAssignee()).containsExactlyInAnyOrder("li.wei", "wang.fang");
     }
 
     @Test
     void draftingWaitsForTheFindingsOfEveryResearcher() {
         Survey survey = surveys.launch();
-        ProcessInstance process = processOf(survey);
+        ProcessInstance process = processes.of(survey);
 
         surveys.submitFindings(survey, Surveys.LEAD);
         assertThat(process).isWaitingAt(SurveyProcess.SUBMIT_FINDINGS);
@@ -69,7 +65,7 @@ class SurveyProcessIT {
     @Test
     void reportAcceptedByAllReviewersAndApprovedIsPublished() {
         Survey survey = surveys.inReview();
-        ProcessInstance process = processOf(survey);
+        ProcessInstance process = processes.of(survey);
         assertThat(process).isWaitingAt(SurveyProcess.REVIEW_REPORT);
 
         surveys.reviewRound(survey, ACCEPT, ACCEPT);
@@ -86,7 +82,7 @@ class SurveyProcessIT {
     @Test
     void anyRevisionSendsTheReportBackToTheLeadForANewVersion() {
         Survey survey = surveys.inReview();
-        ProcessInstance process = processOf(survey);
+        ProcessInstance process = processes.of(survey);
 
         surveys.reviewRound(survey, MINOR_REVISION, ACCEPT);
 
@@ -102,7 +98,7 @@ class SurveyProcessIT {
     @Test
     void twoRevisionLoopsEndInApprovalOfTheThirdVersion() {
         Survey survey = surveys.inReview();
-        ProcessInstance process = processOf(survey);
+        ProcessInstance process = processes.of(survey);
 
         surveys.reviewRound(survey, MAJOR_REVISION, MINOR_REVISION);
         surveys.submitDraft(survey, "v2");
@@ -118,7 +114,7 @@ class SurveyProcessIT {
     @Test
     void aRejectGoesToTheOrganizersWhoMayCloseTheInvestigation() {
         Survey survey = surveys.inReview();
-        ProcessInstance process = processOf(survey);
+        ProcessInstance process = processes.of(survey);
 
         surveys.reviewRound(survey, REJECT, ACCEPT);
         assertThat(process).isWaitingAt(SurveyProcess.DECIDE_REJECTION).task().hasCandidateGroup("organizer");
@@ -135,13 +131,13 @@ class SurveyProcessIT {
 
         surveys.reviewRound(survey, MAJOR_REVISION, REJECT);
 
-        assertThat(processOf(survey)).isWaitingAt(SurveyProcess.DECIDE_REJECTION);
+        assertThat(processes.of(survey)).isWaitingAt(SurveyProcess.DECIDE_REJECTION);
     }
 
     @Test
     void organizersMaySendARejectedReportBackForRevision() {
         Survey survey = surveys.inReview();
-        ProcessInstance process = processOf(survey);
+        ProcessInstance process = processes.of(survey);
         surveys.reviewRound(survey, REJECT, REJECT);
 
         surveys.rejectionDecision(survey, DecisionOutcome.SEND_BACK);
@@ -153,7 +149,7 @@ class SurveyProcessIT {
     @Test
     void organizersMaySendAnAcceptedReportBackInsteadOfApprovingIt() {
         Survey survey = surveys.awaitingApproval();
-        ProcessInstance process = processOf(survey);
+        ProcessInstance process = processes.of(survey);
 
         surveys.approval(survey, DecisionOutcome.SEND_BACK);
         assertThat(process).isWaitingAt(SurveyProcess.DRAFT_REPORT);
