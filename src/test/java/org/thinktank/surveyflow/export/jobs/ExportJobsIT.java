@@ -1,10 +1,10 @@
 package org.thinktank.surveyflow.export.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.zip.ZipInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +17,7 @@ import org.thinktank.surveyflow.meeting.MeetingCatalog;
 import org.thinktank.surveyflow.support.Api;
 import org.thinktank.surveyflow.support.ApiClient;
 import org.thinktank.surveyflow.support.IntegrationTest;
+import org.thinktank.surveyflow.support.UnfinishedExports;
 
 /** Background exports: POST /api/meetings/{id}/exports, GET /api/exports/{id}, GET /api/exports/{id}/file. */
 @IntegrationTest
@@ -36,16 +37,12 @@ class ExportJobsIT {
         meetingId = meetings.findByCode("AM21").orElseThrow().id();
     }
 
-    private JsonNode finished(ApiClient client, String jobId) throws InterruptedException {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
-        while (true) {
-            JsonNode job = client.get("/api/exports/" + jobId).body();
-            String status = job.path("status").asText();
-            if (status.equals("DONE") || status.equals("FAILED") || Instant.now().isAfter(giveUp)) {
-                return job;
-            }
-            Thread.sleep(200);
-        }
+    /** The job as its status reads once it is done or failed. */
+    private JsonNode finished(ApiClient client, String jobId) {
+        return await("export " + jobId + " to finish").atMost(UnfinishedExports.LONGEST_EXPORT)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> client.get("/api/exports/" + jobId).body(),
+                        job -> job.path("status").asText().equals("DONE") || job.path("status").asText().equals("FAILED"));
     }
 
     @Test
