@@ -6,31 +6,27 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
 
-/** The pages go through the features' services: no Camunda, no JDBC, and page controllers where they belong. */
+/**
+ * The pages go through the features' services: no Camunda, no JDBC, and page controllers where they belong. Analyses
+ * the same classes as {@code ArchitectureTests}, so it reuses their cached import.
+ */
+@AnalyzeClasses(packages = "org.thinktank.surveyflow", importOptions = ImportOption.DoNotIncludeTests.class)
 class WebArchitectureTests {
 
-    private final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.thinktank.surveyflow");
+    @ArchTest
+    static final ArchRule pageCodeNeverTouchesCamundaOrTheDatabase =
+            noClasses().that().resideInAPackage("..web..")
+                    .should().dependOnClassesThat(resideInAnyPackage("org.camunda..", "org.springframework.jdbc..")
+                            .and(not(assignableTo(Throwable.class))))
+                    .because("pages use the workflow package's services; only the engine's exceptions may be named");
 
-    @Test
-    void pageCodeNeverTouchesCamundaOrTheDatabase() {
-        noClasses().that().resideInAPackage("..web..")
-                .should().dependOnClassesThat(resideInAnyPackage("org.camunda..", "org.springframework.jdbc..")
-                        .and(not(assignableTo(Throwable.class))))
-                .because("pages use the workflow package's services; only the engine's exceptions may be named")
-                .check(classes);
-    }
-
-    @Test
-    void pageControllersAreNamedAndPlacedAlike() {
-        classes().that().areAnnotatedWith(PageController.class)
-                .should().haveSimpleNameEndingWith("WebController").andShould().resideInAPackage("..web..")
-                .check(classes);
-    }
+    @ArchTest
+    static final ArchRule pageControllersAreNamedAndPlacedAlike =
+            classes().that().areAnnotatedWith(PageController.class)
+                    .should().haveSimpleNameEndingWith("WebController").andShould().resideInAPackage("..web..");
 }
