@@ -3,17 +3,18 @@ package org.thinktank.surveyflow.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.util.unit.DataSize;
 
 class AttachmentPolicyTests {
 
     private final AttachmentPolicy policy = new AttachmentPolicy(DataSize.ofMegabytes(10));
 
-    @Test
-    void takesEveryAllowedTypeWhateverTheCaseOfItsExtension() {
-        for (String name : new String[] {"a.pdf", "b.DOCX", "c.xlsx", "d.png", "e.JPG", "f.jpeg", "g.csv"}) {
-            assertThat(policy.check(name, 100)).as(name).isEmpty();
-        }
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"a.pdf", "b.DOCX", "c.xlsx", "d.png", "e.JPG", "f.jpeg", "g.csv"})
+    void takesEveryAllowedTypeWhateverTheCaseOfItsExtension(String name) {
+        assertThat(policy.check(name, 100)).as(name).isEmpty();
     }
 
     @Test

@@ -10,6 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.ResultActions;
 import org.thinktank.surveyflow.meeting.MeetingCatalog;
@@ -37,24 +40,21 @@ class PageAccessIT {
         return pages.mvc().perform(get(path).with(pages.as(username)));
     }
 
-    @Test
-    void everyPageRedirectsToTheSignInFormWhenNobodyIsSignedIn() throws Exception {
-        Survey survey = surveys.launch();
-        for (String path : new String[] {"/", "/notifications", "/dashboard", "/surveys/" + survey.id(),
-                "/surveys/" + survey.id() + "/findings", "/surveys/" + survey.id() + "/report",
-                "/surveys/" + survey.id() + "/review", "/surveys/" + survey.id() + "/decision",
-                "/surveys/" + survey.id() + "/diagram.svg"}) {
-            pages.mvc().perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
-        }
+    /** {@code {id}} in a path stands for a newly launched investigation. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/", "/notifications", "/dashboard", "/surveys/{id}", "/surveys/{id}/findings",
+            "/surveys/{id}/report", "/surveys/{id}/review", "/surveys/{id}/decision", "/surveys/{id}/diagram.svg"})
+    void everyPageRedirectsToTheSignInFormWhenNobodyIsSignedIn(String page) throws Exception {
+        String path = page.contains("{id}") ? page.replace("{id}", String.valueOf(surveys.launch().id())) : page;
+        pages.mvc().perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
     }
 
-    @Test
-    void theInvestigationPageIsOpenToItsTeamItsReviewersAndOrganizers() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"li.wei", "wang.fang", "zhou.qiang", "m.ivanov", "organizer", "organizer2"})
+    void theInvestigationPageIsOpenToItsTeamItsReviewersAndOrganizers(String username) throws Exception {
         Survey survey = surveys.launch();
-        for (String username : new String[] {"li.wei", "wang.fang", "zhou.qiang", "m.ivanov", "organizer", "organizer2"}) {
-            open("/surveys/" + survey.id(), username).andExpect(status().isOk())
-                    .andExpect(content().string(containsString(survey.businessKey())));
-        }
+        open("/surveys/" + survey.id(), username).andExpect(status().isOk())
+                .andExpect(content().string(containsString(survey.businessKey())));
     }
 
     @Test
@@ -67,14 +67,13 @@ class PageAccessIT {
                 .andExpect(content().string(containsString("zhou.qiang")));
     }
 
-    @Test
-    void theInvestigationPageIsRefusedToOutsidersAndAdmins() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"zhang.lei", "wu.jing", "admin"})
+    void theInvestigationPageIsRefusedToOutsidersAndAdmins(String username) throws Exception {
         Survey survey = surveys.launch();
-        for (String username : new String[] {"zhang.lei", "wu.jing", "admin"}) {
-            open("/surveys/" + survey.id(), username).andExpect(status().isForbidden())
-                    .andExpect(content().string(containsString("You are not assigned to investigation")));
-            open("/surveys/" + survey.id() + "/diagram.svg", username).andExpect(status().isForbidden());
-        }
+        open("/surveys/" + survey.id(), username).andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("You are not assigned to investigation")));
+        open("/surveys/" + survey.id() + "/diagram.svg", username).andExpect(status().isForbidden());
     }
 
     @Test
@@ -83,32 +82,26 @@ class PageAccessIT {
                 .andExpect(content().string(containsString("There is no investigation 999999")));
     }
 
-    @Test
-    void theFindingsPageIsForTheTeamOnly() throws Exception {
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({"wang.fang, 200", "zhou.qiang, 403", "organizer, 403", "zhang.lei, 403"})
+    void theFindingsPageIsForTheTeamOnly(String username, int expectedStatus) throws Exception {
         Survey survey = surveys.launch();
-        open("/surveys/" + survey.id() + "/findings", "wang.fang").andExpect(status().isOk());
-        for (String username : new String[] {"zhou.qiang", "organizer", "zhang.lei"}) {
-            open("/surveys/" + survey.id() + "/findings", username).andExpect(status().isForbidden());
-        }
+        open("/surveys/" + survey.id() + "/findings", username).andExpect(status().is(expectedStatus));
     }
 
-    @Test
-    void theReportEditorIsForTheLeadOnly() throws Exception {
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({"li.wei, 200", "wang.fang, 403", "zhou.qiang, 403", "organizer, 403"})
+    void theReportEditorIsForTheLeadOnly(String username, int expectedStatus) throws Exception {
         Survey survey = surveys.launch();
         surveys.allFindingsIn(survey);
-        open("/surveys/" + survey.id() + "/report", "li.wei").andExpect(status().isOk());
-        for (String username : new String[] {"wang.fang", "zhou.qiang", "organizer"}) {
-            open("/surveys/" + survey.id() + "/report", username).andExpect(status().isForbidden());
-        }
+        open("/surveys/" + survey.id() + "/report", username).andExpect(status().is(expectedStatus));
     }
 
-    @Test
-    void theReviewFormIsForTheInvestigationsReviewersOnly() throws Exception {
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({"zhou.qiang, 200", "li.wei, 403", "organizer, 403", "wu.jing, 403"})
+    void theReviewFormIsForTheInvestigationsReviewersOnly(String username, int expectedStatus) throws Exception {
         Survey survey = surveys.inReview();
-        open("/surveys/" + survey.id() + "/review", "zhou.qiang").andExpect(status().isOk());
-        for (String username : new String[] {"li.wei", "organizer", "wu.jing"}) {
-            open("/surveys/" + survey.id() + "/review", username).andExpect(status().isForbidden());
-        }
+        open("/surveys/" + survey.id() + "/review", username).andExpect(status().is(expectedStatus));
     }
 
     @Test
@@ -118,13 +111,17 @@ class PageAccessIT {
     }
 
     @Test
-    void theDecisionPageIsForOrganizersOnlyAndShowsConfidentialComments() throws Exception {
+    void theDecisionPageShowsOrganizersTheConfidentialComments() throws Exception {
         Survey survey = surveys.awaitingApproval();
         open("/surveys/" + survey.id() + "/decision", "organizer2").andExpect(status().isOk())
                 .andExpect(content().string(containsString("Confidential: the team was late")));
-        for (String username : new String[] {"li.wei", "zhou.qiang"}) {
-            open("/surveys/" + survey.id() + "/decision", username).andExpect(status().isForbidden());
-        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"li.wei", "zhou.qiang"})
+    void theDecisionPageIsForOrganizersOnly(String username) throws Exception {
+        Survey survey = surveys.awaitingApproval();
+        open("/surveys/" + survey.id() + "/decision", username).andExpect(status().isForbidden());
     }
 
     @Test
@@ -157,13 +154,17 @@ class PageAccessIT {
     }
 
     @Test
-    void theDashboardIsForOrganizersOnly() throws Exception {
+    void theDashboardOffersOrganizersTheMeetingWorkbook() throws Exception {
         long meetingId = meetings.findByCode("AM21").orElseThrow().id();
         open("/meetings/" + meetingId + "/dashboard", "organizer").andExpect(status().isOk())
                 .andExpect(content().string(containsString("/api/meetings/" + meetingId + "/workbook.xlsx")));
-        for (String username : new String[] {"li.wei", "zhou.qiang", "admin"}) {
-            open("/meetings/" + meetingId + "/dashboard", username).andExpect(status().isForbidden());
-        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"li.wei", "zhou.qiang", "admin"})
+    void theDashboardIsForOrganizersOnly(String username) throws Exception {
+        long meetingId = meetings.findByCode("AM21").orElseThrow().id();
+        open("/meetings/" + meetingId + "/dashboard", username).andExpect(status().isForbidden());
     }
 
     @Test

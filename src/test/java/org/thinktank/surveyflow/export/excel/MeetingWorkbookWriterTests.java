@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -17,7 +18,12 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.thinktank.surveyflow.export.SampleExports;
 import org.thinktank.surveyflow.findings.Finding;
 
@@ -56,17 +62,22 @@ class MeetingWorkbookWriterTests {
         }
     }
 
-    @Test
-    void everyTableSheetHasAStyledFrozenHeaderAndAnAutofilter() throws IOException {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Surveys", "Findings", "Reviews", "Timeline"})
+    void everyTableSheetHasAStyledFrozenHeaderAndAnAutofilter(String name) throws IOException {
         try (XSSFWorkbook workbook = written(SampleExports.workbook(findings(List.of("A", "B")), true))) {
-            for (String name : List.of("Surveys", "Findings", "Reviews", "Timeline")) {
-                XSSFSheet sheet = workbook.getSheet(name);
-                assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFont().getBold()).as(name).isTrue();
-                assertThat(sheet.getPaneInformation().isFreezePane()).as(name).isTrue();
-                assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as(name).isEqualTo((short) 1);
-                assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).as(name).startsWith("A1:");
-                assertThat(sheet.getColumnWidth(1)).as(name).isGreaterThan(256 * 10);
-            }
+            XSSFSheet sheet = workbook.getSheet(name);
+            assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFont().getBold()).as(name).isTrue();
+            assertThat(sheet.getPaneInformation().isFreezePane()).as(name).isTrue();
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as(name).isEqualTo((short) 1);
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).as(name).startsWith("A1:");
+            assertThat(sheet.getColumnWidth(1)).as(name).isGreaterThan(256 * 10);
+        }
+    }
+
+    @Test
+    void theFindingsAutofilterCoversTheHeaderAndEveryFinding() throws IOException {
+        try (XSSFWorkbook workbook = written(SampleExports.workbook(findings(List.of("A", "B")), true))) {
             assertThat(workbook.getSheet("Findings").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:N3");
         }
     }
@@ -107,16 +118,28 @@ class MeetingWorkbookWriterTests {
         }
     }
 
-    @Test
-    void formulaLikeTextIsStoredAsQuotePrefixedStringsNeverAsFormulas() throws IOException {
+    /** Each formula-like text with the row it is written to, named with its control characters visible. */
+    static Stream<Arguments> hostileTexts() {
+        return IntStream.range(0, SampleExports.HOSTILE_TEXTS.size()).mapToObj(i -> {
+            String text = SampleExports.HOSTILE_TEXTS.get(i);
+            return Arguments.of(Named.of(text.replace("\t", "\\t").replace("\r", "\\r"), text), i + 1);
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileTexts")
+    void formulaLikeTextIsStoredAsAQuotePrefixedString(String text, int row) throws IOException {
         try (XSSFWorkbook workbook = written(SampleExports.workbook(findings(SampleExports.HOSTILE_TEXTS), true))) {
-            XSSFSheet sheet = workbook.getSheet("Findings");
-            for (int row = 1; row <= SampleExports.HOSTILE_TEXTS.size(); row++) {
-                Cell title = cell(sheet, row, "Title");
-                assertThat(title.getCellType()).isEqualTo(CellType.STRING);
-                assertThat(title.getStringCellValue()).isEqualTo(SampleExports.HOSTILE_TEXTS.get(row - 1));
-                assertThat(title.getCellStyle().getQuotePrefixed()).isTrue();
-            }
+            Cell title = cell(workbook.getSheet("Findings"), row, "Title");
+            assertThat(title.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(title.getStringCellValue()).isEqualTo(text);
+            assertThat(title.getCellStyle().getQuotePrefixed()).isTrue();
+        }
+    }
+
+    @Test
+    void noCellOfAWorkbookWithFormulaLikeTextIsAFormula() throws IOException {
+        try (XSSFWorkbook workbook = written(SampleExports.workbook(findings(SampleExports.HOSTILE_TEXTS), true))) {
             for (var s : workbook) {
                 for (Row row : s) {
                     for (Cell c : row) {
