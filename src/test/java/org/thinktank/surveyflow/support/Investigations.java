@@ -22,9 +22,7 @@ import org.thinktank.surveyflow.survey.LaunchRequest;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.survey.SurveyRegistry;
 import org.thinktank.surveyflow.time.WorkCalendar;
-import org.thinktank.surveyflow.workflow.NoFields;
-import org.thinktank.surveyflow.workflow.SurveyProcess;
-import org.thinktank.surveyflow.workflow.TaskCompletion;
+import org.thinktank.surveyflow.workflow.SurveyTasks;
 
 /**
  * Drives investigations through the application's services as the demo people would, for tests that are about
@@ -43,15 +41,15 @@ public class Investigations {
     private final SurveyRegistry surveys;
     private final FindingsBook findings;
     private final ReportArchive reports;
-    private final TaskCompletion completion;
+    private final SurveyTasks surveyTasks;
     private final WorkCalendar calendar;
 
     public Investigations(SurveyRegistry surveys, FindingsBook findings, ReportArchive reports,
-                          TaskCompletion completion, WorkCalendar calendar) {
+                          SurveyTasks surveyTasks, WorkCalendar calendar) {
         this.surveys = surveys;
         this.findings = findings;
         this.reports = reports;
-        this.completion = completion;
+        this.surveyTasks = surveyTasks;
         this.calendar = calendar;
     }
 
@@ -105,7 +103,7 @@ public class Investigations {
 
     public void submitFindings(Survey survey, Actor researcher) {
         findings.add(survey.id(), researcher, finding("中小企业上云比例偏低 by " + researcher.username()));
-        completion.completeMine(survey.id(), SurveyProcess.SUBMIT_FINDINGS, researcher, new NoFields());
+        surveyTasks.submitFindings(survey.id(), researcher);
     }
 
     public void allFindingsIn(Survey survey) {
@@ -115,7 +113,7 @@ public class Investigations {
 
     public void submitDraft(Survey survey, String version) {
         reports.saveDraft(survey.id(), LEAD, sections(version));
-        completion.completeMine(survey.id(), SurveyProcess.DRAFT_REPORT, LEAD, new NoFields());
+        surveyTasks.submitReport(survey.id(), LEAD);
     }
 
     public void reviewRound(Survey survey, Recommendation first, Recommendation second) {
@@ -124,16 +122,16 @@ public class Investigations {
     }
 
     public void completeReview(Survey survey, Actor reviewer, Recommendation recommendation) {
-        completion.completeMine(survey.id(), SurveyProcess.REVIEW_REPORT, reviewer, review(recommendation));
+        surveyTasks.review(survey.id(), reviewer, review(recommendation));
     }
 
     public void approval(Survey survey, DecisionOutcome outcome) {
-        completion.completeMine(survey.id(), SurveyProcess.APPROVE_REPORT, ORGANIZER,
+        surveyTasks.approve(survey.id(), ORGANIZER,
                 new DecisionForm(outcome, outcome.needsReason() ? "请补充国际比较 Add an international comparison" : null));
     }
 
     public void rejectionDecision(Survey survey, DecisionOutcome outcome) {
-        completion.completeMine(survey.id(), SurveyProcess.DECIDE_REJECTION, ORGANIZER,
+        surveyTasks.decideRejection(survey.id(), ORGANIZER,
                 new DecisionForm(outcome, "The reviewers found the premise unsound"));
     }
 

@@ -130,4 +130,41 @@ class DeadlineTimersIT {
 
         assertThat(recipientsOf(survey, NotificationKind.ASSIGNMENT)).containsExactly("li.wei", "wang.fang");
     }
+
+    @Test
+    void draftTimersFollowTheDraftDueDateRemindTheLeadAndEscalateToTheOrganizers() {
+        Survey survey = investigations.launch();
+        investigations.allFindingsIn(survey);
+        ProcessInstance process = processOf(survey);
+        Instant endOfDueDate = calendar.endOf(survey.dueDates().draft());
+
+        Job reminder = timer(process, "draftReminderTimer");
+        Job overdue = timer(process, "draftOverdueTimer");
+        assertThat(reminder.getDuedate().toInstant()).isEqualTo(endOfDueDate.minus(Duration.ofDays(2)));
+        assertThat(overdue.getDuedate().toInstant()).isEqualTo(endOfDueDate);
+        management.executeJob(reminder.getId());
+        management.executeJob(overdue.getId());
+
+        assertThat(recipientsOf(survey, NotificationKind.REMINDER)).containsExactly("li.wei");
+        assertThat(recipientsOf(survey, NotificationKind.ESCALATION)).containsExactly("organizer", "organizer2");
+    }
+
+    @Test
+    void approvalTimersFollowTheApprovalDueDateAndRemindEveryOrganizer() {
+        Survey survey = investigations.awaitingApproval();
+        ProcessInstance process = processOf(survey);
+        Instant endOfDueDate = calendar.endOf(survey.dueDates().approval());
+
+        Job reminder = timer(process, "approvalReminderTimer");
+        Job overdue = timer(process, "approvalOverdueTimer");
+        assertThat(reminder.getDuedate().toInstant()).isEqualTo(endOfDueDate.minus(Duration.ofDays(2)));
+        assertThat(overdue.getDuedate().toInstant()).isEqualTo(endOfDueDate);
+        management.executeJob(reminder.getId());
+        management.executeJob(overdue.getId());
+
+        assertThat(recipientsOf(survey, NotificationKind.REMINDER)).containsExactly("organizer", "organizer2");
+        assertThat(recipientsOf(survey, NotificationKind.ESCALATION)).containsExactly("organizer", "organizer2");
+        assertThat(tasks.createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey(SurveyProcess.APPROVE_REPORT)
+                .count()).as("the approval stays open").isEqualTo(1);
+    }
 }
