@@ -26,7 +26,7 @@ import org.thinktank.surveyflow.time.WorkCalendar;
 
 /** POST /api/surveys/import: an organizer's .xlsx of investigations, launched all together or not at all. */
 @IntegrationTest
-class InvestigationImportIT {
+class SurveyImportIT {
 
     private static final String IMPORT = "/api/surveys/import";
 

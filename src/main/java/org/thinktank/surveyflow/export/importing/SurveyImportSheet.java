@@ -29,7 +29,7 @@ import org.thinktank.surveyflow.survey.LaunchRequest;
  * is launched. Uploads are untrusted: the file must really be an .xlsx, may not expand like a zip bomb, and may
  * list at most {@value #MAX_ROWS} investigations.
  */
-final class InvestigationSheet {
+final class SurveyImportSheet {
 
     static final int MAX_ROWS = 1_000;
     // far above what 1,000 rows of text need, far below what would strain the heap
@@ -47,11 +47,11 @@ final class InvestigationSheet {
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
     private final List<String> errors = new ArrayList<>();
 
-    private InvestigationSheet() {
+    private SurveyImportSheet() {
     }
 
     static List<ImportRow> read(String fileName, byte[] content) {
-        return new InvestigationSheet().rows(fileName, content);
+        return new SurveyImportSheet().rows(fileName, content);
     }
 
     private List<ImportRow> rows(String fileName, byte[] content) {

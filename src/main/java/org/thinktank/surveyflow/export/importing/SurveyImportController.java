@@ -19,12 +19,12 @@ import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.survey.Survey;
 
 @RestController
-class InvestigationImportController {
+class SurveyImportController {
 
-    private final InvestigationImport investigations;
+    private final SurveyImport surveyImport;
 
-    InvestigationImportController(InvestigationImport investigations) {
-        this.investigations = investigations;
+    SurveyImportController(SurveyImport surveyImport) {
+        this.surveyImport = surveyImport;
     }
 
     /** The empty sheet to fill in, with the columns the import reads. */
@@ -39,6 +39,6 @@ class InvestigationImportController {
     @ResponseStatus(HttpStatus.CREATED)
     List<Survey> launchAll(Actor actor, @RequestParam("file") MultipartFile file) throws IOException {
         OrganizerOnly.require(actor, "import investigations");
-        return investigations.launchAll(file.getOriginalFilename(), file.getBytes(), actor);
+        return surveyImport.launchAll(file.getOriginalFilename(), file.getBytes(), actor);
     }
 }

@@ -23,13 +23,13 @@ import org.thinktank.surveyflow.survey.SurveyRegistry;
  * (surveys and their processes) and is reported with its row and column.
  */
 @Service
-public class InvestigationImport {
+public class SurveyImport {
 
     private final SurveyRegistry registry;
     private final Validator validator;
     private final TransactionTemplate transaction;
 
-    InvestigationImport(SurveyRegistry registry, Validator validator, PlatformTransactionManager transactions) {
+    SurveyImport(SurveyRegistry registry, Validator validator, PlatformTransactionManager transactions) {
         this.registry = registry;
         this.validator = validator;
         this.transaction = new TransactionTemplate(transactions);
@@ -37,7 +37,7 @@ public class InvestigationImport {
 
     public List<Survey> launchAll(String fileName, byte[] content, Actor actor) {
         OrganizerOnly.require(actor, "import investigations");
-        List<ImportRow> rows = InvestigationSheet.read(fileName, content);
+        List<ImportRow> rows = SurveyImportSheet.read(fileName, content);
         requireNoErrors(fieldErrors(rows));
         return transaction.execute(status -> launch(rows, actor));
     }
