@@ -1,10 +1,8 @@
 package org.thinktank.surveyflow.decision;
 
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thinktank.surveyflow.problem.ForbiddenException;
@@ -19,12 +17,12 @@ import org.thinktank.surveyflow.time.WorkCalendar;
 @Service
 public class OrganizerDecisions {
 
-    private final JdbcClient jdbc;
+    private final DecisionRepository decisions;
     private final SurveyHistory history;
     private final WorkCalendar calendar;
 
-    OrganizerDecisions(JdbcClient jdbc, SurveyHistory history, WorkCalendar calendar) {
-        this.jdbc = jdbc;
+    OrganizerDecisions(DecisionRepository decisions, SurveyHistory history, WorkCalendar calendar) {
+        this.decisions = decisions;
         this.history = history;
         this.calendar = calendar;
     }
@@ -40,12 +38,7 @@ public class OrganizerDecisions {
         if (form.decision().needsReason() && (form.reason() == null || form.reason().isBlank())) {
             throw new InvalidRequestException("reason: must not be blank when the decision is " + form.decision());
         }
-        jdbc.sql("""
-                insert into decision (survey_id, report_version_id, kind, outcome, reason, decided_by, decided_at)
-                values (?, (select id from report_version where survey_id = ? and number = ?), ?, ?, ?, ?, ?)""")
-                .params(surveyId, surveyId, versionNumber, kind.name(), form.decision().name(), form.reason(),
-                        actor.username(), Timestamp.from(calendar.now()))
-                .update();
+        decisions.insert(surveyId, versionNumber, kind, form, actor.username(), calendar.now());
         history.record(surveyId, actor.username(),
                 kind == DecisionKind.APPROVAL ? SurveyEventKind.APPROVAL_DECIDED : SurveyEventKind.REJECTION_DECIDED,
                 form.decision() + (form.reason() == null || form.reason().isBlank() ? "" : ": " + form.reason()));
@@ -53,16 +46,7 @@ public class OrganizerDecisions {
     }
 
     public List<Decision> of(long surveyId) {
-        return jdbc.sql("""
-                select d.survey_id, d.kind, d.outcome, d.reason, v.number, d.decided_by, d.decided_at
-                from decision d left join report_version v on v.id = d.report_version_id
-                where d.survey_id = ? order by d.id""")
-                .param(surveyId)
-                .query((rs, n) -> new Decision(rs.getLong("survey_id"), DecisionKind.valueOf(rs.getString("kind")),
-                        DecisionOutcome.valueOf(rs.getString("outcome")), rs.getString("reason"),
-                        (Integer) rs.getObject("number"), rs.getString("decided_by"),
-                        rs.getTimestamp("decided_at").toInstant()))
-                .list();
+        return decisions.ofSurvey(surveyId);
     }
 
     /** The approval that published the report, if it was approved. */
