@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.thinktank.surveyflow.problem.ForbiddenException;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
@@ -29,9 +28,7 @@ public class OrganizerDecisions {
 
     @Transactional
     public DecisionOutcome record(DecisionKind kind, long surveyId, int versionNumber, Actor actor, DecisionForm form) {
-        if (!actor.is(Role.ORGANIZER)) {
-            throw new ForbiddenException("Only organizers decide on " + kind.name().toLowerCase());
-        }
+        actor.require(Role.ORGANIZER, "decide on " + kind.name().toLowerCase());
         if (!kind.allows(form.decision())) {
             throw new InvalidRequestException("decision: must be one of " + kind.allowed());
         }

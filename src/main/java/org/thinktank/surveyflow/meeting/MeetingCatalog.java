@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thinktank.surveyflow.problem.ConflictException;
-import org.thinktank.surveyflow.problem.ForbiddenException;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
 
@@ -34,9 +33,7 @@ public class MeetingCatalog {
 
     @Transactional
     public Meeting create(NewMeeting request, Actor actor) {
-        if (!actor.is(Role.ORGANIZER)) {
-            throw new ForbiddenException("Only organizers add meetings");
-        }
+        actor.require(Role.ORGANIZER, "add meetings");
         if (findByCode(request.code()).isPresent()) {
             throw new ConflictException("A meeting with code '" + request.code() + "' already exists");
         }

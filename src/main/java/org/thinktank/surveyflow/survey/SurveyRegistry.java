@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thinktank.surveyflow.meeting.Meeting;
 import org.thinktank.surveyflow.meeting.MeetingCatalog;
-import org.thinktank.surveyflow.problem.ForbiddenException;
 import org.thinktank.surveyflow.problem.NotFoundException;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
@@ -44,9 +43,7 @@ public class SurveyRegistry {
 
     @Transactional
     public Survey launch(LaunchRequest request, Actor actor) {
-        if (!actor.is(Role.ORGANIZER)) {
-            throw new ForbiddenException("Only organizers launch investigations");
-        }
+        actor.require(Role.ORGANIZER, "launch investigations");
         validator.check(request);
         Meeting meeting = meetings.findByCode(request.meetingCode()).orElseThrow();
         long id = surveys.nextId();
