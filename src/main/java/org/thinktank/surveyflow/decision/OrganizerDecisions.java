@@ -1,6 +1,5 @@
 package org.thinktank.surveyflow.decision;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -42,13 +41,12 @@ public class OrganizerDecisions {
         return form.decision();
     }
 
-    public List<Decision> of(long surveyId) {
-        return decisions.ofSurvey(surveyId);
-    }
-
-    /** The approval that published the report, if it was approved. */
-    public Optional<Decision> approvalOf(long surveyId) {
-        return of(surveyId).stream()
+    /**
+     * The approval that published the report, if it was approved, whoever asks: for features that have checked
+     * access already.
+     */
+    public Optional<Decision> approvalOfUnchecked(long surveyId) {
+        return decisions.ofSurvey(surveyId).stream()
                 .filter(d -> d.kind() == DecisionKind.APPROVAL && d.outcome() == DecisionOutcome.APPROVE)
                 .reduce((first, second) -> second);
     }
