@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The package structure the code relies on: features talk to the engine only through the workflow package. */
 class ArchitectureTests {
@@ -41,6 +42,14 @@ class ArchitectureTests {
                         "..decision..", "..meeting..", "..security..", "..notification..")
                 .and().resideOutsideOfPackage("..web..")
                 .should().dependOnClassesThat().resideInAPackage("org.thinktank.surveyflow.workflow..")
+                .check(classes);
+    }
+
+    /** SQL lives only in the features' repositories (docs/adr/0002-plain-jdbc.md). */
+    @Test
+    void onlyRepositoriesRunSql() {
+        noClasses().that().haveSimpleNameNotEndingWith("Repository")
+                .should().dependOnClassesThat().resideInAPackage("org.springframework.jdbc..")
                 .check(classes);
     }
 
