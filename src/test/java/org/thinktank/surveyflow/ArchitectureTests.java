@@ -61,6 +61,12 @@ class ArchitectureTests {
             noClasses().that().resideOutsideOfPackage("org.thinktank.surveyflow..web..")
                     .should().dependOnClassesThat().resideInAPackage("org.thinktank.surveyflow..web..");
 
+    /** SQL lives only in the features' repositories (docs/adr/0002-plain-jdbc.md). */
+    @ArchTest
+    static final ArchRule onlyRepositoriesRunSql =
+            noClasses().that().haveSimpleNameNotEndingWith("Repository")
+                    .should().dependOnClassesThat().resideInAPackage("org.springframework.jdbc..");
+
     @ArchTest
     static final ArchRule modulesHaveNoCycles = slices().assignedFrom(new FeatureModules()).should().beFreeOfCycles();
 

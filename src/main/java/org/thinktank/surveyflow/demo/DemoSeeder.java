@@ -72,7 +72,7 @@ class DemoSeeder {
         transaction.executeWithoutResult(status -> {
             seedUsers(demo);
             Meeting meeting = meetings.findByCode(demo.meeting().code()).orElseGet(() -> seedMeeting(demo));
-            if (surveys.ofMeeting(meeting.id()).isEmpty()) {
+            if (surveys.ofMeetingUnchecked(meeting.id()).isEmpty()) {
                 seedSurvey(meeting, demo.surveys().get(0));
             }
         });

@@ -1,13 +1,11 @@
 package org.thinktank.surveyflow.notification;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thinktank.surveyflow.security.AppUser;
@@ -27,16 +25,16 @@ import org.thinktank.surveyflow.time.WorkCalendar;
 @Service
 public class Notifier {
 
-    private final JdbcClient jdbc;
+    private final NotificationRepository notifications;
     private final SurveyRegistry surveys;
     private final SurveyHistory history;
     private final UserDirectory users;
     private final WorkCalendar calendar;
     private final ApplicationEventPublisher events;
 
-    Notifier(JdbcClient jdbc, SurveyRegistry surveys, SurveyHistory history, UserDirectory users, WorkCalendar calendar,
-             ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+    Notifier(NotificationRepository notifications, SurveyRegistry surveys, SurveyHistory history, UserDirectory users,
+             WorkCalendar calendar, ApplicationEventPublisher events) {
+        this.notifications = notifications;
         this.surveys = surveys;
         this.history = history;
         this.users = users;
@@ -76,22 +74,11 @@ public class Notifier {
     }
 
     public List<Notification> of(String recipient) {
-        return jdbc.sql("""
-                select id, recipient, survey_id, kind, subject, body, created_at from notification
-                where recipient = ? order by id desc""")
-                .param(recipient)
-                .query((rs, n) -> new Notification(rs.getLong("id"), rs.getString("recipient"),
-                        (Long) rs.getObject("survey_id"), NotificationKind.valueOf(rs.getString("kind")),
-                        rs.getString("subject"), rs.getString("body"), rs.getTimestamp("created_at").toInstant()))
-                .list();
+        return notifications.ofRecipient(recipient);
     }
 
     private void store(String recipient, long surveyId, NotificationKind kind, String subject, String body) {
-        jdbc.sql("""
-                insert into notification (recipient, survey_id, kind, subject, body, created_at)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(recipient, surveyId, kind.name(), subject, body, Timestamp.from(calendar.now()))
-                .update();
+        notifications.insert(recipient, surveyId, kind, subject, body, calendar.now());
         events.publishEvent(new NotificationRecorded(recipient, kind, subject, body));
     }
 

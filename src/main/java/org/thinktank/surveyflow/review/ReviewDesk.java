@@ -53,7 +53,7 @@ public class ReviewDesk {
         if (!survey.hasReviewer(reviewer)) {
             throw new ForbiddenException(reviewer + " is not a reviewer of " + survey.businessKey());
         }
-        ReportVersion version = reports.submitted(surveyId, versionNumber);
+        ReportVersion version = reports.submittedUnchecked(surveyId, versionNumber);
         if (reviews.exists(version.id(), reviewer)) {
             throw new ConflictException(reviewer + " already reviewed version " + versionNumber);
         }

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thinktank.surveyflow.meeting.Meeting;
 import org.thinktank.surveyflow.meeting.MeetingCatalog;
-import org.thinktank.surveyflow.problem.ForbiddenException;
 import org.thinktank.surveyflow.problem.NotFoundException;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
@@ -44,9 +43,7 @@ public class SurveyRegistry {
 
     @Transactional
     public Survey launch(LaunchRequest request, Actor actor) {
-        if (!actor.is(Role.ORGANIZER)) {
-            throw new ForbiddenException("Only organizers launch investigations");
-        }
+        actor.require(Role.ORGANIZER, "launch investigations");
         validator.check(request);
         Meeting meeting = meetings.findByCode(request.meetingCode()).orElseThrow();
         long id = surveys.nextId();
@@ -70,7 +67,7 @@ public class SurveyRegistry {
     public SurveyDetails details(long surveyId, Actor actor) {
         Survey survey = access.visible(surveyId, actor);
         Meeting meeting = meetings.find(survey.meetingId()).orElseThrow();
-        return new SurveyDetails(survey, meeting, history.of(surveyId));
+        return new SurveyDetails(survey, meeting, history.ofUnchecked(surveyId));
     }
 
     /** For the process and the features, which have checked access already. */
@@ -78,7 +75,8 @@ public class SurveyRegistry {
         return surveys.find(surveyId).orElseThrow(() -> new NotFoundException("There is no investigation " + surveyId));
     }
 
-    public List<Survey> ofMeeting(long meetingId) {
+    /** Every investigation of a meeting, whoever asks: for callers that have checked the reader is an organizer. */
+    public List<Survey> ofMeetingUnchecked(long meetingId) {
         return surveys.ofMeeting(meetingId);
     }
 

@@ -65,17 +65,14 @@ public class Investigations {
     }
 
     public Survey launchWithReminderLead(Duration reminderLead) {
-        LaunchRequest r = launchRequest();
-        return surveys.launch(new LaunchRequest(r.meetingCode(), r.topic(), r.region(), r.lead(), r.team(),
-                r.reviewers(), r.findingsDue(), r.draftDue(), r.reviewDue(), r.approvalDue(), reminderLead, null), ORGANIZER);
+        return surveys.launch(launchRequest().withReminderLead(reminderLead), ORGANIZER);
     }
 
     /** Every stage due one day after the one before, starting today. */
     public Survey launchWithTightDeadlines() {
-        LaunchRequest r = launchRequest();
         LocalDate today = calendar.today();
-        return surveys.launch(new LaunchRequest(r.meetingCode(), r.topic(), r.region(), r.lead(), r.team(),
-                r.reviewers(), today, today.plusDays(1), today.plusDays(2), today.plusDays(3), null, null), ORGANIZER);
+        return surveys.launch(launchRequest().withDueDates(today, today.plusDays(1), today.plusDays(2), today.plusDays(3)),
+                ORGANIZER);
     }
 
     /** Findings in and version 1 submitted. */

@@ -9,9 +9,9 @@ import jakarta.validation.Validator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.thinktank.surveyflow.export.OrganizerOnly;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 import org.thinktank.surveyflow.security.Actor;
+import org.thinktank.surveyflow.security.Role;
 import org.thinktank.surveyflow.survey.LaunchRequest;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.survey.SurveyRegistry;
@@ -36,7 +36,7 @@ public class SurveyImport {
     }
 
     public List<Survey> launchAll(String fileName, byte[] content, Actor actor) {
-        OrganizerOnly.require(actor, "import investigations");
+        actor.require(Role.ORGANIZER, "may import investigations");
         List<ImportRow> rows = SurveyImportSheet.read(fileName, content);
         requireNoErrors(fieldErrors(rows));
         return transaction.execute(status -> launch(rows, actor));

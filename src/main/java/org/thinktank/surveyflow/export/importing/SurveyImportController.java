@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.thinktank.surveyflow.export.Downloads;
-import org.thinktank.surveyflow.export.OrganizerOnly;
 import org.thinktank.surveyflow.security.Actor;
+import org.thinktank.surveyflow.security.Role;
 import org.thinktank.surveyflow.survey.Survey;
 
 @RestController
@@ -30,7 +30,7 @@ class SurveyImportController {
     /** The empty sheet to fill in, with the columns the import reads. */
     @GetMapping("/api/surveys/import/template.xlsx")
     ResponseEntity<StreamingResponseBody> template(Actor actor) {
-        OrganizerOnly.require(actor, "import investigations");
+        actor.require(Role.ORGANIZER, "may import investigations");
         return Downloads.attachment(ImportTemplate.FILE_NAME, Downloads.XLSX, ImportTemplate::write);
     }
 
@@ -38,7 +38,7 @@ class SurveyImportController {
     @PostMapping(path = "/api/surveys/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     List<Survey> launchAll(Actor actor, @RequestParam("file") MultipartFile file) throws IOException {
-        OrganizerOnly.require(actor, "import investigations");
+        actor.require(Role.ORGANIZER, "may import investigations");
         return surveyImport.launchAll(file.getOriginalFilename(), file.getBytes(), actor);
     }
 }
