@@ -44,7 +44,7 @@ public class Notifier {
 
     @Transactional
     public void assigned(long surveyId, Collection<String> recipients, String taskName, Instant due) {
-        Survey survey = surveys.require(surveyId);
+        Survey survey = surveys.requireUnchecked(surveyId);
         String subject = "[" + survey.businessKey() + "] 新任务 New task: " + taskName;
         String body = "You have a new task \"" + taskName + "\" on the investigation \"" + survey.topic() + "\""
                 + dueClause(due) + ".";
@@ -53,7 +53,7 @@ public class Notifier {
 
     @Transactional
     public void reminded(long surveyId, Collection<String> recipients, String taskName, Instant due) {
-        Survey survey = surveys.require(surveyId);
+        Survey survey = surveys.requireUnchecked(surveyId);
         String subject = "[" + survey.businessKey() + "] 到期提醒 Due soon: " + taskName;
         String body = "Your task \"" + taskName + "\" on the investigation \"" + survey.topic() + "\" is due soon"
                 + dueClause(due) + ".";
@@ -64,7 +64,7 @@ public class Notifier {
     /** Tells every organizer that a task is past its due date and who holds it. */
     @Transactional
     public void escalated(long surveyId, Collection<String> holders, String taskName, Instant due) {
-        Survey survey = surveys.require(surveyId);
+        Survey survey = surveys.requireUnchecked(surveyId);
         String subject = "[" + survey.businessKey() + "] 任务逾期 Overdue: " + taskName;
         String body = "The task \"" + taskName + "\" on the investigation \"" + survey.topic() + "\" is overdue"
                 + dueClause(due) + ". Still open with: " + String.join(", ", holders) + ".";

@@ -70,8 +70,8 @@ public class SurveyRegistry {
         return new SurveyDetails(survey, meeting, history.ofUnchecked(surveyId));
     }
 
-    /** For the process and the features, which have checked access already. */
-    public Survey require(long surveyId) {
+    /** An investigation by id, whoever asks: for the process and for features that have checked access already. */
+    public Survey requireUnchecked(long surveyId) {
         return surveys.find(surveyId).orElseThrow(() -> new NotFoundException("There is no investigation " + surveyId));
     }
 
@@ -90,7 +90,7 @@ public class SurveyRegistry {
     /** Gives the lead at least {@code revisionPeriod} from now, shifting review and approval along. */
     @Transactional
     public DueDates planRevisionRound(long surveyId, Duration revisionPeriod) {
-        Survey survey = require(surveyId);
+        Survey survey = requireUnchecked(surveyId);
         DueDates due = survey.dueDates()
                 .forRevisionDueNoEarlierThan(calendar.dateOf(calendar.now().plus(revisionPeriod)));
         surveys.updateDueDates(surveyId, due);

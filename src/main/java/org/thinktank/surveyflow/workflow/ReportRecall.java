@@ -39,7 +39,7 @@ class ReportRecall {
                     + " is in stage " + survey.stage());
         }
         int number = reports.latestSubmittedNumber(surveyId);
-        if (reviews.allOf(surveyId).stream().anyMatch(review -> review.versionNumber() == number)) {
+        if (reviews.allOfUnchecked(surveyId).stream().anyMatch(review -> review.versionNumber() == number)) {
             throw new ConflictException("The review of version " + number + " has started; it can no longer be recalled");
         }
         runtime.createMessageCorrelation(SurveyProcess.REPORT_RECALLED)

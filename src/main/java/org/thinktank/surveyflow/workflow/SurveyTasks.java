@@ -82,9 +82,7 @@ public class SurveyTasks {
      */
     public DecisionKind awaitedDecision(long surveyId, Actor actor) {
         Survey survey = access.visible(surveyId, actor);
-        if (!actor.is(Role.ORGANIZER)) {
-            throw new ForbiddenException("Only organizers decide on investigations");
-        }
+        actor.require(Role.ORGANIZER, "decide on investigations");
         return switch (survey.stage()) {
             case APPROVAL -> DecisionKind.APPROVAL;
             case DECISION -> DecisionKind.REJECTION;

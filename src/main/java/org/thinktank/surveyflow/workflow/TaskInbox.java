@@ -91,7 +91,7 @@ public class TaskInbox {
         return history.createHistoricVariableInstanceQuery().variableName(SurveyProcess.Variables.SURVEY_ID)
                 .processInstanceIdIn(new HashSet<>(processInstanceIds).toArray(String[]::new)).list().stream()
                 .collect(Collectors.toMap(HistoricVariableInstance::getProcessInstanceId,
-                        v -> byId.computeIfAbsent(((Number) v.getValue()).longValue(), surveys::require),
+                        v -> byId.computeIfAbsent(((Number) v.getValue()).longValue(), surveys::requireUnchecked),
                         (first, same) -> first));
     }
 

@@ -145,6 +145,6 @@ public class Investigations {
     }
 
     public Survey reload(Survey survey) {
-        return surveys.require(survey.id());
+        return surveys.requireUnchecked(survey.id());
     }
 }

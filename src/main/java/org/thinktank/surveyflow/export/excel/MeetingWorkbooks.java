@@ -57,7 +57,7 @@ public class MeetingWorkbooks {
                 all.stream().map(survey -> row(survey, now, today)).toList(),
                 () -> all.stream().flatMap(survey -> findings.submittedInUnchecked(survey.id()).stream()
                         .map(finding -> new FindingRow(survey.businessKey(), survey.region(), finding))).iterator(),
-                () -> all.stream().flatMap(survey -> reviews.allOf(survey.id()).stream()
+                () -> all.stream().flatMap(survey -> reviews.allOfUnchecked(survey.id()).stream()
                         .map(review -> new ReviewRow(survey.businessKey(), survey.region(), review))).iterator(),
                 () -> all.stream().flatMap(survey -> timeline.of(survey.businessKey()).stream()).iterator(),
                 withConfidentialComments);

@@ -19,10 +19,10 @@ public class SurveyTeamExpressions {
     }
 
     public List<String> researchersOf(long surveyId) {
-        return registry.require(surveyId).team();
+        return registry.requireUnchecked(surveyId).team();
     }
 
     public List<String> reviewersOf(long surveyId) {
-        return registry.require(surveyId).reviewers();
+        return registry.requireUnchecked(surveyId).reviewers();
     }
 }
