@@ -10,7 +10,6 @@ import java.util.OptionalDouble;
 import org.springframework.stereotype.Service;
 import org.thinktank.surveyflow.meeting.Meeting;
 import org.thinktank.surveyflow.meeting.MeetingCatalog;
-import org.thinktank.surveyflow.problem.ForbiddenException;
 import org.thinktank.surveyflow.problem.NotFoundException;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
@@ -34,12 +33,10 @@ public class MeetingDashboard {
     }
 
     public MeetingOverview of(long meetingId, Actor actor) {
-        if (!actor.is(Role.ORGANIZER)) {
-            throw new ForbiddenException("Only organizers see the meeting dashboard");
-        }
+        actor.require(Role.ORGANIZER, "see the meeting dashboard");
         Meeting meeting = meetings.find(meetingId)
                 .orElseThrow(() -> new NotFoundException("There is no meeting " + meetingId));
-        List<Survey> all = surveys.ofMeeting(meetingId);
+        List<Survey> all = surveys.ofMeetingUnchecked(meetingId);
         LocalDate today = calendar.today();
         Map<SurveyStage, Long> perStage = new EnumMap<>(SurveyStage.class);
         for (SurveyStage stage : SurveyStage.values()) {

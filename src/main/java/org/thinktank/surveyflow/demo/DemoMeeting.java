@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /** The shape of {@code demo/demo-meeting.json}: a bilingual demo meeting with invented people and institutions. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record DemoMeeting(Meeting meeting, List<Institution> institutions, List<Person> people,
-                   List<Investigation> investigations) {
+                   @JsonProperty("investigations") List<DemoSurvey> surveys) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Meeting(String code, @JsonProperty("name_zh") String nameZh, @JsonProperty("city_zh") String cityZh,
@@ -25,8 +25,8 @@ record DemoMeeting(Meeting meeting, List<Institution> institutions, List<Person>
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Investigation(@JsonProperty("topic_zh") String topicZh, @JsonProperty("region_zh") String regionZh,
-                         String lead, List<String> team, List<String> reviewers, List<DemoFinding> findings) {
+    record DemoSurvey(@JsonProperty("topic_zh") String topicZh, @JsonProperty("region_zh") String regionZh,
+                      String lead, List<String> team, List<String> reviewers, List<DemoFinding> findings) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

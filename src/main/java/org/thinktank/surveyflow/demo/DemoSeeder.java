@@ -72,8 +72,8 @@ class DemoSeeder {
         transaction.executeWithoutResult(status -> {
             seedUsers(demo);
             Meeting meeting = meetings.findByCode(demo.meeting().code()).orElseGet(() -> seedMeeting(demo));
-            if (surveys.ofMeeting(meeting.id()).isEmpty()) {
-                seedInvestigation(meeting, demo.investigations().get(0));
+            if (surveys.ofMeetingUnchecked(meeting.id()).isEmpty()) {
+                seedSurvey(meeting, demo.surveys().get(0));
             }
         });
     }
@@ -102,13 +102,13 @@ class DemoSeeder {
                 calendar.today().plusDays(90), meeting.themeZh()), organizer(demo));
     }
 
-    private void seedInvestigation(Meeting meeting, DemoMeeting.Investigation investigation) {
+    private void seedSurvey(Meeting meeting, DemoMeeting.DemoSurvey demoSurvey) {
         LocalDate today = calendar.today();
-        Survey survey = surveys.launch(new LaunchRequest(meeting.code(), investigation.topicZh(),
-                investigation.regionZh(), investigation.lead(), investigation.team(), investigation.reviewers(),
+        Survey survey = surveys.launch(new LaunchRequest(meeting.code(), demoSurvey.topicZh(),
+                demoSurvey.regionZh(), demoSurvey.lead(), demoSurvey.team(), demoSurvey.reviewers(),
                 today.plusDays(14), today.plusDays(35), today.plusDays(49), today.plusDays(56), null, null),
                 organizer(null));
-        for (DemoMeeting.DemoFinding finding : investigation.findings()) {
+        for (DemoMeeting.DemoFinding finding : demoSurvey.findings()) {
             List<Figure> figures = finding.figures().stream()
                     .map(f -> new Figure(f.nameZh(), f.value(), f.unit())).toList();
             findings.add(survey.id(), new Actor(finding.by(), Role.RESEARCHER), new FindingForm(finding.titleZh(),

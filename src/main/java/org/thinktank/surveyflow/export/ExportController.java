@@ -13,6 +13,7 @@ import org.thinktank.surveyflow.export.word.ReportDocumentWriter;
 import org.thinktank.surveyflow.export.word.ReportDocuments;
 import org.thinktank.surveyflow.meeting.Meeting;
 import org.thinktank.surveyflow.security.Actor;
+import org.thinktank.surveyflow.security.Role;
 
 /**
  * Downloads, streamed as they are written. Rights are checked and the content gathered before the first byte,
@@ -46,7 +47,7 @@ class ExportController {
 
     @GetMapping("/api/meetings/{meetingId}/workbook.xlsx")
     ResponseEntity<StreamingResponseBody> meetingWorkbook(Actor actor, @PathVariable long meetingId) {
-        OrganizerOnly.require(actor, "download a meeting's workbook");
+        actor.require(Role.ORGANIZER, "may download a meeting's workbook");
         Meeting meeting = workbooks.meeting(meetingId);
         return Downloads.attachment(FileNames.of(meeting.code() + " " + meeting.name(), "xlsx"), Downloads.XLSX,
                 out -> workbookWriter.write(workbooks.of(meeting, true), out));
@@ -54,7 +55,7 @@ class ExportController {
 
     @GetMapping("/api/meetings/{meetingId}/package.zip")
     ResponseEntity<StreamingResponseBody> meetingPackage(Actor actor, @PathVariable long meetingId) {
-        OrganizerOnly.require(actor, "download a meeting's package");
+        actor.require(Role.ORGANIZER, "may download a meeting's package");
         Meeting meeting = workbooks.meeting(meetingId);
         return Downloads.attachment(MeetingPackage.fileName(meeting), Downloads.ZIP,
                 out -> meetingPackage.write(meeting, actor, out));

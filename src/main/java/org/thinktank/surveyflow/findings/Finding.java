@@ -8,4 +8,10 @@ public record Finding(long id, long surveyId, String author, String title, Field
                       LocalDate observedOn, String evidence, String recommendation, String sources,
                       FindingStatus status, List<Figure> figures, Instant createdAt, Instant updatedAt,
                       Instant submittedAt) {
+
+    /** This finding with the given figures. */
+    public Finding withFigures(List<Figure> figures) {
+        return new Finding(id, surveyId, author, title, method, place, observedOn, evidence, recommendation, sources,
+                status, figures, createdAt, updatedAt, submittedAt);
+    }
 }

@@ -1,11 +1,8 @@
 package org.thinktank.surveyflow.findings;
 
-import java.sql.Timestamp;
 import java.util.List;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thinktank.surveyflow.problem.ConflictException;
@@ -23,18 +20,14 @@ import org.thinktank.surveyflow.time.WorkCalendar;
 @EnableConfigurationProperties(AttachmentPolicy.class)
 public class FindingAttachments {
 
-    private static final RowMapper<Attachment> ATTACHMENT = (rs, n) -> new Attachment(rs.getLong("id"),
-            rs.getLong("finding_id"), rs.getString("file_name"), rs.getString("content_type"),
-            rs.getLong("size_bytes"), rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant());
-
-    private final JdbcClient jdbc;
+    private final AttachmentRepository attachments;
     private final FindingsBook findings;
     private final AttachmentPolicy policy;
     private final WorkCalendar calendar;
 
-    FindingAttachments(JdbcClient jdbc, FindingsBook findings, AttachmentPolicy policy,
+    FindingAttachments(AttachmentRepository attachments, FindingsBook findings, AttachmentPolicy policy,
                        WorkCalendar calendar) {
-        this.jdbc = jdbc;
+        this.attachments = attachments;
         this.findings = findings;
         this.policy = policy;
         this.calendar = calendar;
@@ -59,13 +52,8 @@ public class FindingAttachments {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        long id = jdbc.sql("""
-                insert into finding_attachment (finding_id, file_name, content_type, size_bytes, content, uploaded_by, uploaded_at)
-                values (?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(findingId, name, policy.contentTypeOf(name), content.length, content, actor.username(),
-                        Timestamp.from(calendar.now()))
-                .query(Long.class).single();
-        return jdbc.sql("select * from finding_attachment where id = ?").param(id).query(ATTACHMENT).single();
+        return attachments.insert(findingId, name, policy.contentTypeOf(name), content, actor.username(),
+                calendar.now());
     }
 
     /** Adds a finding with its files, all or nothing. */
@@ -78,22 +66,13 @@ public class FindingAttachments {
 
     /** The attachments of the findings the actor may read in a survey. */
     public List<Attachment> visibleIn(long surveyId, Actor actor) {
-        List<Long> readable = findings.visibleIn(surveyId, actor).stream().map(Finding::id).toList();
-        if (readable.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("""
-                select id, finding_id, file_name, content_type, size_bytes, uploaded_by, uploaded_at
-                from finding_attachment where finding_id in (:ids) order by id""")
-                .param("ids", readable).query(ATTACHMENT).list();
+        return attachments.ofFindings(findings.visibleIn(surveyId, actor).stream().map(Finding::id).toList());
     }
 
     public AttachmentFile download(long surveyId, long attachmentId, Actor actor) {
         Attachment attachment = visibleIn(surveyId, actor).stream().filter(a -> a.id() == attachmentId).findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no attachment " + attachmentId + " you may read"));
-        byte[] content = jdbc.sql("select content from finding_attachment where id = ?").param(attachmentId)
-                .query(byte[].class).single();
-        return new AttachmentFile(attachment, content);
+        return new AttachmentFile(attachment, attachments.content(attachmentId));
     }
 
     private Finding readable(long surveyId, long findingId, Actor actor) {

@@ -23,4 +23,9 @@ public record FindingForm(
     public FindingForm {
         figures = figures == null ? List.of() : List.copyOf(figures);
     }
+
+    /** This form with the given figures. */
+    public FindingForm withFigures(List<Figure> figures) {
+        return new FindingForm(title, method, place, observedOn, evidence, recommendation, sources, figures);
+    }
 }

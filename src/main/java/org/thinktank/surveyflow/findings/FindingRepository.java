@@ -94,9 +94,7 @@ class FindingRepository {
                             .add(new Figure(rs.getString("name"), rs.getBigDecimal("value").stripTrailingZeros(),
                                     rs.getString("unit")));
                 });
-        return findings.stream().map(f -> new Finding(f.id(), f.surveyId(), f.author(), f.title(), f.method(),
-                f.place(), f.observedOn(), f.evidence(), f.recommendation(), f.sources(), f.status(),
-                List.copyOf(figures.getOrDefault(f.id(), List.of())), f.createdAt(), f.updatedAt(), f.submittedAt()))
+        return findings.stream().map(f -> f.withFigures(List.copyOf(figures.getOrDefault(f.id(), List.of()))))
                 .toList();
     }
 

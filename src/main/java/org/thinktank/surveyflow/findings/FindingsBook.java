@@ -64,7 +64,8 @@ public class FindingsBook {
                 .toList();
     }
 
-    public List<Finding> submittedIn(long surveyId) {
+    /** The submitted findings of a survey, whoever asks: for features that have checked access already. */
+    public List<Finding> submittedInUnchecked(long surveyId) {
         return findings.ofSurvey(surveyId).stream().filter(f -> f.status() == FindingStatus.SUBMITTED).toList();
     }
 

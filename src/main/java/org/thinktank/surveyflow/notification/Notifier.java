@@ -1,13 +1,11 @@
 package org.thinktank.surveyflow.notification;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thinktank.surveyflow.security.AppUser;
@@ -27,16 +25,16 @@ import org.thinktank.surveyflow.time.WorkCalendar;
 @Service
 public class Notifier {
 
-    private final JdbcClient jdbc;
+    private final NotificationRepository notifications;
     private final SurveyRegistry surveys;
     private final SurveyHistory history;
     private final UserDirectory users;
     private final WorkCalendar calendar;
     private final ApplicationEventPublisher events;
 
-    Notifier(JdbcClient jdbc, SurveyRegistry surveys, SurveyHistory history, UserDirectory users, WorkCalendar calendar,
-             ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+    Notifier(NotificationRepository notifications, SurveyRegistry surveys, SurveyHistory history, UserDirectory users,
+             WorkCalendar calendar, ApplicationEventPublisher events) {
+        this.notifications = notifications;
         this.surveys = surveys;
         this.history = history;
         this.users = users;
@@ -46,7 +44,7 @@ public class Notifier {
 
     @Transactional
     public void assigned(long surveyId, Collection<String> recipients, String taskName, Instant due) {
-        Survey survey = surveys.require(surveyId);
+        Survey survey = surveys.requireUnchecked(surveyId);
         String subject = "[" + survey.businessKey() + "] 新任务 New task: " + taskName;
         String body = "You have a new task \"" + taskName + "\" on the investigation \"" + survey.topic() + "\""
                 + dueClause(due) + ".";
@@ -55,7 +53,7 @@ public class Notifier {
 
     @Transactional
     public void reminded(long surveyId, Collection<String> recipients, String taskName, Instant due) {
-        Survey survey = surveys.require(surveyId);
+        Survey survey = surveys.requireUnchecked(surveyId);
         String subject = "[" + survey.businessKey() + "] 到期提醒 Due soon: " + taskName;
         String body = "Your task \"" + taskName + "\" on the investigation \"" + survey.topic() + "\" is due soon"
                 + dueClause(due) + ".";
@@ -66,7 +64,7 @@ public class Notifier {
     /** Tells every organizer that a task is past its due date and who holds it. */
     @Transactional
     public void escalated(long surveyId, Collection<String> holders, String taskName, Instant due) {
-        Survey survey = surveys.require(surveyId);
+        Survey survey = surveys.requireUnchecked(surveyId);
         String subject = "[" + survey.businessKey() + "] 任务逾期 Overdue: " + taskName;
         String body = "The task \"" + taskName + "\" on the investigation \"" + survey.topic() + "\" is overdue"
                 + dueClause(due) + ". Still open with: " + String.join(", ", holders) + ".";
@@ -76,22 +74,11 @@ public class Notifier {
     }
 
     public List<Notification> of(String recipient) {
-        return jdbc.sql("""
-                select id, recipient, survey_id, kind, subject, body, created_at from notification
-                where recipient = ? order by id desc""")
-                .param(recipient)
-                .query((rs, n) -> new Notification(rs.getLong("id"), rs.getString("recipient"),
-                        (Long) rs.getObject("survey_id"), NotificationKind.valueOf(rs.getString("kind")),
-                        rs.getString("subject"), rs.getString("body"), rs.getTimestamp("created_at").toInstant()))
-                .list();
+        return notifications.ofRecipient(recipient);
     }
 
     private void store(String recipient, long surveyId, NotificationKind kind, String subject, String body) {
-        jdbc.sql("""
-                insert into notification (recipient, survey_id, kind, subject, body, created_at)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(recipient, surveyId, kind.name(), subject, body, Timestamp.from(calendar.now()))
-                .update();
+        notifications.insert(recipient, surveyId, kind, subject, body, calendar.now());
         events.publishEvent(new NotificationRecorded(recipient, kind, subject, body));
     }
 

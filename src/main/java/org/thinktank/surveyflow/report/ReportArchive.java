@@ -72,7 +72,7 @@ public class ReportArchive {
     /** Makes a submitted version the open draft again; called when the lead recalls it before its review started. */
     @Transactional
     public ReportVersion reopen(long surveyId, int number) {
-        ReportVersion version = submitted(surveyId, number);
+        ReportVersion version = submittedUnchecked(surveyId, number);
         versions.reopen(version.id());
         history.record(surveyId, version.author(), SurveyEventKind.VERSION_RECALLED, "version " + number);
         return versions.version(surveyId, number).orElseThrow();
@@ -90,7 +90,8 @@ public class ReportArchive {
                         "Investigation " + survey.businessKey() + " has no version " + number + " you may read"));
     }
 
-    public ReportVersion submitted(long surveyId, int number) {
+    /** A submitted version, whoever asks: for the process and for features that have checked access already. */
+    public ReportVersion submittedUnchecked(long surveyId, int number) {
         return versions.version(surveyId, number).filter(v -> v.status() == VersionStatus.SUBMITTED)
                 .orElseThrow(() -> new NotFoundException("There is no submitted version " + number));
     }

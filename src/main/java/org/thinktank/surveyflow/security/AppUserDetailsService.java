@@ -9,16 +9,16 @@ import org.springframework.stereotype.Service;
 @Service
 class AppUserDetailsService implements UserDetailsService {
 
-    private final UserDirectory directory;
+    private final UserRepository users;
 
-    AppUserDetailsService(UserDirectory directory) {
-        this.directory = directory;
+    AppUserDetailsService(UserRepository users) {
+        this.users = users;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        AppUser user = directory.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
-        String hash = directory.passwordHash(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        AppUser user = users.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        String hash = users.passwordHash(username).orElseThrow(() -> new UsernameNotFoundException(username));
         return User.withUsername(user.username())
                 .password(hash)
                 .authorities(user.role().authority())

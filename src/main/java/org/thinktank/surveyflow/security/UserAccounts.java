@@ -11,26 +11,26 @@ import org.thinktank.surveyflow.problem.ConflictException;
 @Service
 public class UserAccounts {
 
-    private final UserDirectory directory;
+    private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
 
-    UserAccounts(UserDirectory directory, PasswordEncoder passwordEncoder) {
-        this.directory = directory;
+    UserAccounts(UserRepository users, PasswordEncoder passwordEncoder) {
+        this.users = users;
         this.passwordEncoder = passwordEncoder;
     }
 
     @Transactional
     public AppUser create(NewUser request) {
-        if (directory.exists(request.username())) {
+        if (users.exists(request.username())) {
             throw new ConflictException("User '" + request.username() + "' already exists");
         }
         AppUser user = new AppUser(request.username(), request.displayName(), request.email(), request.institution(),
                 request.role(), true);
-        directory.store(user, passwordEncoder.encode(request.password()));
+        users.insert(user, passwordEncoder.encode(request.password()));
         return user;
     }
 
     public List<AppUser> all() {
-        return directory.all();
+        return users.all();
     }
 }

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.thinktank.surveyflow.problem.ForbiddenException;
 
 /** Accounts are managed by admins; everyone may read who they are. */
 @RestController
@@ -32,20 +31,14 @@ class UserController {
 
     @GetMapping("/users")
     List<AppUser> users(Actor actor) {
-        requireAdmin(actor);
+        actor.require(Role.ADMIN, "manage user accounts");
         return accounts.all();
     }
 
     @PostMapping("/users")
     @ResponseStatus(HttpStatus.CREATED)
     AppUser create(Actor actor, @Valid @RequestBody NewUser request) {
-        requireAdmin(actor);
+        actor.require(Role.ADMIN, "manage user accounts");
         return accounts.create(request);
-    }
-
-    private static void requireAdmin(Actor actor) {
-        if (!actor.is(Role.ADMIN)) {
-            throw new ForbiddenException("Only admins manage user accounts");
-        }
     }
 }

@@ -4,62 +4,36 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 
 /** The people who may sign in, with their role. */
-@Repository
+@Service
 public class UserDirectory {
 
-    private static final String COLUMNS = "username, display_name, email, institution, role, enabled";
-    private static final RowMapper<AppUser> USER = (rs, n) -> new AppUser(rs.getString("username"),
-            rs.getString("display_name"), rs.getString("email"), rs.getString("institution"),
-            Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"));
+    private final UserRepository users;
 
-    private final JdbcClient jdbc;
-
-    UserDirectory(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    UserDirectory(UserRepository users) {
+        this.users = users;
     }
 
     public Optional<AppUser> find(String username) {
-        return jdbc.sql("select " + COLUMNS + " from app_user where username = ?").param(username).query(USER).optional();
+        return users.find(username);
     }
 
     public List<AppUser> findAll(Collection<String> usernames) {
-        if (usernames.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("select " + COLUMNS + " from app_user where username in (:names) order by username")
-                .param("names", usernames).query(USER).list();
+        return users.findAll(usernames);
     }
 
+    /** The enabled people with a role. */
     public List<AppUser> withRole(Role role) {
-        return jdbc.sql("select " + COLUMNS + " from app_user where role = ? and enabled order by username")
-                .param(role.name()).query(USER).list();
+        return users.withRole(role);
     }
 
     public List<AppUser> all() {
-        return jdbc.sql("select " + COLUMNS + " from app_user order by username").query(USER).list();
-    }
-
-    Optional<String> passwordHash(String username) {
-        return jdbc.sql("select password_hash from app_user where username = ?").param(username)
-                .query(String.class).optional();
+        return users.all();
     }
 
     public boolean exists(String username) {
-        return jdbc.sql("select count(*) from app_user where username = ?").param(username)
-                .query(Integer.class).single() > 0;
-    }
-
-    void store(AppUser user, String passwordHash) {
-        jdbc.sql("""
-                insert into app_user (username, display_name, email, institution, role, password_hash, enabled)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(user.username(), user.displayName(), user.email(), user.institution(), user.role().name(),
-                        passwordHash, user.enabled())
-                .update();
+        return users.exists(username);
     }
 }

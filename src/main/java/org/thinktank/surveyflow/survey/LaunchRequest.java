@@ -32,4 +32,23 @@ public record LaunchRequest(
     DueDates dueDates() {
         return new DueDates(findingsDue, draftDue, reviewDue, approvalDue);
     }
+
+    /** This request with the given reviewers. */
+    public LaunchRequest withReviewers(List<String> reviewers) {
+        return new LaunchRequest(meetingCode, topic, region, lead, team, reviewers, findingsDue, draftDue, reviewDue,
+                approvalDue, reminderLead, revisionPeriod);
+    }
+
+    /** This request with the given due dates. */
+    public LaunchRequest withDueDates(LocalDate findingsDue, LocalDate draftDue, LocalDate reviewDue,
+                                      LocalDate approvalDue) {
+        return new LaunchRequest(meetingCode, topic, region, lead, team, reviewers, findingsDue, draftDue, reviewDue,
+                approvalDue, reminderLead, revisionPeriod);
+    }
+
+    /** This request with the given reminder lead. */
+    public LaunchRequest withReminderLead(Duration reminderLead) {
+        return new LaunchRequest(meetingCode, topic, region, lead, team, reviewers, findingsDue, draftDue, reviewDue,
+                approvalDue, reminderLead, revisionPeriod);
+    }
 }

@@ -22,4 +22,10 @@ public record Survey(long id, String businessKey, long meetingId, String topic, 
     public boolean isLedBy(String username) {
         return lead.equals(username);
     }
+
+    /** This survey with the given team and reviewers. */
+    public Survey withMembers(List<String> team, List<String> reviewers) {
+        return new Survey(id, businessKey, meetingId, topic, region, lead, stage, dueDates, launchedBy, launchedAt,
+                stageEnteredAt, endedAt, team, reviewers);
+    }
 }

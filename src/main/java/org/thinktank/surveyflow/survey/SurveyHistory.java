@@ -3,32 +3,26 @@ package org.thinktank.surveyflow.survey;
 import java.time.Clock;
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 
 /** The history of each investigation, written by the features as things happen. */
-@Repository
+@Service
 public class SurveyHistory {
 
-    private final JdbcClient jdbc;
+    private final SurveyEventRepository events;
     private final Clock clock;
 
-    SurveyHistory(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    SurveyHistory(SurveyEventRepository events, Clock clock) {
+        this.events = events;
         this.clock = clock;
     }
 
     public void record(long surveyId, String actor, SurveyEventKind kind, String detail) {
-        jdbc.sql("insert into survey_event (survey_id, occurred_at, actor, kind, detail) values (?, ?, ?, ?, ?)")
-                .params(surveyId, java.sql.Timestamp.from(clock.instant()), actor, kind.name(), detail)
-                .update();
+        events.insert(surveyId, clock.instant(), actor, kind, detail);
     }
 
-    public List<SurveyEvent> of(long surveyId) {
-        return jdbc.sql("select occurred_at, actor, kind, detail from survey_event where survey_id = ? order by id")
-                .param(surveyId)
-                .query((rs, n) -> new SurveyEvent(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
-                        SurveyEventKind.valueOf(rs.getString("kind")), rs.getString("detail")))
-                .list();
+    /** The history of a survey, whoever asks: for features that have checked access already. */
+    public List<SurveyEvent> ofUnchecked(long surveyId) {
+        return events.ofSurvey(surveyId);
     }
 }

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thinktank.surveyflow.meeting.Meeting;
 import org.thinktank.surveyflow.meeting.MeetingCatalog;
-import org.thinktank.surveyflow.problem.ForbiddenException;
 import org.thinktank.surveyflow.problem.NotFoundException;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
@@ -44,9 +43,7 @@ public class SurveyRegistry {
 
     @Transactional
     public Survey launch(LaunchRequest request, Actor actor) {
-        if (!actor.is(Role.ORGANIZER)) {
-            throw new ForbiddenException("Only organizers launch investigations");
-        }
+        actor.require(Role.ORGANIZER, "launch investigations");
         validator.check(request);
         Meeting meeting = meetings.findByCode(request.meetingCode()).orElseThrow();
         long id = surveys.nextId();
@@ -70,15 +67,16 @@ public class SurveyRegistry {
     public SurveyDetails details(long surveyId, Actor actor) {
         Survey survey = access.visible(surveyId, actor);
         Meeting meeting = meetings.find(survey.meetingId()).orElseThrow();
-        return new SurveyDetails(survey, meeting, history.of(surveyId));
+        return new SurveyDetails(survey, meeting, history.ofUnchecked(surveyId));
     }
 
-    /** For the process and the features, which have checked access already. */
-    public Survey require(long surveyId) {
+    /** An investigation by id, whoever asks: for the process and for features that have checked access already. */
+    public Survey requireUnchecked(long surveyId) {
         return surveys.find(surveyId).orElseThrow(() -> new NotFoundException("There is no investigation " + surveyId));
     }
 
-    public List<Survey> ofMeeting(long meetingId) {
+    /** Every investigation of a meeting, whoever asks: for callers that have checked the reader is an organizer. */
+    public List<Survey> ofMeetingUnchecked(long meetingId) {
         return surveys.ofMeeting(meetingId);
     }
 
@@ -92,7 +90,7 @@ public class SurveyRegistry {
     /** Gives the lead at least {@code revisionPeriod} from now, shifting review and approval along. */
     @Transactional
     public DueDates planRevisionRound(long surveyId, Duration revisionPeriod) {
-        Survey survey = require(surveyId);
+        Survey survey = requireUnchecked(surveyId);
         DueDates due = survey.dueDates()
                 .forRevisionDueNoEarlierThan(calendar.dateOf(calendar.now().plus(revisionPeriod)));
         surveys.updateDueDates(surveyId, due);

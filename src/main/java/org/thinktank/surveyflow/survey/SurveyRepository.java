@@ -104,9 +104,7 @@ class SurveyRepository {
                     Map<Long, List<String>> target = "REVIEWER".equals(rs.getString("role")) ? reviewers : team;
                     target.computeIfAbsent(rs.getLong("survey_id"), k -> new ArrayList<>()).add(rs.getString("username"));
                 });
-        return byId.values().stream().map(s -> new Survey(s.id(), s.businessKey(), s.meetingId(), s.topic(),
-                s.region(), s.lead(), s.stage(), s.dueDates(), s.launchedBy(), s.launchedAt(), s.stageEnteredAt(),
-                s.endedAt(), List.copyOf(team.getOrDefault(s.id(), List.of())),
+        return byId.values().stream().map(s -> s.withMembers(List.copyOf(team.getOrDefault(s.id(), List.of())),
                 List.copyOf(reviewers.getOrDefault(s.id(), List.of())))).toList();
     }
 

@@ -22,13 +22,13 @@ class ProcessStarter {
     void start(SurveyLaunched launched) {
         DueDates due = launched.dueDates();
         runtime.startProcessInstanceByKey(SurveyProcess.KEY, launched.businessKey(), Map.of(
-                SurveyProcess.SURVEY_ID, launched.surveyId(),
-                SurveyProcess.LEAD, launched.lead(),
-                SurveyProcess.FINDINGS_DUE, due.findings().toString(),
-                SurveyProcess.DRAFT_DUE, due.draft().toString(),
-                SurveyProcess.REVIEW_DUE, due.review().toString(),
-                SurveyProcess.APPROVAL_DUE, due.approval().toString(),
-                SurveyProcess.REMINDER_LEAD, launched.reminderLead().toString(),
-                SurveyProcess.REVISION_PERIOD, launched.revisionPeriod().toString()));
+                SurveyProcess.Variables.SURVEY_ID, launched.surveyId(),
+                SurveyProcess.Variables.LEAD, launched.lead(),
+                SurveyProcess.Variables.FINDINGS_DUE, due.findings().toString(),
+                SurveyProcess.Variables.DRAFT_DUE, due.draft().toString(),
+                SurveyProcess.Variables.REVIEW_DUE, due.review().toString(),
+                SurveyProcess.Variables.APPROVAL_DUE, due.approval().toString(),
+                SurveyProcess.Variables.REMINDER_LEAD, launched.reminderLead().toString(),
+                SurveyProcess.Variables.REVISION_PERIOD, launched.revisionPeriod().toString()));
     }
 }

@@ -17,7 +17,7 @@ import org.thinktank.surveyflow.survey.SurveyStage;
  * returns to drafting with the same version reopened as the draft.
  */
 @Service
-public class ReportRecall {
+class ReportRecall {
 
     private final SurveyAccess access;
     private final ReportArchive reports;
@@ -32,14 +32,14 @@ public class ReportRecall {
     }
 
     @Transactional
-    public int recall(long surveyId, Actor actor) {
+    int recall(long surveyId, Actor actor) {
         Survey survey = access.ledBy(surveyId, actor);
         if (survey.stage() != SurveyStage.REVIEW) {
             throw new ConflictException("Only a version in review can be recalled; " + survey.businessKey()
                     + " is in stage " + survey.stage());
         }
         int number = reports.latestSubmittedNumber(surveyId);
-        if (reviews.allOf(surveyId).stream().anyMatch(review -> review.versionNumber() == number)) {
+        if (reviews.allOfUnchecked(surveyId).stream().anyMatch(review -> review.versionNumber() == number)) {
             throw new ConflictException("The review of version " + number + " has started; it can no longer be recalled");
         }
         runtime.createMessageCorrelation(SurveyProcess.REPORT_RECALLED)

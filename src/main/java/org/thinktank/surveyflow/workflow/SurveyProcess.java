@@ -1,10 +1,13 @@
 package org.thinktank.surveyflow.workflow;
 
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * The names that {@code processes/survey-investigation.bpmn} and the Java code share. A test checks that every
- * activity named here exists in the model.
+ * The names that {@code processes/survey-investigation.bpmn} and the Java code share: the process key and the ids
+ * of the elements the code addresses here, the process variables in {@link Variables}. The model test reads every
+ * constant by reflection and checks it against the model.
  */
 public final class SurveyProcess {
 
@@ -17,35 +20,55 @@ public final class SurveyProcess {
     public static final String DECIDE_REJECTION = "decideRejection";
     public static final String TALLY_REVIEWS = "tallyReviews";
     public static final String PLAN_REVISION = "planRevision";
-    /** The message that recalls a submitted version before its review started, and the step that reopens it. */
+    /** The message boundary event that recalls a submitted version before its review started (also the message's name). */
     public static final String REPORT_RECALLED = "reportRecalled";
+    /** The step after a recall that makes the version a draft again. */
     public static final String REOPEN_DRAFT = "reopenDraft";
     public static final String PUBLISHED = "published";
     public static final String CLOSED = "closed";
 
-    public static final String SURVEY_ID = "surveyId";
-    public static final String LEAD = "lead";
-    public static final String FINDINGS_DUE = "findingsDue";
-    public static final String DRAFT_DUE = "draftDue";
-    public static final String REVIEW_DUE = "reviewDue";
-    public static final String APPROVAL_DUE = "approvalDue";
-    /** ISO 8601 duration: how long before a due date the assignees are reminded. */
-    public static final String REMINDER_LEAD = "reminderLead";
-    /** ISO 8601 duration: the least time a revision round gives the lead. */
-    public static final String REVISION_PERIOD = "revisionPeriod";
-    public static final String REPORT_VERSION = "reportVersion";
-    public static final String REVIEW_OUTCOME = "reviewOutcome";
-    public static final String APPROVAL_DECISION = "approvalDecision";
-    public static final String REJECTION_DECISION = "rejectionDecision";
-
     private SurveyProcess() {
     }
 
-    static long surveyId(VariableScope scope) {
-        return ((Number) scope.getVariable(SURVEY_ID)).longValue();
+    /** The process variables: ids, ISO dates and durations, and enum names, never serialized Java objects. */
+    public static final class Variables {
+
+        public static final String SURVEY_ID = "surveyId";
+        public static final String LEAD = "lead";
+        public static final String FINDINGS_DUE = "findingsDue";
+        public static final String DRAFT_DUE = "draftDue";
+        public static final String REVIEW_DUE = "reviewDue";
+        public static final String APPROVAL_DUE = "approvalDue";
+        /** ISO 8601 duration: how long before a due date the assignees are reminded. */
+        public static final String REMINDER_LEAD = "reminderLead";
+        /** ISO 8601 duration: the least time a revision round gives the lead. */
+        public static final String REVISION_PERIOD = "revisionPeriod";
+        /** The number of the version under review, set when the lead submits the draft. */
+        public static final String REPORT_VERSION = "reportVersion";
+        public static final String REVIEW_OUTCOME = "reviewOutcome";
+        public static final String APPROVAL_DECISION = "approvalDecision";
+        public static final String REJECTION_DECISION = "rejectionDecision";
+
+        private Variables() {
+        }
     }
 
-    static int reportVersion(VariableScope scope) {
-        return ((Number) scope.getVariable(REPORT_VERSION)).intValue();
+    /** The investigation of a running execution or task, from its {@code surveyId} variable. */
+    public static long surveyId(VariableScope scope) {
+        return ((Number) scope.getVariable(Variables.SURVEY_ID)).longValue();
+    }
+
+    /** The report version under way, from its {@code reportVersion} variable. */
+    public static int reportVersion(VariableScope scope) {
+        return ((Number) scope.getVariable(Variables.REPORT_VERSION)).intValue();
+    }
+
+    /** The same as {@link #surveyId(VariableScope)}, from variables already read. */
+    public static long surveyId(Map<String, ?> variables) {
+        return ((Number) variables.get(Variables.SURVEY_ID)).longValue();
+    }
+
+    public static int reportVersion(Map<String, ?> variables) {
+        return ((Number) variables.get(Variables.REPORT_VERSION)).intValue();
     }
 }

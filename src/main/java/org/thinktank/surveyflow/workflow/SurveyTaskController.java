@@ -23,14 +23,12 @@ import org.thinktank.surveyflow.security.Actor;
 @RequestMapping("/api/surveys/{surveyId}")
 class SurveyTaskController {
 
-    private final TaskCompletion completion;
+    private final SurveyTasks surveyTasks;
     private final TaskInbox inbox;
-    private final ReportRecall recall;
 
-    SurveyTaskController(TaskCompletion completion, TaskInbox inbox, ReportRecall recall) {
-        this.completion = completion;
+    SurveyTaskController(SurveyTasks surveyTasks, TaskInbox inbox) {
+        this.surveyTasks = surveyTasks;
         this.inbox = inbox;
-        this.recall = recall;
     }
 
     /** The investigation's open tasks: who holds what, and when it is due. */
@@ -42,37 +40,37 @@ class SurveyTaskController {
     @PostMapping("/findings/submit")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void submitFindings(Actor actor, @PathVariable long surveyId) {
-        completion.completeMine(surveyId, SurveyProcess.SUBMIT_FINDINGS, actor, new NoFields());
+        surveyTasks.submitFindings(surveyId, actor);
     }
 
     @PostMapping("/report/submit")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void submitReport(Actor actor, @PathVariable long surveyId) {
-        completion.completeMine(surveyId, SurveyProcess.DRAFT_REPORT, actor, new NoFields());
+        surveyTasks.submitReport(surveyId, actor);
     }
 
     /** Takes back the submitted version while no reviewer has reviewed it yet. */
     @PostMapping("/report/recall")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void recallReport(Actor actor, @PathVariable long surveyId) {
-        recall.recall(surveyId, actor);
+        surveyTasks.recallReport(surveyId, actor);
     }
 
     @PostMapping("/reviews")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void review(Actor actor, @PathVariable long surveyId, @Valid @RequestBody ReviewForm review) {
-        completion.completeMine(surveyId, SurveyProcess.REVIEW_REPORT, actor, review);
+        surveyTasks.review(surveyId, actor, review);
     }
 
     @PostMapping("/approval")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void approve(Actor actor, @PathVariable long surveyId, @Valid @RequestBody DecisionForm decision) {
-        completion.completeMine(surveyId, SurveyProcess.APPROVE_REPORT, actor, decision);
+        surveyTasks.approve(surveyId, actor, decision);
     }
 
     @PostMapping("/rejection-decision")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void decideRejection(Actor actor, @PathVariable long surveyId, @Valid @RequestBody DecisionForm decision) {
-        completion.completeMine(surveyId, SurveyProcess.DECIDE_REJECTION, actor, decision);
+        surveyTasks.decideRejection(surveyId, actor, decision);
     }
 }

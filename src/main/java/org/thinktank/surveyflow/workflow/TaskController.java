@@ -19,11 +19,11 @@ import org.thinktank.surveyflow.security.Actor;
 class TaskController {
 
     private final TaskInbox inbox;
-    private final TaskCompletion completion;
+    private final SurveyTasks surveyTasks;
 
-    TaskController(TaskInbox inbox, TaskCompletion completion) {
+    TaskController(TaskInbox inbox, SurveyTasks surveyTasks) {
         this.inbox = inbox;
-        this.completion = completion;
+        this.surveyTasks = surveyTasks;
     }
 
     @GetMapping
@@ -39,6 +39,6 @@ class TaskController {
     @PostMapping("/{taskId}/complete")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void complete(Actor actor, @PathVariable String taskId, @RequestBody(required = false) JsonNode fields) {
-        completion.complete(taskId, actor, fields);
+        surveyTasks.complete(taskId, actor, fields);
     }
 }

@@ -2,7 +2,6 @@ package org.thinktank.surveyflow.workflow;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -58,9 +57,9 @@ public class TaskInbox {
         Instant now = calendar.now();
         return open.stream().map(task -> {
             Survey survey = surveyOf.get(task.getProcessInstanceId());
-            Instant due = toInstant(task.getDueDate());
+            Instant due = EngineDates.instant(task.getDueDate());
             return new TaskSummary(task.getId(), task.getTaskDefinitionKey(), task.getName(), survey.id(),
-                    survey.businessKey(), survey.topic(), task.getAssignee(), toInstant(task.getCreateTime()), due,
+                    survey.businessKey(), survey.topic(), task.getAssignee(), EngineDates.instant(task.getCreateTime()), due,
                     due != null && due.isBefore(now), null);
         }).toList();
     }
@@ -72,10 +71,10 @@ public class TaskInbox {
         Map<String, Survey> surveyOf = surveysOf(done.stream().map(HistoricTaskInstance::getProcessInstanceId).toList());
         return done.stream().map(task -> {
             Survey survey = surveyOf.get(task.getProcessInstanceId());
-            Instant due = toInstant(task.getDueDate());
-            Instant completed = toInstant(task.getEndTime());
+            Instant due = EngineDates.instant(task.getDueDate());
+            Instant completed = EngineDates.instant(task.getEndTime());
             return new TaskSummary(task.getId(), task.getTaskDefinitionKey(), task.getName(), survey.id(),
-                    survey.businessKey(), survey.topic(), task.getAssignee(), toInstant(task.getStartTime()), due,
+                    survey.businessKey(), survey.topic(), task.getAssignee(), EngineDates.instant(task.getStartTime()), due,
                     due != null && completed.isAfter(due), completed);
         }).toList();
     }
@@ -89,14 +88,11 @@ public class TaskInbox {
             return Map.of();
         }
         Map<Long, Survey> byId = new HashMap<>();
-        return history.createHistoricVariableInstanceQuery().variableName(SurveyProcess.SURVEY_ID)
+        return history.createHistoricVariableInstanceQuery().variableName(SurveyProcess.Variables.SURVEY_ID)
                 .processInstanceIdIn(new HashSet<>(processInstanceIds).toArray(String[]::new)).list().stream()
                 .collect(Collectors.toMap(HistoricVariableInstance::getProcessInstanceId,
-                        v -> byId.computeIfAbsent(((Number) v.getValue()).longValue(), surveys::require),
+                        v -> byId.computeIfAbsent(((Number) v.getValue()).longValue(), surveys::requireUnchecked),
                         (first, same) -> first));
     }
 
-    private static Instant toInstant(Date date) {
-        return date == null ? null : date.toInstant();
-    }
 }

@@ -1,7 +1,6 @@
 package org.thinktank.surveyflow.workflow;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -23,12 +22,9 @@ public class TaskTimeline {
                 .orderByHistoricActivityInstanceStartTime().asc().orderByHistoricTaskInstanceEndTime().asc()
                 .list().stream()
                 .map(task -> new TimelineTask(businessKey, task.getTaskDefinitionKey(), task.getName(),
-                        task.getAssignee(), toInstant(task.getStartTime()), toInstant(task.getEndTime()),
-                        toInstant(task.getDueDate())))
+                        task.getAssignee(), EngineDates.instant(task.getStartTime()), EngineDates.instant(task.getEndTime()),
+                        EngineDates.instant(task.getDueDate())))
                 .toList();
     }
 
-    private static Instant toInstant(Date date) {
-        return date == null ? null : date.toInstant();
-    }
 }

@@ -145,9 +145,7 @@ class AccessRulesIT {
 
     @Test
     void aReviewerNeverReviewsAReportTheyCoWrite() {
-        LaunchRequest r = surveys.launchRequest();
-        LaunchRequest coWritten = new LaunchRequest(r.meetingCode(), r.topic(), r.region(), r.lead(), r.team(),
-                List.of("zhou.qiang", "wang.fang"), r.findingsDue(), r.draftDue(), r.reviewDue(), r.approvalDue(), null, null);
+        LaunchRequest coWritten = surveys.launchRequest().withReviewers(List.of("zhou.qiang", "wang.fang"));
 
         refusals.expect(400, "wang.fang is on the team and may not review a report they co-write",
                 () -> api.as("organizer").post("/api/surveys", coWritten));

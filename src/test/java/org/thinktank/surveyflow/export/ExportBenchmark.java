@@ -102,11 +102,8 @@ public final class ExportBenchmark {
                 "来源 Source " + i, FindingStatus.SUBMITTED,
                 IntStream.range(0, 12).mapToObj(f -> new Figure("指标 Figure " + f, BigDecimal.valueOf(f * 10.5), "%")).toList(),
                 SampleExports.NOW, SampleExports.NOW, SampleExports.NOW)).toList();
-        ReportDocument sample = SampleExports.approvedReport();
-        return new ReportDocument(sample.surveyKey(), sample.meeting(), sample.topic(), sample.region(), sample.team(),
-                sample.version(), sample.status(), sample.date(),
-                new ReportSections(section, section, section, section, section), findings, sample.reviews(),
-                sample.approval());
+        return SampleExports.approvedReport()
+                .withContent(new ReportSections(section, section, section, section, section), findings);
     }
 
     // ---- the bare baselines: the same cells and paragraphs with no styling ----

@@ -18,8 +18,7 @@ import org.thinktank.surveyflow.decision.DecisionOutcome;
 import org.thinktank.surveyflow.report.ReportArchive;
 import org.thinktank.surveyflow.review.Recommendation;
 import org.thinktank.surveyflow.survey.Survey;
-import org.thinktank.surveyflow.workflow.SurveyProcess;
-import org.thinktank.surveyflow.workflow.TaskCompletion;
+import org.thinktank.surveyflow.workflow.SurveyTasks;
 import org.thinktank.surveyflow.support.IntegrationTest;
 import org.thinktank.surveyflow.support.Surveys;
 
@@ -35,7 +34,7 @@ class ReportDocumentDownloadIT {
     @Autowired
     ReportArchive reports;
     @Autowired
-    TaskCompletion completion;
+    SurveyTasks surveyTasks;
 
     private Survey approved;
 
@@ -132,7 +131,7 @@ class ReportDocumentDownloadIT {
     @Test
     void theTeamDoesNotSeeReviewsOfTheRoundInProgressButOrganizersDo() throws IOException {
         Survey inReview = surveys.inReview();
-        completion.completeMine(inReview.id(), SurveyProcess.REVIEW_REPORT, Surveys.REVIEWER_1,
+        surveyTasks.review(inReview.id(), Surveys.REVIEWER_1,
                 Surveys.review(Recommendation.ACCEPT));
 
         assertThat(text(files.get("li.wei", path(inReview, 1)))).doesNotContain("zhou.qiang")

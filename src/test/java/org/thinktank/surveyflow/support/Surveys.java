@@ -22,9 +22,7 @@ import org.thinktank.surveyflow.survey.LaunchRequest;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.survey.SurveyRegistry;
 import org.thinktank.surveyflow.time.WorkCalendar;
-import org.thinktank.surveyflow.workflow.NoFields;
-import org.thinktank.surveyflow.workflow.SurveyProcess;
-import org.thinktank.surveyflow.workflow.TaskCompletion;
+import org.thinktank.surveyflow.workflow.SurveyTasks;
 
 /**
  * Drives surveys (investigations) through the application's services as the demo people would, for tests that are
@@ -43,15 +41,15 @@ public class Surveys {
     private final SurveyRegistry registry;
     private final FindingsBook findings;
     private final ReportArchive reports;
-    private final TaskCompletion completion;
+    private final SurveyTasks surveyTasks;
     private final WorkCalendar calendar;
 
     public Surveys(SurveyRegistry registry, FindingsBook findings, ReportArchive reports,
-                          TaskCompletion completion, WorkCalendar calendar) {
+                   SurveyTasks surveyTasks, WorkCalendar calendar) {
         this.registry = registry;
         this.findings = findings;
         this.reports = reports;
-        this.completion = completion;
+        this.surveyTasks = surveyTasks;
         this.calendar = calendar;
     }
 
@@ -67,17 +65,14 @@ public class Surveys {
     }
 
     public Survey launchWithReminderLead(Duration reminderLead) {
-        LaunchRequest r = launchRequest();
-        return registry.launch(new LaunchRequest(r.meetingCode(), r.topic(), r.region(), r.lead(), r.team(),
-                r.reviewers(), r.findingsDue(), r.draftDue(), r.reviewDue(), r.approvalDue(), reminderLead, null), ORGANIZER);
+        return registry.launch(launchRequest().withReminderLead(reminderLead), ORGANIZER);
     }
 
     /** Every stage due one day after the one before, starting today. */
     public Survey launchWithTightDeadlines() {
-        LaunchRequest r = launchRequest();
         LocalDate today = calendar.today();
-        return registry.launch(new LaunchRequest(r.meetingCode(), r.topic(), r.region(), r.lead(), r.team(),
-                r.reviewers(), today, today.plusDays(1), today.plusDays(2), today.plusDays(3), null, null), ORGANIZER);
+        return registry.launch(launchRequest().withDueDates(today, today.plusDays(1), today.plusDays(2), today.plusDays(3)),
+                ORGANIZER);
     }
 
     /** Findings in and version 1 submitted. */
@@ -105,7 +100,7 @@ public class Surveys {
 
     public void submitFindings(Survey survey, Actor researcher) {
         findings.add(survey.id(), researcher, finding("中小企业上云比例偏低 by " + researcher.username()));
-        completion.completeMine(survey.id(), SurveyProcess.SUBMIT_FINDINGS, researcher, new NoFields());
+        surveyTasks.submitFindings(survey.id(), researcher);
     }
 
     public void allFindingsIn(Survey survey) {
@@ -115,7 +110,7 @@ public class Surveys {
 
     public void submitDraft(Survey survey, String version) {
         reports.saveDraft(survey.id(), LEAD, sections(version));
-        completion.completeMine(survey.id(), SurveyProcess.DRAFT_REPORT, LEAD, new NoFields());
+        surveyTasks.submitReport(survey.id(), LEAD);
     }
 
     public void reviewRound(Survey survey, Recommendation first, Recommendation second) {
@@ -124,16 +119,16 @@ public class Surveys {
     }
 
     public void completeReview(Survey survey, Actor reviewer, Recommendation recommendation) {
-        completion.completeMine(survey.id(), SurveyProcess.REVIEW_REPORT, reviewer, review(recommendation));
+        surveyTasks.review(survey.id(), reviewer, review(recommendation));
     }
 
     public void approval(Survey survey, DecisionOutcome outcome) {
-        completion.completeMine(survey.id(), SurveyProcess.APPROVE_REPORT, ORGANIZER,
+        surveyTasks.approve(survey.id(), ORGANIZER,
                 new DecisionForm(outcome, outcome.needsReason() ? "请补充国际比较 Add an international comparison" : null));
     }
 
     public void rejectionDecision(Survey survey, DecisionOutcome outcome) {
-        completion.completeMine(survey.id(), SurveyProcess.DECIDE_REJECTION, ORGANIZER,
+        surveyTasks.decideRejection(survey.id(), ORGANIZER,
                 new DecisionForm(outcome, "The reviewers found the premise unsound"));
     }
 
@@ -150,6 +145,6 @@ public class Surveys {
     }
 
     public Survey reload(Survey survey) {
-        return registry.require(survey.id());
+        return registry.requireUnchecked(survey.id());
     }
 }

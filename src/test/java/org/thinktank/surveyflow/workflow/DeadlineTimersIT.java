@@ -116,4 +116,41 @@ class DeadlineTimersIT {
 
         assertThat(recipientsOf(survey, NotificationKind.ASSIGNMENT)).containsExactly("li.wei", "wang.fang");
     }
+
+    @Test
+    void draftTimersFollowTheDraftDueDateRemindTheLeadAndEscalateToTheOrganizers() {
+        Survey survey = surveys.launch();
+        surveys.allFindingsIn(survey);
+        ProcessInstance process = processes.of(survey);
+        Instant endOfDueDate = calendar.endOf(survey.dueDates().draft());
+
+        Job reminder = processes.timer(process, "draftReminderTimer");
+        Job overdue = processes.timer(process, "draftOverdueTimer");
+        assertThat(reminder.getDuedate().toInstant()).isEqualTo(endOfDueDate.minus(Duration.ofDays(2)));
+        assertThat(overdue.getDuedate().toInstant()).isEqualTo(endOfDueDate);
+        management.executeJob(reminder.getId());
+        management.executeJob(overdue.getId());
+
+        assertThat(recipientsOf(survey, NotificationKind.REMINDER)).containsExactly("li.wei");
+        assertThat(recipientsOf(survey, NotificationKind.ESCALATION)).containsExactly("organizer", "organizer2");
+    }
+
+    @Test
+    void approvalTimersFollowTheApprovalDueDateAndRemindEveryOrganizer() {
+        Survey survey = surveys.awaitingApproval();
+        ProcessInstance process = processes.of(survey);
+        Instant endOfDueDate = calendar.endOf(survey.dueDates().approval());
+
+        Job reminder = processes.timer(process, "approvalReminderTimer");
+        Job overdue = processes.timer(process, "approvalOverdueTimer");
+        assertThat(reminder.getDuedate().toInstant()).isEqualTo(endOfDueDate.minus(Duration.ofDays(2)));
+        assertThat(overdue.getDuedate().toInstant()).isEqualTo(endOfDueDate);
+        management.executeJob(reminder.getId());
+        management.executeJob(overdue.getId());
+
+        assertThat(recipientsOf(survey, NotificationKind.REMINDER)).containsExactly("organizer", "organizer2");
+        assertThat(recipientsOf(survey, NotificationKind.ESCALATION)).containsExactly("organizer", "organizer2");
+        assertThat(processes.tasksOf(process).taskDefinitionKey(SurveyProcess.APPROVE_REPORT).count())
+                .as("the approval stays open").isEqualTo(1);
+    }
 }

@@ -15,4 +15,10 @@ import org.thinktank.surveyflow.workflow.TimelineTask;
 public record MeetingWorkbook(String meetingCode, String meetingName, ZoneId zone, Instant generatedAt,
                               List<SurveyRow> surveys, Iterable<FindingRow> findings, Iterable<ReviewRow> reviews,
                               Iterable<TimelineTask> timeline, boolean withConfidentialComments) {
+
+    /** This workbook with the given findings. */
+    public MeetingWorkbook withFindings(Iterable<FindingRow> findings) {
+        return new MeetingWorkbook(meetingCode, meetingName, zone, generatedAt, surveys, findings, reviews, timeline,
+                withConfidentialComments);
+    }
 }

@@ -50,14 +50,14 @@ public class MeetingWorkbooks {
 
     /** The workbook of a meeting; the caller has checked that its reader is an organizer. */
     public MeetingWorkbook of(Meeting meeting, boolean withConfidentialComments) {
-        List<Survey> all = surveys.ofMeeting(meeting.id());
+        List<Survey> all = surveys.ofMeetingUnchecked(meeting.id());
         Instant now = calendar.now();
         LocalDate today = calendar.today();
         return new MeetingWorkbook(meeting.code(), meeting.name(), calendar.zone(), now,
                 all.stream().map(survey -> row(survey, now, today)).toList(),
-                () -> all.stream().flatMap(survey -> findings.submittedIn(survey.id()).stream()
+                () -> all.stream().flatMap(survey -> findings.submittedInUnchecked(survey.id()).stream()
                         .map(finding -> new FindingRow(survey.businessKey(), survey.region(), finding))).iterator(),
-                () -> all.stream().flatMap(survey -> reviews.allOf(survey.id()).stream()
+                () -> all.stream().flatMap(survey -> reviews.allOfUnchecked(survey.id()).stream()
                         .map(review -> new ReviewRow(survey.businessKey(), survey.region(), review))).iterator(),
                 () -> all.stream().flatMap(survey -> timeline.of(survey.businessKey()).stream()).iterator(),
                 withConfidentialComments);
@@ -67,7 +67,7 @@ public class MeetingWorkbooks {
         LocalDate due = dueIn(survey.stage(), survey.dueDates());
         return new SurveyRow(survey.businessKey(), survey.topic(), survey.region(), survey.lead(), survey.team(),
                 survey.reviewers(), survey.stage(), survey.stageEnteredAt(), due, due != null && today.isAfter(due),
-                StageDurations.daysIn(survey.launchedAt(), history.of(survey.id()), now));
+                StageDurations.daysIn(survey.launchedAt(), history.ofUnchecked(survey.id()), now));
     }
 
     static LocalDate dueIn(SurveyStage stage, DueDates due) {

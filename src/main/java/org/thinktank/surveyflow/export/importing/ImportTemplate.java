@@ -41,18 +41,18 @@ final class ImportTemplate {
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
 
-            Sheet investigations = workbook.createSheet("Investigations");
-            Row names = investigations.createRow(0);
+            Sheet surveys = workbook.createSheet("Investigations");
+            Row names = surveys.createRow(0);
             for (ImportColumn column : ImportColumn.values()) {
                 int index = column.ordinal();
                 names.createCell(index).setCellValue(column.header());
                 names.getCell(index).setCellStyle(header);
-                investigations.setColumnWidth(index, 18 * 256);
+                surveys.setColumnWidth(index, 18 * 256);
                 if (column.header().endsWith("Due")) {
-                    investigations.setDefaultColumnStyle(index, date);
+                    surveys.setDefaultColumnStyle(index, date);
                 }
             }
-            investigations.createFreezePane(0, 1);
+            surveys.createFreezePane(0, 1);
 
             Sheet help = workbook.createSheet("Help");
             for (int i = 0; i < HELP.length; i++) {

@@ -16,7 +16,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 import org.thinktank.surveyflow.export.FileNames;
-import org.thinktank.surveyflow.export.OrganizerOnly;
 import org.thinktank.surveyflow.export.excel.MeetingWorkbookWriter;
 import org.thinktank.surveyflow.export.excel.MeetingWorkbooks;
 import org.thinktank.surveyflow.export.pack.MeetingPackage;
@@ -66,7 +65,7 @@ public class ExportJobs {
     }
 
     public ExportJob start(long meetingId, ExportKind kind, Actor actor) {
-        OrganizerOnly.require(actor, "export a meeting");
+        actor.require(Role.ORGANIZER, "may export a meeting");
         Meeting meeting = workbooks.meeting(meetingId);
         UUID id = UUID.randomUUID();
         String fileName = kind == ExportKind.WORKBOOK
@@ -77,7 +76,7 @@ public class ExportJobs {
     }
 
     public ExportJob status(UUID jobId, Actor actor) {
-        OrganizerOnly.require(actor, "follow exports");
+        actor.require(Role.ORGANIZER, "may follow exports");
         return jobs.find(jobId).orElseThrow(() -> new NotFoundException("There is no export " + jobId));
     }
 

@@ -72,7 +72,7 @@ public class MeetingPackage {
     }
 
     private List<PackagedReport> published(Meeting meeting) {
-        return surveys.ofMeeting(meeting.id()).stream()
+        return surveys.ofMeetingUnchecked(meeting.id()).stream()
                 .filter(survey -> survey.stage() == SurveyStage.PUBLISHED)
                 .map(survey -> {
                     int version = reports.latestSubmittedNumber(survey.id());

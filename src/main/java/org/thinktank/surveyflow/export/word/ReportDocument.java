@@ -21,4 +21,10 @@ public record ReportDocument(String surveyKey, String meeting, String topic, Str
     public String statusLabel() {
         return approval != null ? "已批准 APPROVED" : "已提交 " + status.name();
     }
+
+    /** This report with the given sections and findings. */
+    public ReportDocument withContent(ReportSections sections, List<Finding> findings) {
+        return new ReportDocument(surveyKey, meeting, topic, region, team, version, status, date, sections, findings,
+                reviews, approval);
+    }
 }

@@ -28,8 +28,7 @@ final class FigureRows {
 
     static FindingForm withoutBlankRows(FindingForm form) {
         List<Figure> filled = form.figures().stream().filter(figure -> figure != null && !isBlank(figure)).toList();
-        return new FindingForm(form.title(), form.method(), form.place(), form.observedOn(), form.evidence(),
-                form.recommendation(), form.sources(), filled);
+        return form.withFigures(filled);
     }
 
     private static boolean isBlank(Figure figure) {

@@ -33,9 +33,7 @@ import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.survey.SurveyAccess;
 import org.thinktank.surveyflow.web.FormErrors;
 import org.thinktank.surveyflow.web.PageController;
-import org.thinktank.surveyflow.workflow.NoFields;
-import org.thinktank.surveyflow.workflow.SurveyProcess;
-import org.thinktank.surveyflow.workflow.TaskCompletion;
+import org.thinktank.surveyflow.workflow.SurveyTasks;
 
 /** A researcher's findings on an investigation: add one with attachments, then submit them all. */
 @PageController
@@ -44,18 +42,18 @@ class FindingsWebController {
     private final SurveyAccess access;
     private final FindingsBook findings;
     private final FindingAttachments attachments;
-    private final TaskCompletion completion;
+    private final SurveyTasks surveyTasks;
     private final AttachmentPolicy policy;
     private final Validator validator;
 
     FindingsWebController(SurveyAccess access, FindingsBook findings, FindingAttachments attachments,
-                          TaskCompletion completion, AttachmentPolicy policy, Validator validator) {
+                          SurveyTasks surveyTasks, AttachmentPolicy policy, Validator validator) {
         this.policy = policy;
         this.validator = validator;
         this.access = access;
         this.findings = findings;
         this.attachments = attachments;
-        this.completion = completion;
+        this.surveyTasks = surveyTasks;
     }
 
     @GetMapping("/surveys/{surveyId}/findings")
@@ -93,7 +91,7 @@ class FindingsWebController {
 
     @PostMapping("/surveys/{surveyId}/findings/submit")
     String submit(Actor actor, @PathVariable long surveyId, RedirectAttributes redirect) {
-        completion.completeMine(surveyId, SurveyProcess.SUBMIT_FINDINGS, actor, new NoFields());
+        surveyTasks.submitFindings(surveyId, actor);
         redirect.addFlashAttribute("done", "findings");
         return "redirect:/";
     }

@@ -22,10 +22,7 @@ import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.survey.SurveyAccess;
 import org.thinktank.surveyflow.web.FormErrors;
 import org.thinktank.surveyflow.web.PageController;
-import org.thinktank.surveyflow.workflow.NoFields;
-import org.thinktank.surveyflow.workflow.ReportRecall;
-import org.thinktank.surveyflow.workflow.SurveyProcess;
-import org.thinktank.surveyflow.workflow.TaskCompletion;
+import org.thinktank.surveyflow.workflow.SurveyTasks;
 
 /**
  * The lead's report editor: the five sections in Markdown, saved as the open draft, then submitted as a version.
@@ -36,14 +33,12 @@ class ReportWebController {
 
     private final SurveyAccess access;
     private final ReportArchive reports;
-    private final TaskCompletion completion;
-    private final ReportRecall recall;
+    private final SurveyTasks surveyTasks;
 
-    ReportWebController(SurveyAccess access, ReportArchive reports, TaskCompletion completion, ReportRecall recall) {
-        this.recall = recall;
+    ReportWebController(SurveyAccess access, ReportArchive reports, SurveyTasks surveyTasks) {
         this.access = access;
         this.reports = reports;
-        this.completion = completion;
+        this.surveyTasks = surveyTasks;
     }
 
     @GetMapping("/surveys/{surveyId}/report")
@@ -76,7 +71,7 @@ class ReportWebController {
         }
         reports.saveDraft(surveyId, actor, sections);
         try {
-            completion.completeMine(surveyId, SurveyProcess.DRAFT_REPORT, actor, new NoFields());
+            surveyTasks.submitReport(surveyId, actor);
         } catch (InvalidRequestException e) {
             e.errors().forEach(error -> binding.reject("report", error));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -89,7 +84,7 @@ class ReportWebController {
 
     @PostMapping("/surveys/{surveyId}/report/recall")
     String recall(Actor actor, @PathVariable long surveyId, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("recalled", recall.recall(surveyId, actor));
+        redirect.addFlashAttribute("recalled", surveyTasks.recallReport(surveyId, actor));
         return "redirect:/surveys/" + surveyId + "/report";
     }
 

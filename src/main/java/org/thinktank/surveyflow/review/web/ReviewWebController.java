@@ -12,8 +12,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.thinktank.surveyflow.problem.ConflictException;
-import org.thinktank.surveyflow.problem.ForbiddenException;
 import org.thinktank.surveyflow.report.ReportArchive;
 import org.thinktank.surveyflow.report.ReportDiff;
 import org.thinktank.surveyflow.report.ReportVersion;
@@ -23,12 +21,9 @@ import org.thinktank.surveyflow.review.ReviewDesk;
 import org.thinktank.surveyflow.review.ReviewForm;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.survey.Survey;
-import org.thinktank.surveyflow.survey.SurveyAccess;
-import org.thinktank.surveyflow.survey.SurveyStage;
 import org.thinktank.surveyflow.web.FormErrors;
 import org.thinktank.surveyflow.web.PageController;
-import org.thinktank.surveyflow.workflow.SurveyProcess;
-import org.thinktank.surveyflow.workflow.TaskCompletion;
+import org.thinktank.surveyflow.workflow.SurveyTasks;
 
 /**
  * A reviewer's form for the version under review: rubric, recommendation, comments, and what changed section by
@@ -37,19 +32,16 @@ import org.thinktank.surveyflow.workflow.TaskCompletion;
 @PageController
 class ReviewWebController {
 
-    private final SurveyAccess access;
     private final ReportArchive reports;
     private final ReviewDesk reviews;
     private final ReportDiff diff;
-    private final TaskCompletion completion;
+    private final SurveyTasks surveyTasks;
 
-    ReviewWebController(SurveyAccess access, ReportArchive reports, ReviewDesk reviews, ReportDiff diff,
-                        TaskCompletion completion) {
-        this.access = access;
+    ReviewWebController(ReportArchive reports, ReviewDesk reviews, ReportDiff diff, SurveyTasks surveyTasks) {
         this.reports = reports;
         this.reviews = reviews;
         this.diff = diff;
-        this.completion = completion;
+        this.surveyTasks = surveyTasks;
     }
 
     @GetMapping("/surveys/{surveyId}/review")
@@ -65,17 +57,13 @@ class ReviewWebController {
             model.addAttribute(FormErrors.ATTRIBUTE, FormErrors.of(binding));
             return show(actor, surveyId, model, form);
         }
-        completion.completeMine(surveyId, SurveyProcess.REVIEW_REPORT, actor, form);
+        surveyTasks.review(surveyId, actor, form);
         redirect.addFlashAttribute("done", "review");
         return "redirect:/";
     }
 
     private String show(Actor actor, long surveyId, Model model, ReviewForm form) {
-        Survey survey = reviewedBy(surveyId, actor);
-        if (survey.stage() != SurveyStage.REVIEW) {
-            throw new ConflictException("Investigation " + survey.businessKey() + " is not in review; it is in stage "
-                    + survey.stage());
-        }
+        Survey survey = surveyTasks.awaitingReviewFrom(surveyId, actor);
         ReportVersion current = reports.version(surveyId, reports.latestSubmittedNumber(surveyId), actor);
         Optional<ReportVersion> previous = previouslyReviewed(surveyId, actor, current.number());
         model.addAttribute("survey", survey);
@@ -87,14 +75,6 @@ class ReviewWebController {
         model.addAttribute("recommendations", Recommendation.values());
         model.addAttribute("form", form);
         return "review";
-    }
-
-    private Survey reviewedBy(long surveyId, Actor actor) {
-        Survey survey = access.visible(surveyId, actor);
-        if (!survey.hasReviewer(actor.username())) {
-            throw new ForbiddenException("Only the reviewers of " + survey.businessKey() + " review its report");
-        }
-        return survey;
     }
 
     /** The newest earlier version this reviewer reviewed. */

@@ -41,7 +41,7 @@ class SurveyWebController {
     }
 
     @GetMapping("/surveys/{surveyId}")
-    String investigation(Actor actor, @PathVariable long surveyId, Model model) {
+    String page(Actor actor, @PathVariable long surveyId, Model model) {
         SurveyDetails details = surveys.details(surveyId, actor);
         model.addAttribute("survey", details.survey());
         model.addAttribute("meeting", details.meeting());

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.web.PageController;
-import org.thinktank.surveyflow.workflow.ProcessDiagram;
+import org.thinktank.surveyflow.workflow.diagram.ProcessDiagram;
 
 /** The investigation's BPMN diagram with its current step highlighted, for the investigation page. */
 @PageController

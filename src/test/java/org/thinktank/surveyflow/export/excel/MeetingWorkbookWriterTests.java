@@ -209,9 +209,7 @@ class MeetingWorkbookWriterTests {
         List<Finding> seen = new ArrayList<>();
         Iterable<FindingRow> once = () -> findings(List.of("A", "B", "C")).stream()
                 .peek(row -> seen.add(row.finding())).iterator();
-        MeetingWorkbook sample = SampleExports.workbook(List.of(), true);
-        MeetingWorkbook book = new MeetingWorkbook(sample.meetingCode(), sample.meetingName(), sample.zone(),
-                sample.generatedAt(), sample.surveys(), once, sample.reviews(), sample.timeline(), true);
+        MeetingWorkbook book = SampleExports.workbook(List.of(), true).withFindings(once);
         try (XSSFWorkbook workbook = written(book)) {
             assertThat(workbook.getSheet("Findings").getLastRowNum()).isEqualTo(3);
         }

@@ -1,0 +1,80 @@
+package org.thinktank.surveyflow.export.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.thinktank.surveyflow.problem.InvalidRequestException;
+import org.thinktank.surveyflow.security.Actor;
+import org.thinktank.surveyflow.security.Role;
+import org.thinktank.surveyflow.survey.LaunchRequest;
+import org.thinktank.surveyflow.survey.Survey;
+import org.thinktank.surveyflow.survey.SurveyRegistry;
+
+/**
+ * Launches the investigations listed in an uploaded .xlsx, all or none. Rows are read and checked against the
+ * launch request's field rules first; then every row is launched through {@link SurveyRegistry#launch} in one
+ * transaction, so the same rules apply as to a single launch. Any refusal, in any row, rolls all of it back
+ * (surveys and their processes) and is reported with its row and column.
+ */
+@Service
+public class SurveyImport {
+
+    private final SurveyRegistry registry;
+    private final Validator validator;
+    private final TransactionTemplate transaction;
+
+    SurveyImport(SurveyRegistry registry, Validator validator, PlatformTransactionManager transactions) {
+        this.registry = registry;
+        this.validator = validator;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    public List<Survey> launchAll(String fileName, byte[] content, Actor actor) {
+        actor.require(Role.ORGANIZER, "may import investigations");
+        List<ImportRow> rows = SurveyImportSheet.read(fileName, content);
+        requireNoErrors(fieldErrors(rows));
+        return transaction.execute(status -> launch(rows, actor));
+    }
+
+    private List<String> fieldErrors(List<ImportRow> rows) {
+        List<String> errors = new ArrayList<>();
+        for (ImportRow row : rows) {
+            Set<ConstraintViolation<LaunchRequest>> violations = validator.validate(row.request());
+            violations.stream().map(v -> located(row, v.getPropertyPath() + ": " + v.getMessage())).sorted()
+                    .forEach(errors::add);
+        }
+        return errors;
+    }
+
+    private List<Survey> launch(List<ImportRow> rows, Actor actor) {
+        List<Survey> launched = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (ImportRow row : rows) {
+            try {
+                launched.add(registry.launch(row.request(), actor));
+            } catch (InvalidRequestException refused) {
+                refused.errors().forEach(error -> errors.add(located(row, error)));
+            }
+        }
+        requireNoErrors(errors);
+        return launched;
+    }
+
+    private static String located(ImportRow row, String error) {
+        return ImportColumn.ofField(error)
+                .map(column -> row.at(column) + error.substring(error.indexOf(':')))
+                .orElse("row " + row.rowNumber() + ": " + error);
+    }
+
+    private static void requireNoErrors(List<String> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+    }
+}

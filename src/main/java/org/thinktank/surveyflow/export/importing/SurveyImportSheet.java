@@ -1,0 +1,196 @@
+package org.thinktank.surveyflow.export.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.thinktank.surveyflow.problem.InvalidRequestException;
+import org.thinktank.surveyflow.survey.LaunchRequest;
+
+/**
+ * Reads the first sheet of an uploaded .xlsx into launch requests, one per row under a header row that names the
+ * columns (in any order). Every cell that cannot be read is reported, with its row and column, before anything
+ * is launched. Uploads are untrusted: the file must really be an .xlsx, may not expand like a zip bomb, and may
+ * list at most {@value #MAX_ROWS} investigations.
+ */
+final class SurveyImportSheet {
+
+    static final int MAX_ROWS = 1_000;
+    // far above what 1,000 rows of text need, far below what would strain the heap
+    static final long MAX_ENTRY_BYTES = 32L * 1024 * 1024;
+    static final double MIN_INFLATE_RATIO = 0.01;
+
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+
+    static {
+        // POI's limits are JVM-wide; these only tighten its defaults (no entry above 4 GB, ratio 0.01)
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+    }
+
+    private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
+    private final List<String> errors = new ArrayList<>();
+
+    private SurveyImportSheet() {
+    }
+
+    static List<ImportRow> read(String fileName, byte[] content) {
+        return new SurveyImportSheet().rows(fileName, content);
+    }
+
+    private List<ImportRow> rows(String fileName, byte[] content) {
+        if (fileName == null || !fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") || !startsWithZipMagic(content)) {
+            throw new InvalidRequestException("file: '" + fileName + "' is not an Excel workbook (.xlsx)");
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+            List<ImportRow> rows = rows(workbook.getSheetAt(0));
+            if (!errors.isEmpty()) {
+                throw new InvalidRequestException(errors);
+            }
+            return rows;
+        } catch (InvalidRequestException invalid) {
+            throw invalid;
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidRequestException("file: " + unreadable(e));
+        }
+    }
+
+    private static boolean startsWithZipMagic(byte[] content) {
+        return content.length >= ZIP_MAGIC.length && Arrays.equals(Arrays.copyOf(content, ZIP_MAGIC.length), ZIP_MAGIC);
+    }
+
+    private static String unreadable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("Zip bomb")) {
+                return "rejected: it expands far more than a workbook would (a possible zip bomb)";
+            }
+        }
+        return "not a readable Excel workbook (.xlsx)";
+    }
+
+    private List<ImportRow> rows(XSSFSheet sheet) {
+        Row header = sheet.getRow(sheet.getFirstRowNum());
+        if (sheet.getPhysicalNumberOfRows() == 0 || header == null) {
+            throw new InvalidRequestException("row 1: the sheet is empty; the first row must name the columns "
+                    + Arrays.stream(ImportColumn.values()).map(ImportColumn::header).toList());
+        }
+        if (sheet.getLastRowNum() - header.getRowNum() > MAX_ROWS) {
+            throw new InvalidRequestException("row " + (header.getRowNum() + MAX_ROWS + 2)
+                    + ": a file may list at most " + MAX_ROWS + " investigations; split it");
+        }
+        Map<ImportColumn, Integer> columns = columns(header);
+        Map<ImportColumn, String> letters = new EnumMap<>(ImportColumn.class);
+        columns.forEach((column, index) -> letters.put(column, CellReference.convertNumToColString(index)));
+        List<ImportRow> rows = new ArrayList<>();
+        for (int index = header.getRowNum() + 1; index <= sheet.getLastRowNum(); index++) {
+            Row row = sheet.getRow(index);
+            if (row != null && !isBlank(row)) {
+                rows.add(new ImportRow(index + 1, request(row, columns, letters), letters));
+            }
+        }
+        if (rows.isEmpty() && errors.isEmpty()) {
+            errors.add("row " + (header.getRowNum() + 2) + ": the sheet lists no investigations");
+        }
+        return rows;
+    }
+
+    private Map<ImportColumn, Integer> columns(Row header) {
+        Map<ImportColumn, Integer> columns = new EnumMap<>(ImportColumn.class);
+        for (Cell cell : header) {
+            String name = formatter.formatCellValue(cell).strip();
+            Arrays.stream(ImportColumn.values()).filter(column -> column.header().equalsIgnoreCase(name))
+                    .findFirst().ifPresent(column -> columns.putIfAbsent(column, cell.getColumnIndex()));
+        }
+        List<String> missing = Arrays.stream(ImportColumn.values()).filter(column -> !columns.containsKey(column))
+                .map(ImportColumn::header).toList();
+        if (!missing.isEmpty()) {
+            throw new InvalidRequestException("row " + (header.getRowNum() + 1) + ": missing column(s) "
+                    + String.join(", ", missing));
+        }
+        return columns;
+    }
+
+    private LaunchRequest request(Row row, Map<ImportColumn, Integer> columns, Map<ImportColumn, String> letters) {
+        CellReader cells = new CellReader(row, columns, letters);
+        return new LaunchRequest(cells.text(ImportColumn.MEETING_CODE), cells.text(ImportColumn.TOPIC),
+                cells.text(ImportColumn.REGION), cells.text(ImportColumn.LEAD), cells.list(ImportColumn.TEAM),
+                cells.list(ImportColumn.REVIEWERS), cells.date(ImportColumn.FINDINGS_DUE),
+                cells.date(ImportColumn.DRAFT_DUE), cells.date(ImportColumn.REVIEW_DUE),
+                cells.date(ImportColumn.APPROVAL_DUE), null, null);
+    }
+
+    private boolean isBlank(Row row) {
+        for (Cell cell : row) {
+            if (!formatter.formatCellValue(cell).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads the cells of one row, noting each one it cannot read. */
+    private final class CellReader {
+
+        private final Row row;
+        private final Map<ImportColumn, Integer> columns;
+        private final Map<ImportColumn, String> letters;
+
+        CellReader(Row row, Map<ImportColumn, Integer> columns, Map<ImportColumn, String> letters) {
+            this.row = row;
+            this.columns = columns;
+            this.letters = letters;
+        }
+
+        String text(ImportColumn column) {
+            Cell cell = row.getCell(columns.get(column));
+            if (cell != null && cell.getCellType() == CellType.FORMULA) {
+                error(column, "formulas are not accepted; enter the value itself");
+                return "";
+            }
+            return formatter.formatCellValue(cell).strip();
+        }
+
+        List<String> list(ImportColumn column) {
+            return Arrays.stream(text(column).split("[,，;；]")).map(String::strip).filter(name -> !name.isEmpty()).toList();
+        }
+
+        LocalDate date(ImportColumn column) {
+            Cell cell = row.getCell(columns.get(column));
+            if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+                return cell.getLocalDateTimeCellValue().toLocalDate();
+            }
+            String text = text(column);
+            if (text.isEmpty()) {
+                error(column, "a date is required");
+                return null;
+            }
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                error(column, "'" + text + "' is not a date; use a date cell or yyyy-mm-dd");
+                return null;
+            }
+        }
+
+        private void error(ImportColumn column, String message) {
+            errors.add("row " + (row.getRowNum() + 1) + ", column " + letters.get(column) + " (" + column.header()
+                    + "): " + message);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.thinktank.surveyflow.workflow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thinktank.surveyflow.decision.DecisionForm;
+import org.thinktank.surveyflow.decision.DecisionKind;
+import org.thinktank.surveyflow.problem.ConflictException;
+import org.thinktank.surveyflow.problem.ForbiddenException;
+import org.thinktank.surveyflow.review.ReviewForm;
+import org.thinktank.surveyflow.security.Actor;
+import org.thinktank.surveyflow.security.Role;
+import org.thinktank.surveyflow.survey.Survey;
+import org.thinktank.surveyflow.survey.SurveyAccess;
+import org.thinktank.surveyflow.survey.SurveyStage;
+import org.thinktank.surveyflow.workflow.task.TaskCompletion;
+
+/**
+ * The typed door into an investigation's process: each method is one thing a person does, and completes their
+ * open task of that kind in one transaction with its domain work. Pages and REST controllers call these; only
+ * this package knows the process's task keys.
+ */
+@Service
+@Transactional
+public class SurveyTasks {
+
+    private final TaskCompletion completion;
+    private final ReportRecall recall;
+    private final SurveyAccess access;
+
+    SurveyTasks(TaskCompletion completion, ReportRecall recall, SurveyAccess access) {
+        this.completion = completion;
+        this.recall = recall;
+        this.access = access;
+    }
+
+    /** A researcher hands in their findings: completes their findings task. */
+    public void submitFindings(long surveyId, Actor actor) {
+        completion.completeMine(surveyId, SurveyProcess.SUBMIT_FINDINGS, actor);
+    }
+
+    /** The lead submits the draft, which freezes it as the next numbered version for review. */
+    public void submitReport(long surveyId, Actor actor) {
+        completion.completeMine(surveyId, SurveyProcess.DRAFT_REPORT, actor);
+    }
+
+    /** The lead takes back the version in review until the first review of it arrives; returns its number. */
+    public int recallReport(long surveyId, Actor actor) {
+        return recall.recall(surveyId, actor);
+    }
+
+    /** A reviewer reviews the version under review. */
+    public void review(long surveyId, Actor actor, ReviewForm review) {
+        completion.completeMine(surveyId, SurveyProcess.REVIEW_REPORT, actor, review);
+    }
+
+    /** An organizer approves, or sends back, a report every reviewer accepted. */
+    public void approve(long surveyId, Actor actor, DecisionForm decision) {
+        completion.completeMine(surveyId, SurveyProcess.APPROVE_REPORT, actor, decision);
+    }
+
+    /** An organizer closes the investigation of a rejected report, or sends the report back. */
+    public void decideRejection(long surveyId, Actor actor, DecisionForm decision) {
+        completion.completeMine(surveyId, SurveyProcess.DECIDE_REJECTION, actor, decision);
+    }
+
+    /** An organizer takes whichever decision the investigation awaits. */
+    public void decide(long surveyId, Actor actor, DecisionForm decision) {
+        String task = awaitedDecision(surveyId, actor) == DecisionKind.APPROVAL
+                ? SurveyProcess.APPROVE_REPORT : SurveyProcess.DECIDE_REJECTION;
+        completion.completeMine(surveyId, task, actor, decision);
+    }
+
+    /** Completes any task by id with its fields as JSON, for API clients that work from their task list. */
+    public void complete(String taskId, Actor actor, JsonNode fields) {
+        completion.complete(taskId, actor, fields);
+    }
+
+    /**
+     * The decision an investigation awaits from the organizers. Refuses whoever is not an organizer, and an
+     * investigation that awaits no decision.
+     */
+    public DecisionKind awaitedDecision(long surveyId, Actor actor) {
+        Survey survey = access.visible(surveyId, actor);
+        actor.require(Role.ORGANIZER, "decide on investigations");
+        return switch (survey.stage()) {
+            case APPROVAL -> DecisionKind.APPROVAL;
+            case DECISION -> DecisionKind.REJECTION;
+            default -> throw new ConflictException("Investigation " + survey.businessKey()
+                    + " awaits no decision; it is in stage " + survey.stage());
+        };
+    }
+
+    /**
+     * The investigation whose report the caller is to review now. Refuses whoever is not one of its reviewers,
+     * and an investigation whose report is not in review.
+     */
+    public Survey awaitingReviewFrom(long surveyId, Actor actor) {
+        Survey survey = access.visible(surveyId, actor);
+        if (!survey.hasReviewer(actor.username())) {
+            throw new ForbiddenException("Only the reviewers of " + survey.businessKey() + " review its report");
+        }
+        if (survey.stage() != SurveyStage.REVIEW) {
+            throw new ConflictException("Investigation " + survey.businessKey() + " is not in review; it is in stage "
+                    + survey.stage());
+        }
+        return survey;
+    }
+}

@@ -1,0 +1,22 @@
+package org.thinktank.surveyflow.workflow.bpmn;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.thinktank.surveyflow.survey.SurveyRegistry;
+import org.thinktank.surveyflow.workflow.SurveyProcess;
+
+@Component
+class CloseSurveyDelegate implements JavaDelegate {
+
+    private final SurveyRegistry registry;
+
+    CloseSurveyDelegate(SurveyRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        registry.close(SurveyProcess.surveyId(execution));
+    }
+}

@@ -1,0 +1,41 @@
+package org.thinktank.surveyflow.workflow.task;
+
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.springframework.stereotype.Component;
+import org.thinktank.surveyflow.problem.InvalidRequestException;
+import org.thinktank.surveyflow.problem.JsonErrors;
+
+/** Reads a task's fields from JSON into its form type and checks them as a request body would be checked. */
+@Component
+class FormReader {
+
+    private final ObjectMapper objectMapper;
+    private final Validator validator;
+
+    FormReader(ObjectMapper objectMapper, Validator validator) {
+        this.objectMapper = objectMapper;
+        this.validator = validator;
+    }
+
+    <F> F read(JsonNode fields, Class<F> formType) {
+        F form;
+        try {
+            form = objectMapper.treeToValue(fields == null || fields.isNull() ? objectMapper.createObjectNode() : fields,
+                    formType);
+        } catch (JsonProcessingException e) {
+            throw new InvalidRequestException(JsonErrors.describe(e));
+        }
+        Set<ConstraintViolation<F>> violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations.stream()
+                    .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().toList());
+        }
+        return form;
+    }
+}

@@ -1,0 +1,136 @@
+package org.thinktank.surveyflow.workflow.task;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thinktank.surveyflow.problem.ConflictException;
+import org.thinktank.surveyflow.problem.ForbiddenException;
+import org.thinktank.surveyflow.problem.NotFoundException;
+import org.thinktank.surveyflow.security.Actor;
+import org.thinktank.surveyflow.survey.Survey;
+import org.thinktank.surveyflow.survey.SurveyAccess;
+
+/**
+ * Completes user tasks: checks that the caller holds the task, lets the task's {@link TaskAction} do its domain
+ * work, then completes the task with the variables the gateways read. All of it is one transaction, so a refusal
+ * anywhere leaves nothing half written.
+ */
+@Service
+public class TaskCompletion {
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final HistoryService history;
+    private final SurveyAccess access;
+    private final FormReader forms;
+    private final Map<String, TaskAction<?>> actions;
+
+    TaskCompletion(TaskService tasks, RuntimeService runtime, HistoryService history, SurveyAccess access,
+                   FormReader forms, List<TaskAction<?>> actions) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.history = history;
+        this.access = access;
+        this.forms = forms;
+        this.actions = actions.stream().collect(Collectors.toMap(TaskAction::taskKey, Function.identity()));
+    }
+
+    /** Completes a task by id with its fields as JSON. */
+    @Transactional
+    public void complete(String taskId, Actor actor, JsonNode fields) {
+        Task task = openTask(taskId);
+        requireHolder(task, actor);
+        TaskAction<?> action = actionFor(task);
+        run(task, actor, action, forms.read(fields, action.formType()));
+    }
+
+    /** Completes the caller's open task of the given kind, one that takes no fields, on an investigation. */
+    @Transactional
+    public void completeMine(long surveyId, String taskKey, Actor actor) {
+        completeMine(surveyId, taskKey, actor, new NoFields());
+    }
+
+    /** Completes the caller's open task of the given kind on an investigation. */
+    @Transactional
+    public void completeMine(long surveyId, String taskKey, Actor actor, Object form) {
+        Survey survey = access.visible(surveyId, actor);
+        List<Task> open = tasks.createTaskQuery()
+                .processInstanceBusinessKey(survey.businessKey()).taskDefinitionKey(taskKey).list();
+        if (open.isEmpty()) {
+            throw new ConflictException("There is no open '" + taskKey + "' task on " + survey.businessKey()
+                    + "; the investigation is in stage " + survey.stage());
+        }
+        Task task = open.stream().filter(candidate -> isHeldBy(candidate, actor)).findFirst()
+                .orElseThrow(() -> refusalForNonHolder(open.get(0), actor, survey));
+        run(task, actor, actionFor(task), form);
+    }
+
+    private <F> void run(Task task, Actor actor, TaskAction<F> action, Object form) {
+        Map<String, Object> variables = runtime.getVariables(task.getProcessInstanceId());
+        Map<String, Object> outcome = action.perform(new TaskAtHand(task, variables), actor, action.formType().cast(form));
+        if (task.getAssignee() == null) {
+            tasks.setAssignee(task.getId(), actor.username()); // so history records who completed it
+        }
+        tasks.complete(task.getId(), outcome);
+    }
+
+    /** A double submit is a conflict; anything else is someone else's task. */
+    private RuntimeException refusalForNonHolder(Task open, Actor actor, Survey survey) {
+        boolean alreadyDone = history.createHistoricTaskInstanceQuery()
+                .processInstanceId(open.getProcessInstanceId()).taskDefinitionKey(open.getTaskDefinitionKey())
+                .taskAssignee(actor.username()).finished().count() > 0;
+        if (alreadyDone) {
+            return new ConflictException("You already completed your '" + open.getTaskDefinitionKey() + "' task on "
+                    + survey.businessKey());
+        }
+        return new ForbiddenException("The '" + open.getTaskDefinitionKey() + "' task on " + survey.businessKey()
+                + " is not yours");
+    }
+
+    private Task openTask(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task != null) {
+            return task;
+        }
+        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+        if (done != null && done.getEndTime() != null) {
+            throw new ConflictException("Task " + taskId + " (" + done.getName() + ") was already completed");
+        }
+        throw new NotFoundException("There is no task " + taskId);
+    }
+
+    private void requireHolder(Task task, Actor actor) {
+        if (!isHeldBy(task, actor)) {
+            throw new ForbiddenException("Task " + task.getId() + " (" + task.getName() + ") is not yours"
+                    + (task.getAssignee() != null ? "; it is assigned to someone else" : "; it is for another role"));
+        }
+    }
+
+    private boolean isHeldBy(Task task, Actor actor) {
+        if (task.getAssignee() != null) {
+            return task.getAssignee().equals(actor.username());
+        }
+        return tasks.getIdentityLinksForTask(task.getId()).stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+                        && actor.role().group().equals(link.getGroupId()));
+    }
+
+    private TaskAction<?> actionFor(Task task) {
+        TaskAction<?> action = actions.get(task.getTaskDefinitionKey());
+        if (action == null) {
+            throw new IllegalStateException("No action completes tasks of kind " + task.getTaskDefinitionKey());
+        }
+        return action;
+    }
+}
