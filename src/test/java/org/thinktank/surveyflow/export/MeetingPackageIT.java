@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.thinktank.surveyflow.decision.DecisionOutcome;
-import org.thinktank.surveyflow.meeting.MeetingCatalog;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.support.IntegrationTest;
 import org.thinktank.surveyflow.support.Surveys;
@@ -32,8 +31,6 @@ class MeetingPackageIT {
     Surveys surveys;
     @Autowired
     HttpFiles files;
-    @Autowired
-    MeetingCatalog meetings;
 
     private Survey published;
     private Survey unpublished;
@@ -44,7 +41,7 @@ class MeetingPackageIT {
         published = surveys.awaitingApproval();
         surveys.approval(published, DecisionOutcome.APPROVE);
         unpublished = surveys.awaitingApproval();
-        path = "/api/meetings/" + meetings.findByCode("AM21").orElseThrow().id() + "/package.zip";
+        path = "/api/meetings/" + surveys.meetingId() + "/package.zip";
     }
 
     private Map<String, byte[]> entries() throws IOException {

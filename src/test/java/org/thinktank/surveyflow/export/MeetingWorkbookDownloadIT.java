@@ -17,7 +17,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.thinktank.surveyflow.meeting.MeetingCatalog;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.support.IntegrationTest;
 import org.thinktank.surveyflow.support.Surveys;
@@ -31,8 +30,6 @@ class MeetingWorkbookDownloadIT {
     Surveys surveys;
     @Autowired
     HttpFiles files;
-    @Autowired
-    MeetingCatalog meetings;
 
     private Survey reviewed;
     private String path;
@@ -40,7 +37,7 @@ class MeetingWorkbookDownloadIT {
     @BeforeAll
     void aReviewedInvestigation() {
         reviewed = surveys.awaitingApproval();
-        path = "/api/meetings/" + meetings.findByCode("AM21").orElseThrow().id() + "/workbook.xlsx";
+        path = "/api/meetings/" + surveys.meetingId() + "/workbook.xlsx";
     }
 
     private static List<String> column(XSSFSheet sheet, String header) {

@@ -12,6 +12,7 @@ import org.thinktank.surveyflow.findings.FieldMethod;
 import org.thinktank.surveyflow.findings.Figure;
 import org.thinktank.surveyflow.findings.FindingForm;
 import org.thinktank.surveyflow.findings.FindingsBook;
+import org.thinktank.surveyflow.meeting.MeetingCatalog;
 import org.thinktank.surveyflow.report.ReportArchive;
 import org.thinktank.surveyflow.report.ReportSections;
 import org.thinktank.surveyflow.review.Recommendation;
@@ -27,7 +28,7 @@ import org.thinktank.surveyflow.workflow.SurveyTasks;
 /**
  * Drives surveys (investigations) through the application's services as the demo people would, for tests that are
  * about what happens next rather than about the HTTP layer. Demo team: li.wei (lead) and wang.fang; reviewers
- * zhou.qiang and m.ivanov.
+ * zhou.qiang and m.ivanov. They are launched into the demo meeting, {@value #MEETING}.
  */
 @Component
 public class Surveys {
@@ -38,24 +39,34 @@ public class Surveys {
     public static final Actor REVIEWER_1 = new Actor("zhou.qiang", Role.REVIEWER);
     public static final Actor REVIEWER_2 = new Actor("m.ivanov", Role.REVIEWER);
 
+    /** The code of the demo meeting, which the demo seeder creates. */
+    public static final String MEETING = "AM21";
+
     private final SurveyRegistry registry;
+    private final MeetingCatalog meetings;
     private final FindingsBook findings;
     private final ReportArchive reports;
     private final SurveyTasks surveyTasks;
     private final WorkCalendar calendar;
 
-    public Surveys(SurveyRegistry registry, FindingsBook findings, ReportArchive reports,
+    public Surveys(SurveyRegistry registry, MeetingCatalog meetings, FindingsBook findings, ReportArchive reports,
                    SurveyTasks surveyTasks, WorkCalendar calendar) {
         this.registry = registry;
+        this.meetings = meetings;
         this.findings = findings;
         this.reports = reports;
         this.surveyTasks = surveyTasks;
         this.calendar = calendar;
     }
 
+    /** The id of the demo meeting. */
+    public long meetingId() {
+        return meetings.findByCode(MEETING).orElseThrow().id();
+    }
+
     public LaunchRequest launchRequest() {
         LocalDate today = calendar.today();
-        return new LaunchRequest("AM21", "数字经济发展现状与路径调研 Digital economy", "哈尔滨、大庆", LEAD.username(),
+        return new LaunchRequest(MEETING, "数字经济发展现状与路径调研 Digital economy", "哈尔滨、大庆", LEAD.username(),
                 List.of(RESEARCHER.username()), List.of(REVIEWER_1.username(), REVIEWER_2.username()),
                 today.plusDays(10), today.plusDays(20), today.plusDays(30), today.plusDays(35), null, null);
     }

@@ -15,7 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.ResultActions;
-import org.thinktank.surveyflow.meeting.MeetingCatalog;
 import org.thinktank.surveyflow.review.Recommendation;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.support.IntegrationTest;
@@ -33,8 +32,6 @@ class PageAccessIT {
     Pages pages;
     @Autowired
     Surveys surveys;
-    @Autowired
-    MeetingCatalog meetings;
 
     private ResultActions open(String path, String username) throws Exception {
         return pages.mvc().perform(get(path).with(pages.as(username)));
@@ -155,7 +152,7 @@ class PageAccessIT {
 
     @Test
     void theDashboardOffersOrganizersTheMeetingWorkbook() throws Exception {
-        long meetingId = meetings.findByCode("AM21").orElseThrow().id();
+        long meetingId = surveys.meetingId();
         open("/meetings/" + meetingId + "/dashboard", "organizer").andExpect(status().isOk())
                 .andExpect(content().string(containsString("/api/meetings/" + meetingId + "/workbook.xlsx")));
     }
@@ -163,13 +160,13 @@ class PageAccessIT {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"li.wei", "zhou.qiang", "admin"})
     void theDashboardIsForOrganizersOnly(String username) throws Exception {
-        long meetingId = meetings.findByCode("AM21").orElseThrow().id();
+        long meetingId = surveys.meetingId();
         open("/meetings/" + meetingId + "/dashboard", username).andExpect(status().isForbidden());
     }
 
     @Test
     void theDashboardCountsTheMeetingsInvestigationsByStage() throws Exception {
-        long meetingId = meetings.findByCode("AM21").orElseThrow().id();
+        long meetingId = surveys.meetingId();
         surveys.awaitingApproval();
         open("/meetings/" + meetingId + "/dashboard", "organizer").andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(

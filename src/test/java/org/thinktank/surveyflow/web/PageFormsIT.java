@@ -19,7 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
-import org.thinktank.surveyflow.meeting.MeetingCatalog;
 import org.thinktank.surveyflow.review.Recommendation;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.survey.SurveyStage;
@@ -37,8 +36,6 @@ class PageFormsIT {
     Surveys surveys;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    MeetingCatalog meetings;
 
     private MockMultipartHttpServletRequestBuilder findingForm(Survey survey, String username, String title) {
         MockMultipartHttpServletRequestBuilder request = multipart("/surveys/" + survey.id() + "/findings");
@@ -250,20 +247,22 @@ class PageFormsIT {
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString("Changed since you reviewed"))));
     }
 
+    private MockHttpServletRequestBuilder decision(Survey survey, String decision) {
+        return post("/surveys/" + survey.id() + "/decision").param("decision", decision)
+                .with(csrf()).with(pages.as("organizer"));
+    }
+
     @Test
     void anOrganizerApprovesAndTheReportIsPublished() throws Exception {
         Survey survey = surveys.awaitingApproval();
-        pages.mvc().perform(post("/surveys/" + survey.id() + "/decision").param("decision", "APPROVE")
-                        .with(csrf()).with(pages.as("organizer")))
-                .andExpect(status().isFound());
+        pages.mvc().perform(decision(survey, "APPROVE")).andExpect(status().isFound());
         assertThat(surveys.reload(survey).stage()).isEqualTo(SurveyStage.PUBLISHED);
     }
 
     @Test
     void sendingBackWithoutAReasonIsRefused() throws Exception {
         Survey survey = surveys.awaitingApproval();
-        pages.mvc().perform(post("/surveys/" + survey.id() + "/decision").param("decision", "SEND_BACK")
-                        .with(csrf()).with(pages.as("organizer")))
+        pages.mvc().perform(decision(survey, "SEND_BACK"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("reason: must not be blank when the decision is SEND_BACK")));
         assertThat(surveys.reload(survey).stage()).isEqualTo(SurveyStage.APPROVAL);
@@ -276,9 +275,7 @@ class PageFormsIT {
         pages.mvc().perform(get("/surveys/" + survey.id() + "/decision").with(pages.as("organizer")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Close the investigation")));
 
-        pages.mvc().perform(post("/surveys/" + survey.id() + "/decision").param("decision", "CLOSE")
-                        .param("reason", "前提不成立").with(csrf()).with(pages.as("organizer")))
-                .andExpect(status().isFound());
+        pages.mvc().perform(decision(survey, "CLOSE").param("reason", "前提不成立")).andExpect(status().isFound());
         assertThat(surveys.reload(survey).stage()).isEqualTo(SurveyStage.CLOSED);
     }
 
@@ -286,31 +283,29 @@ class PageFormsIT {
     void approvingIsNotAnOptionForARejectedReport() throws Exception {
         Survey survey = surveys.inReview();
         surveys.reviewRound(survey, Recommendation.REJECT, Recommendation.ACCEPT);
-        pages.mvc().perform(post("/surveys/" + survey.id() + "/decision").param("decision", "APPROVE")
-                        .with(csrf()).with(pages.as("organizer")))
+        pages.mvc().perform(decision(survey, "APPROVE"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("decision: must be one of")));
         assertThat(surveys.reload(survey).stage()).isEqualTo(SurveyStage.DECISION);
     }
 
+    /** The dashboard's launch form for the demo meeting, its four due dates filled in, posted as that user. */
+    private MockHttpServletRequestBuilder launchForm(String username) {
+        return post("/meetings/" + surveys.meetingId() + "/surveys").param("findingsDue", "2099-01-10")
+                .param("draftDue", "2099-01-20").param("reviewDue", "2099-01-30").param("approvalDue", "2099-02-05")
+                .with(csrf()).with(pages.as(username));
+    }
+
     @Test
     void anOrganizerLaunchesAnInvestigationFromTheDashboard() throws Exception {
-        long meetingId = meetings.findByCode("AM21").orElseThrow().id();
-        pages.mvc().perform(post("/meetings/" + meetingId + "/surveys").param("topic", "黑土地保护 Black soil")
-                        .param("region", "绥化").param("lead", "zhang.lei").param("team", "liu.yang")
-                        .param("reviewers", "wu.jing").param("findingsDue", "2099-01-10").param("draftDue", "2099-01-20")
-                        .param("reviewDue", "2099-01-30").param("approvalDue", "2099-02-05")
-                        .with(csrf()).with(pages.as("organizer")))
+        pages.mvc().perform(launchForm("organizer").param("topic", "黑土地保护 Black soil").param("region", "绥化")
+                        .param("lead", "zhang.lei").param("team", "liu.yang").param("reviewers", "wu.jing"))
                 .andExpect(status().isFound()).andExpect(redirectedUrlPattern("/surveys/*"));
     }
 
     @Test
     void aLaunchWithoutReviewersOrTopicIsShownAgainWithEveryError() throws Exception {
-        long meetingId = meetings.findByCode("AM21").orElseThrow().id();
-        pages.mvc().perform(post("/meetings/" + meetingId + "/surveys").param("topic", "").param("region", "绥化")
-                        .param("lead", "zhang.lei").param("findingsDue", "2099-01-10").param("draftDue", "2099-01-20")
-                        .param("reviewDue", "2099-01-30").param("approvalDue", "2099-02-05")
-                        .with(csrf()).with(pages.as("organizer")))
+        pages.mvc().perform(launchForm("organizer").param("topic", "").param("region", "绥化").param("lead", "zhang.lei"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("reviewers: must not be empty")))
                 .andExpect(content().string(containsString("topic: must not be blank")));
@@ -318,11 +313,8 @@ class PageFormsIT {
 
     @Test
     void aResearcherCannotLaunch() throws Exception {
-        long meetingId = meetings.findByCode("AM21").orElseThrow().id();
-        pages.mvc().perform(post("/meetings/" + meetingId + "/surveys").param("topic", "x").param("region", "y")
-                        .param("lead", "zhang.lei").param("reviewers", "wu.jing").param("findingsDue", "2099-01-10")
-                        .param("draftDue", "2099-01-20").param("reviewDue", "2099-01-30").param("approvalDue", "2099-02-05")
-                        .with(csrf()).with(pages.as("li.wei")))
+        pages.mvc().perform(launchForm("li.wei").param("topic", "x").param("region", "y").param("lead", "zhang.lei")
+                        .param("reviewers", "wu.jing"))
                 .andExpect(status().isForbidden());
     }
 

@@ -15,10 +15,10 @@ import static org.hamcrest.Matchers.containsString;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
-import org.thinktank.surveyflow.meeting.MeetingCatalog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.thinktank.surveyflow.support.IntegrationTest;
 import org.thinktank.surveyflow.support.Pages;
+import org.thinktank.surveyflow.support.Surveys;
 
 /** Pages sign in with a form, a session and CSRF tokens; the API keeps HTTP Basic without a session. */
 @IntegrationTest
@@ -27,7 +27,7 @@ class SignInIT {
     @Autowired
     Pages pages;
     @Autowired
-    MeetingCatalog meetings;
+    Surveys surveys;
 
     @Test
     void aPageAskedForWithoutSigningInRedirectsToTheSignInForm() throws Exception {
@@ -74,7 +74,7 @@ class SignInIT {
 
     @Test
     void aSignedInBrowserFollowsTheDownloadLinksWithItsSession() throws Exception {
-        long meetingId = meetings.findByCode("AM21").orElseThrow().id();
+        long meetingId = surveys.meetingId();
         MvcResult download = pages.mvc().perform(get("/api/meetings/" + meetingId + "/workbook.xlsx")
                         .session(signedIn("organizer")))
                 .andExpect(status().isOk()).andReturn();
@@ -84,7 +84,7 @@ class SignInIT {
 
     @Test
     void theDownloadsStillRefuseWhoeverMayNotHaveThem() throws Exception {
-        long meetingId = meetings.findByCode("AM21").orElseThrow().id();
+        long meetingId = surveys.meetingId();
         pages.mvc().perform(get("/api/meetings/" + meetingId + "/workbook.xlsx").session(signedIn("li.wei")))
                 .andExpect(status().isForbidden());
         pages.mvc().perform(get("/api/meetings/" + meetingId + "/workbook.xlsx")).andExpect(status().isUnauthorized());

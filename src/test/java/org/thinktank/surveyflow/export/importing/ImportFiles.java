@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.thinktank.surveyflow.support.Surveys;
 
 /** Investigation sheets for the import tests, good and bad. */
 final class ImportFiles {
@@ -27,7 +28,7 @@ final class ImportFiles {
     }
 
     static List<Object> row(String topic, String lead, String team, String reviewers, LocalDate today) {
-        return List.of("AM21", topic, "哈尔滨", lead, team, reviewers, today.plusDays(10), today.plusDays(20),
+        return List.of(Surveys.MEETING, topic, "哈尔滨", lead, team, reviewers, today.plusDays(10), today.plusDays(20),
                 today.plusDays(30), today.plusDays(35));
     }
 

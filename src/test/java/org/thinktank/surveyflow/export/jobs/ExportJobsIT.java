@@ -13,10 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.thinktank.surveyflow.export.HttpFiles;
-import org.thinktank.surveyflow.meeting.MeetingCatalog;
 import org.thinktank.surveyflow.support.Api;
 import org.thinktank.surveyflow.support.ApiClient;
 import org.thinktank.surveyflow.support.IntegrationTest;
+import org.thinktank.surveyflow.support.Surveys;
 import org.thinktank.surveyflow.support.UnfinishedExports;
 
 /** Background exports: POST /api/meetings/{id}/exports, GET /api/exports/{id}, GET /api/exports/{id}/file. */
@@ -28,13 +28,13 @@ class ExportJobsIT {
     @Autowired
     HttpFiles files;
     @Autowired
-    MeetingCatalog meetings;
+    Surveys surveys;
 
     private long meetingId;
 
     @BeforeEach
     void theDemoMeeting() {
-        meetingId = meetings.findByCode("AM21").orElseThrow().id();
+        meetingId = surveys.meetingId();
     }
 
     /** The job as its status reads once it is done or failed. */
