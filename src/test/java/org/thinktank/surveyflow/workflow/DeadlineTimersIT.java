@@ -112,6 +112,18 @@ class DeadlineTimersIT {
     }
 
     @Test
+    void theDecisionOnARejectedReportIsRemindedAndEscalatedByTheApprovalDueDate() {
+        Survey survey = investigations.inReview();
+        investigations.reviewRound(survey, Recommendation.REJECT, Recommendation.ACCEPT);
+        ProcessInstance process = processOf(survey);
+
+        Instant endOfDueDate = calendar.endOf(investigations.reload(survey).dueDates().approval());
+        assertThat(timer(process, "rejectionReminderTimer").getDuedate().toInstant())
+                .isEqualTo(endOfDueDate.minus(Duration.ofDays(2)));
+        assertThat(timer(process, "rejectionOverdueTimer").getDuedate().toInstant()).isEqualTo(endOfDueDate);
+    }
+
+    @Test
     void aRevisionRoundGivesTheLeadTheRevisionPeriodAndKeepsTheSpacingOfLaterStages() {
         Survey survey = investigations.toReview(investigations.launchWithTightDeadlines());
         investigations.reviewRound(survey, Recommendation.MAJOR_REVISION, Recommendation.ACCEPT);
