@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: installs the system packages the tests use when they are missing (LibreOffice to open the
-# generated documents, CJK fonts, Chromium and its driver for the browser test), then runs Maven.
+# generated documents, CJK fonts, Chromium and its driver for the browser test, Node.js for the BPMN lint), lints the
+# BPMN models with bpmnlint, then runs Maven.
 # Usage: scripts/test.sh [extra Maven arguments]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +11,8 @@ command -v soffice >/dev/null 2>&1 || packages+=(libreoffice-writer-nogui libreo
 [ -d /usr/share/fonts/opentype/noto ] || packages+=(fonts-noto-cjk)
 command -v chromium >/dev/null 2>&1 || packages+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || packages+=(chromium-driver)
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 
 if [ ${#packages[@]} -gt 0 ]; then
   echo "Installing test packages: ${packages[*]}"
@@ -19,5 +22,11 @@ if [ ${#packages[@]} -gt 0 ]; then
   "${sudo_cmd[@]}" apt-get update -qq
   "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${packages[@]}"
 fi
+
+# The BPMN models: bpmnlint's recommended rules (.bpmnlintrc), warnings included, and the file exactly as
+# scripts/bpmn-tidy.mjs writes it. Versions pinned in package.json / package-lock.json.
+npm ci --no-audit --no-fund
+npx --no-install bpmnlint --max-warnings=0 'processes/*.bpmn'
+node scripts/bpmn-tidy.mjs --check processes/*.bpmn
 
 exec ./mvnw -B verify "$@"

@@ -98,6 +98,18 @@ class DeadlineTimersIT {
     }
 
     @Test
+    void theDecisionOnARejectedReportIsRemindedAndEscalatedByTheApprovalDueDate() {
+        Survey survey = surveys.inReview();
+        surveys.reviewRound(survey, Recommendation.REJECT, Recommendation.ACCEPT);
+        ProcessInstance process = processes.of(survey);
+
+        Instant endOfDueDate = calendar.endOf(surveys.reload(survey).dueDates().approval());
+        assertThat(processes.timer(process, "rejectionReminderTimer").getDuedate().toInstant())
+                .isEqualTo(endOfDueDate.minus(Duration.ofDays(2)));
+        assertThat(processes.timer(process, "rejectionOverdueTimer").getDuedate().toInstant()).isEqualTo(endOfDueDate);
+    }
+
+    @Test
     void aRevisionRoundGivesTheLeadTheRevisionPeriodAndKeepsTheSpacingOfLaterStages() {
         Survey survey = surveys.toReview(surveys.launchWithTightDeadlines());
         surveys.reviewRound(survey, Recommendation.MAJOR_REVISION, Recommendation.ACCEPT);
