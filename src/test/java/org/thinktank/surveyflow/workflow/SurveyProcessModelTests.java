@@ -26,7 +26,6 @@ import org.camunda.bpm.model.bpmn.instance.Event;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
-import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
@@ -58,27 +57,6 @@ class SurveyProcessModelTests {
     private static final double LABEL_REACH = 20;
 
     private final BpmnModelInstance model = Bpmn.readModelFromFile(FILE);
-
-    @Test
-    void theProcessHasTheKeyTheApplicationStarts() {
-        assertThat(model.getModelElementsByType(Process.class)).extracting(Process::getId)
-                .containsExactly(SurveyProcess.KEY);
-    }
-
-    @Test
-    void everyActivityTheCodeNamesExistsInTheModel() {
-        List<String> ids = model.getModelElementsByType(BaseElement.class).stream().map(BaseElement::getId).toList();
-        assertThat(ids).contains(SurveyProcess.SUBMIT_FINDINGS, SurveyProcess.DRAFT_REPORT, SurveyProcess.REVIEW_REPORT,
-                SurveyProcess.APPROVE_REPORT, SurveyProcess.DECIDE_REJECTION, SurveyProcess.TALLY_REVIEWS,
-                SurveyProcess.PLAN_REVISION, SurveyProcess.PUBLISHED, SurveyProcess.CLOSED);
-    }
-
-    @Test
-    void everyUserTaskHasATaskActionThatCompletesIt() {
-        assertThat(model.getModelElementsByType(UserTask.class)).extracting(UserTask::getId)
-                .containsExactlyInAnyOrder(SurveyProcess.SUBMIT_FINDINGS, SurveyProcess.DRAFT_REPORT,
-                        SurveyProcess.REVIEW_REPORT, SurveyProcess.APPROVE_REPORT, SurveyProcess.DECIDE_REJECTION);
-    }
 
     @Test
     void everyUserTaskHasADueDateFromTheProcessVariables() {
@@ -154,14 +132,18 @@ class SurveyProcessModelTests {
     }
 
     @Test
-    void theFileNamesTheToolThatLastWroteItAsItsExporter() throws Exception {
+    void theFileNamesAsItsExporterAToolThatWritesFlowsAndLabelsCamundaModelerOrTheTidyScript() throws Exception {
         String version = new ObjectMapper().readTree(new File("package.json")).get("version").asText();
         Definitions definitions = model.getDefinitions();
 
-        assertThat(definitions.getExporter()).as("after saving in Camunda Modeler, run npm run bpmn:tidy")
-                .isEqualTo("survey-workflow bpmn-tidy");
-        assertThat(definitions.getExporterVersion()).as("the version of scripts/bpmn-tidy.mjs in package.json")
-                .isEqualTo(version);
+        if ("Camunda Modeler".equals(definitions.getExporter())) {
+            assertThat(definitions.getExporterVersion()).isNotBlank();
+        } else {
+            assertThat(definitions.getExporter()).as("Camunda Modeler, or scripts/bpmn-tidy.mjs (npm run bpmn:tidy)")
+                    .isEqualTo("survey-workflow bpmn-tidy");
+            assertThat(definitions.getExporterVersion()).as("the version of scripts/bpmn-tidy.mjs in package.json")
+                    .isEqualTo(version);
+        }
     }
 
     @Test
