@@ -1,6 +1,7 @@
 package org.thinktank.surveyflow.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -18,18 +20,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
 import org.thinktank.surveyflow.findings.FindingsBook;
 import org.thinktank.surveyflow.report.ReportArchive;
 import org.thinktank.surveyflow.review.Recommendation;
@@ -41,17 +46,21 @@ import org.thinktank.surveyflow.survey.LaunchRequest;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.survey.SurveyRegistry;
 import org.thinktank.surveyflow.survey.SurveyStage;
-import org.thinktank.surveyflow.support.IntegrationTest;
 import org.thinktank.surveyflow.support.Processes;
 import org.thinktank.surveyflow.support.Surveys;
 
 /**
  * The deadline night: the researchers of an investigation hand in their findings at the same instant, over HTTP, on
- * the real engine and PostgreSQL. Every submission is acknowledged, stored once, and the investigation moves on to
- * drafting once. The engine joins the researchers' tasks in a job of its own (the job executor's work, which a
- * worker thread of this test does alongside the burst: the executor is off in tests).
+ * the real engine and PostgreSQL, with Camunda's job executor running as in production (the other tests turn it off):
+ * every submission is acknowledged and stored once, and the job executor moves the investigation on to drafting once.
+ * Reviewers reviewing at the same instant likewise. Its own context and database, closed after
+ * (docs/adr/0009-concurrent-submissions.md).
  */
-@IntegrationTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "camunda.bpm.job-execution.enabled=true",
+        "surveyflow.embedded-database.data-directory=target/test-postgres/concurrent-data"})
+@ActiveProfiles("test")
+@DirtiesContext
 class ConcurrentSubmissionsIT {
 
     private static final String PASSWORD = "deadline-night";
@@ -75,6 +84,8 @@ class ConcurrentSubmissionsIT {
     HistoryService history;
     @Autowired
     TaskService tasks;
+    @Autowired
+    ManagementService management;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -102,7 +113,7 @@ class ConcurrentSubmissionsIT {
             throws Exception {
         List<Survey> investigations = IntStream.range(0, 4)
                 .mapToObj(i -> launchWithFindingsFrom(people(6, Role.RESEARCHER))).toList();
-        Map<String, Survey> investigationOf = new java.util.LinkedHashMap<>();
+        Map<String, Survey> investigationOf = new LinkedHashMap<>();
         investigations.forEach(survey -> teamOf(survey).forEach(researcher -> investigationOf.put(researcher, survey)));
 
         Map<String, Answer> answers = atTheSameInstant(List.copyOf(investigationOf.keySet()),
@@ -172,7 +183,7 @@ class ConcurrentSubmissionsIT {
         Actor leadActor = new Actor(lead, Role.RESEARCHER);
         findings.add(survey.id(), leadActor, Surveys.finding("发现 by " + lead));
         surveyTasks.submitFindings(survey.id(), leadActor);
-        processes.runAsyncContinuations();
+        awaitStage(survey, SurveyStage.DRAFTING);
         reports.saveDraft(survey.id(), leadActor, Surveys.sections("v1"));
         surveyTasks.submitReport(survey.id(), leadActor);
         return survey;
@@ -213,12 +224,9 @@ class ConcurrentSubmissionsIT {
         Answer send(String key) throws Exception;
     }
 
-    /**
-     * Sends every call from a thread of its own, all released at the same instant, while a worker runs the jobs the
-     * engine leaves, as the job executor would; answers each key with its HTTP status.
-     */
+    /** Sends every call from a thread of its own, all released at the same instant; answers each key. */
     private Map<String, Answer> atTheSameInstant(List<String> keys, Call call) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(keys.size() + 1);
+        ExecutorService threads = Executors.newFixedThreadPool(keys.size());
         try {
             CountDownLatch ready = new CountDownLatch(keys.size());
             CountDownLatch go = new CountDownLatch(1);
@@ -230,23 +238,12 @@ class ConcurrentSubmissionsIT {
                     return call.send(key);
                 }));
             }
-            AtomicBoolean sending = new AtomicBoolean(true);
-            Future<?> jobExecutor = threads.submit(() -> {
-                while (sending.get()) {
-                    processes.runAsyncContinuations();
-                    Thread.sleep(20);
-                }
-                return null;
-            });
             assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
             go.countDown();
-            Map<String, Answer> answers = new java.util.LinkedHashMap<>();
+            Map<String, Answer> answers = new LinkedHashMap<>();
             for (int i = 0; i < keys.size(); i++) {
                 answers.put(keys.get(i), calls.get(i).get(120, TimeUnit.SECONDS));
             }
-            sending.set(false);
-            jobExecutor.get(60, TimeUnit.SECONDS);
-            processes.runAsyncContinuations();
             return answers;
         } finally {
             threads.shutdownNow();
@@ -263,8 +260,14 @@ class ConcurrentSubmissionsIT {
         assertThat(eventsOf(survey, "FINDINGS_SUBMITTED")).isEqualTo(team.size());
     }
 
+    private void awaitStage(Survey survey, SurveyStage stage) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> surveys.reload(survey).stage() == stage);
+    }
+
     private void assertMovedToDraftingOnce(Survey survey) {
-        assertThat(surveys.reload(survey).stage()).isEqualTo(SurveyStage.DRAFTING);
+        awaitStage(survey, SurveyStage.DRAFTING);
+        assertThat(management.createJobQuery().processInstanceId(processes.of(survey).getId()).messages().count())
+                .as("continuations left").isZero();
         assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(survey.businessKey())
                 .taskDefinitionKey(SurveyProcess.DRAFT_REPORT).count()).as("draft tasks ever created").isEqualTo(1);
         assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(survey.businessKey())
