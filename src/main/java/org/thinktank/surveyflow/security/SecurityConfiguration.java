@@ -13,11 +13,13 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.thinktank.surveyflow.problem.DatabaseUnavailableHandler;
 import org.thinktank.surveyflow.problem.ProblemWriter;
 
 /**
@@ -46,25 +48,28 @@ class SecurityConfiguration implements WebMvcConfigurer {
      */
     @Bean
     @Order(0)
-    SecurityFilterChain downloadFilterChain(HttpSecurity http, ProblemWriter problems) throws Exception {
+    SecurityFilterChain downloadFilterChain(HttpSecurity http, ProblemWriter problems,
+                                            DatabaseUnavailableHandler databaseUnavailable) throws Exception {
         PathPatternRequestMatcher.Builder get = PathPatternRequestMatcher.withDefaults();
         http.securityMatcher(new OrRequestMatcher(
                         get.matcher(HttpMethod.GET, "/api/surveys/*/report/versions/*/document.docx"),
                         get.matcher(HttpMethod.GET, "/api/meetings/*/workbook.xlsx"),
                         get.matcher(HttpMethod.GET, "/api/meetings/*/package.zip")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-                    problems.write(response, HttpStatus.UNAUTHORIZED,
-                            "Sign in with a valid username and password (HTTP Basic), or on the sign-in page");
-                }))
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(databaseUnavailable.entryPoint(
+                        (request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+                            problems.write(response, HttpStatus.UNAUTHORIZED,
+                                    "Sign in with a valid username and password (HTTP Basic), or on the sign-in page");
+                        })))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER));
         return http.build();
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems,
+                                            DatabaseUnavailableHandler databaseUnavailable) throws Exception {
         // Full-path matchers: /engine-rest and /camunda are served by Camunda's own servlets, not Spring MVC's.
         http.securityMatcher(paths(API_PATHS))
                 .authorizeHttpRequests(requests -> requests
@@ -73,11 +78,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .requestMatchers(paths("/engine-rest/**", "/camunda/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM)
-                        .authenticationEntryPoint((request, response, e) -> {
+                        .authenticationEntryPoint(databaseUnavailable.entryPoint((request, response, e) -> {
                             response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
                             problems.write(response, HttpStatus.UNAUTHORIZED,
                                     "Sign in with a valid username and password (HTTP Basic)");
-                        }))
+                        })))
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) ->
                         problems.write(response, HttpStatus.FORBIDDEN, "Your role may not use " + request.getRequestURI())))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -94,11 +99,14 @@ class SecurityConfiguration implements WebMvcConfigurer {
     /** Everything that is not the API: the web pages, signed in with a form, a session and CSRF tokens. */
     @Bean
     @Order(2)
-    SecurityFilterChain pageFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageFilterChain(HttpSecurity http, DatabaseUnavailableHandler databaseUnavailable)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                        .failureHandler(databaseUnavailable.loginFailure(
+                                new SimpleUrlAuthenticationFailureHandler("/login?error"))))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
         return http.build();
     }

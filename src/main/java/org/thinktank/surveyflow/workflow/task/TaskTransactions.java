@@ -68,7 +68,8 @@ public class TaskTransactions {
     static boolean isConcurrentChange(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof OptimisticLockingException || cause instanceof ConcurrencyFailureException
-                    || cause instanceof SQLException sql && CONCURRENCY_STATES.contains(sql.getSQLState())) {
+                    || cause instanceof SQLException sql && sql.getSQLState() != null
+                    && CONCURRENCY_STATES.contains(sql.getSQLState())) {
                 return true;
             }
         }
