@@ -57,6 +57,12 @@ class AuditTrailApiIT {
         return events;
     }
 
+    /** The first event of that kind. */
+    private static JsonNode first(List<JsonNode> events, String kind) {
+        return events.stream().filter(e -> e.path("kind").asText().equals(kind)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " in " + events));
+    }
+
     private static List<String> linesOf(List<JsonNode> events) {
         return events.stream().map(e -> e.path("kind").asText() + " by " + e.path("actor").asText()).toList();
     }
@@ -104,10 +110,8 @@ class AuditTrailApiIT {
         surveys.approval(survey, org.thinktank.surveyflow.decision.DecisionOutcome.SEND_BACK);
 
         List<JsonNode> events = eventsOf(survey.id());
-        JsonNode decision = events.stream().filter(e -> e.path("kind").asText().equals("DECISION_TAKEN")).findFirst()
-                .orElseThrow();
-        JsonNode stageAfter = events.subList(events.indexOf(decision), events.size()).stream()
-                .filter(e -> e.path("kind").asText().equals("STAGE_ENTERED")).findFirst().orElseThrow();
+        JsonNode decision = first(events, "DECISION_TAKEN");
+        JsonNode stageAfter = first(events.subList(events.indexOf(decision), events.size()), "STAGE_ENTERED");
 
         assertThat(decision.path("actor").asText()).isEqualTo("organizer");
         assertThat(decision.path("before").path("stage").asText()).isEqualTo("APPROVAL");
@@ -122,8 +126,7 @@ class AuditTrailApiIT {
         Survey survey = surveys.launch();
         surveys.allFindingsIn(survey);
 
-        JsonNode stage = eventsOf(survey.id()).stream().filter(e -> e.path("kind").asText().equals("STAGE_ENTERED"))
-                .findFirst().orElseThrow();
+        JsonNode stage = first(eventsOf(survey.id()), "STAGE_ENTERED");
 
         assertThat(stage.path("actor").asText()).isEqualTo(AuditTrail.SYSTEM);
         assertThat(stage.has("clientAddress")).isFalse();
@@ -140,8 +143,7 @@ class AuditTrailApiIT {
         assertThat(lead.put("/api/surveys/" + survey.id() + "/findings/" + findingId, Surveys.finding("定稿 Final title"))
                 .code()).isEqualTo(200);
 
-        JsonNode edit = eventsOf(survey.id()).stream().filter(e -> e.path("kind").asText().equals("FINDING_UPDATED"))
-                .findFirst().orElseThrow();
+        JsonNode edit = first(eventsOf(survey.id()), "FINDING_UPDATED");
         assertThat(edit.path("actor").asText()).isEqualTo("li.wei");
         assertThat(edit.path("before").path("title").asText()).isEqualTo("初稿 First title");
         assertThat(edit.path("after").path("title").asText()).isEqualTo("定稿 Final title");
@@ -314,8 +316,7 @@ class AuditTrailApiIT {
                 new HttpEntity<>(json.writeValueAsString(Surveys.finding("转发 Forwarded")), headers), String.class).getStatusCode().value())
                 .isEqualTo(201);
 
-        JsonNode added = eventsOf(survey.id()).stream().filter(e -> e.path("kind").asText().equals("FINDING_ADDED"))
-                .findFirst().orElseThrow();
+        JsonNode added = first(eventsOf(survey.id()), "FINDING_ADDED");
         assertThat(added.path("clientAddress").asText()).isNotEqualTo("203.0.113.99");
     }
 }
