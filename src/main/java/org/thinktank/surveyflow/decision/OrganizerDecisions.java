@@ -1,5 +1,6 @@
 package org.thinktank.surveyflow.decision;
 
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -9,6 +10,7 @@ import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
 import org.thinktank.surveyflow.survey.SurveyEventKind;
 import org.thinktank.surveyflow.survey.SurveyHistory;
+import org.thinktank.surveyflow.survey.SurveyRegistry;
 import org.thinktank.surveyflow.time.WorkCalendar;
 
 /** Records what organizers decide on rejected reports and on approval, who decided and when. */
@@ -18,11 +20,14 @@ public class OrganizerDecisions {
     private final DecisionRepository decisions;
     private final SurveyHistory history;
     private final WorkCalendar calendar;
+    private final SurveyRegistry surveys;
 
-    OrganizerDecisions(DecisionRepository decisions, SurveyHistory history, WorkCalendar calendar) {
+    OrganizerDecisions(DecisionRepository decisions, SurveyHistory history, WorkCalendar calendar,
+                       SurveyRegistry surveys) {
         this.decisions = decisions;
         this.history = history;
         this.calendar = calendar;
+        this.surveys = surveys;
     }
 
     @Transactional
@@ -37,7 +42,8 @@ public class OrganizerDecisions {
         decisions.insert(surveyId, versionNumber, kind, form, actor.username(), calendar.now());
         history.record(surveyId, actor.username(),
                 kind == DecisionKind.APPROVAL ? SurveyEventKind.APPROVAL_DECIDED : SurveyEventKind.REJECTION_DECIDED,
-                form.decision() + (form.reason() == null || form.reason().isBlank() ? "" : ": " + form.reason()));
+                form.decision() + (form.reason() == null || form.reason().isBlank() ? "" : ": " + form.reason()),
+                Map.of("stage", surveys.requireUnchecked(surveyId).stage()), form);
         return form.decision();
     }
 

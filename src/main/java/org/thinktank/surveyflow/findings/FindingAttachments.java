@@ -5,6 +5,9 @@ import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.thinktank.surveyflow.audit.AuditEntry;
+import org.thinktank.surveyflow.audit.AuditKind;
+import org.thinktank.surveyflow.audit.AuditTrail;
 import org.thinktank.surveyflow.problem.ConflictException;
 import org.thinktank.surveyflow.problem.ForbiddenException;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
@@ -24,13 +27,15 @@ public class FindingAttachments {
     private final FindingsBook findings;
     private final AttachmentPolicy policy;
     private final WorkCalendar calendar;
+    private final AuditTrail audit;
 
     FindingAttachments(AttachmentRepository attachments, FindingsBook findings, AttachmentPolicy policy,
-                       WorkCalendar calendar) {
+                       WorkCalendar calendar, AuditTrail audit) {
         this.attachments = attachments;
         this.findings = findings;
         this.policy = policy;
         this.calendar = calendar;
+        this.audit = audit;
     }
 
     /** The errors of a file before it is uploaded anywhere, so a form can refuse it with the rest of its input. */
@@ -52,8 +57,11 @@ public class FindingAttachments {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return attachments.insert(findingId, name, policy.contentTypeOf(name), content, actor.username(),
-                calendar.now());
+        Attachment attached = attachments.insert(findingId, name, policy.contentTypeOf(name), content,
+                actor.username(), calendar.now());
+        audit.record(AuditEntry.of(AuditKind.ATTACHMENT_ADDED, actor.username(), "finding " + findingId + ": " + name)
+                .survey(surveyId).after(attached));
+        return attached;
     }
 
     /** Adds a finding with its files, all or nothing. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -14,6 +15,9 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
+import org.thinktank.surveyflow.audit.AuditEntry;
+import org.thinktank.surveyflow.audit.AuditKind;
+import org.thinktank.surveyflow.audit.AuditTrail;
 import org.thinktank.surveyflow.export.FileNames;
 import org.thinktank.surveyflow.export.excel.MeetingWorkbookWriter;
 import org.thinktank.surveyflow.export.excel.MeetingWorkbooks;
@@ -40,11 +44,12 @@ public class ExportJobs {
     private final TaskExecutor executor;
     private final WorkCalendar calendar;
     private final ExportFiles files;
+    private final AuditTrail audit;
 
     ExportJobs(ExportJobRepository jobs, MeetingWorkbooks workbooks, MeetingWorkbookWriter workbookWriter,
                MeetingPackage meetingPackage,
                @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) TaskExecutor executor,
-               WorkCalendar calendar, ExportFiles files) {
+               WorkCalendar calendar, ExportFiles files, AuditTrail audit) {
         this.jobs = jobs;
         this.workbooks = workbooks;
         this.workbookWriter = workbookWriter;
@@ -52,6 +57,7 @@ public class ExportJobs {
         this.executor = executor;
         this.calendar = calendar;
         this.files = files;
+        this.audit = audit;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -69,6 +75,8 @@ public class ExportJobs {
         String fileName = kind == ExportKind.WORKBOOK
                 ? FileNames.of(meeting.code() + " " + meeting.name(), "xlsx") : MeetingPackage.fileName(meeting);
         jobs.insert(id, kind, meetingId, actor.username(), fileName, calendar.now());
+        audit.record(AuditEntry.of(AuditKind.EXPORT_REQUESTED, actor.username(), kind + " " + fileName)
+                .meeting(meetingId).after(Map.of("job", id, "kind", kind)));
         executor.execute(() -> run(id, meeting, kind, actor));
         return jobs.find(id).orElseThrow();
     }
