@@ -35,9 +35,9 @@ public class OrganizerDecisions {
             throw new InvalidRequestException("reason: must not be blank when the decision is " + form.decision());
         }
         decisions.insert(surveyId, versionNumber, kind, form, actor.username(), calendar.now());
-        history.record(surveyId, actor.username(),
+        history.recordAboutVersion(surveyId, actor.username(),
                 kind == DecisionKind.APPROVAL ? SurveyEventKind.APPROVAL_DECIDED : SurveyEventKind.REJECTION_DECIDED,
-                form.decision() + (form.reason() == null || form.reason().isBlank() ? "" : ": " + form.reason()));
+                versionNumber, form.decision() + (form.reason() == null || form.reason().isBlank() ? "" : ": " + form.reason()));
         return form.decision();
     }
 

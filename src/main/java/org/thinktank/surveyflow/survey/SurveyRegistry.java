@@ -67,7 +67,7 @@ public class SurveyRegistry {
     public SurveyDetails details(long surveyId, Actor actor) {
         Survey survey = access.visible(surveyId, actor);
         Meeting meeting = meetings.find(survey.meetingId()).orElseThrow();
-        return new SurveyDetails(survey, meeting, history.ofUnchecked(surveyId));
+        return new SurveyDetails(survey, meeting, history.visibleTo(survey, actor));
     }
 
     /** An investigation by id, whoever asks: for the process and for features that have checked access already. */
