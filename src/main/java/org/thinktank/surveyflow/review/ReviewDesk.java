@@ -54,10 +54,10 @@ public class ReviewDesk {
             throw new ForbiddenException(reviewer + " is not a reviewer of " + survey.businessKey());
         }
         ReportVersion version = reports.submittedUnchecked(surveyId, versionNumber);
-        if (reviews.exists(version.id(), reviewer)) {
-            throw new ConflictException(reviewer + " already reviewed version " + versionNumber);
+        if (!reviews.insertIfFirst(surveyId, version.id(), reviewer, form, calendar.now())) {
+            throw new ConflictException(reviewer + " already reviewed version " + versionNumber
+                    + " of the report of " + survey.businessKey());
         }
-        reviews.insert(surveyId, version.id(), reviewer, form, calendar.now());
         history.recordAboutVersion(surveyId, reviewer, SurveyEventKind.REVIEW_SUBMITTED, versionNumber,
                 "version " + versionNumber + ": " + form.recommendation());
     }
