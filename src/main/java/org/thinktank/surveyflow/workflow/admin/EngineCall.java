@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * What a request to Camunda's engine REST API or webapps would do, told from its method and path alone. Reading is
- * allowed; signing in to the webapps is allowed; setting the retries of a failed job is the one repair allowed;
- * everything else changes the engine behind the application's back and is refused. Anything not recognised as a
+ * allowed; signing in to the webapps and changing a Camunda account's password are allowed; setting the retries of a
+ * failed job is the one repair allowed; everything else changes the engine behind the application's back and is
+ * refused. Anything not recognised as a
  * read or the repair counts as a write, so an endpoint a Camunda upgrade adds is refused until it is listed here.
  */
 public enum EngineCall {
@@ -15,6 +16,8 @@ public enum EngineCall {
     READ,
     /** Signing in to or out of the Camunda webapps; touches no process. */
     SIGN_IN,
+    /** Changing the password of a Camunda account (the webapps' own admin login); touches no process. */
+    PASSWORD,
     /** Setting the retries of failed jobs: the job runs again as the model says, through the application's beans. */
     REPAIR,
     /** Anything else: completing tasks, correlating messages, changing variables, deleting, migrating … */
@@ -33,6 +36,8 @@ public enum EngineCall {
             "/history/detail",
             // a migration plan generated or validated, not executed
             "/migration/(generate|validate)");
+
+    private static final Pattern CREDENTIALS = Pattern.compile("/user/[^/]+/credentials");
 
     private static final List<Pattern> ENGINE_REPAIRS_PUT = patterns(
             "/job/[^/]+/retries",
@@ -67,7 +72,8 @@ public enum EngineCall {
         return switch (method) {
             case "POST" -> matches(ENGINE_QUERIES, resource) ? READ
                     : matches(ENGINE_REPAIRS_POST, resource) ? REPAIR : WRITE;
-            case "PUT" -> matches(ENGINE_REPAIRS_PUT, resource) ? REPAIR : WRITE;
+            case "PUT" -> matches(ENGINE_REPAIRS_PUT, resource) ? REPAIR
+                    : CREDENTIALS.matcher(resource).matches() ? PASSWORD : WRITE;
             default -> WRITE;
         };
     }
@@ -86,6 +92,16 @@ public enum EngineCall {
     /** Any other request to the webapps (Tasklist's and Welcome's API, pages, assets): reads only. */
     public static EngineCall ofWebapp(String method) {
         return READ_METHODS.contains(method) ? READ : WRITE;
+    }
+
+    /** Whether the filter lets the call through. */
+    public boolean allowed() {
+        return this != WRITE;
+    }
+
+    /** Whether the call is logged and announced as an {@link EngineWrite}: every change, allowed or refused. */
+    boolean recorded() {
+        return this == PASSWORD || this == REPAIR || this == WRITE;
     }
 
     private static boolean matches(List<Pattern> patterns, String path) {

@@ -17,8 +17,9 @@ import org.thinktank.surveyflow.problem.ProblemWriter;
 /**
  * Keeps Camunda's engine REST API and webapps (Cockpit, Admin, Tasklist) read-only: an investigation's process moves
  * only through the application's own services, which do the domain work of each step (ADR 8). Reads pass; signing in
- * to the webapps passes; setting the retries of failed jobs, the documented repair, passes and is logged; every
- * other write is refused with 403 problem JSON before Camunda sees it, and logged. Runs after Spring Security, which
+ * to the webapps passes; changing a Camunda account's password and setting the retries of failed jobs, the
+ * documented repair, pass and are logged; every other write is refused with 403 problem JSON before Camunda sees it,
+ * and logged. Runs after Spring Security, which
  * lets only admins reach these paths.
  */
 class ReadOnlyEngineFilter extends OncePerRequestFilter {
@@ -74,11 +75,11 @@ class ReadOnlyEngineFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         EngineCall call = classify(request.getMethod(), path);
-        if (call == null || call == EngineCall.READ || call == EngineCall.SIGN_IN) {
+        if (call == null || call.allowed()) {
             chain.doFilter(request, response);
-        } else if (call == EngineCall.REPAIR) {
-            chain.doFilter(request, response);
-            record(request, path, call, response.getStatus());
+            if (call != null && call.recorded()) {
+                record(request, path, call, response.getStatus());
+            }
         } else {
             problems.write(response, HttpStatus.FORBIDDEN, "The engine REST API is read-only; " + request.getMethod()
                     + " " + path + " would change an investigation's process without the application's services. "
@@ -94,7 +95,8 @@ class ReadOnlyEngineFilter extends OncePerRequestFilter {
         if (write.refused()) {
             log.warn("Engine write refused: {} {} by {}", write.method(), path, write.username());
         } else {
-            log.warn("Engine repair: {} {} by {} answered {}", write.method(), path, write.username(), status);
+            log.warn("Engine {}: {} {} by {} answered {}", call == EngineCall.REPAIR ? "repair" : "password change",
+                    write.method(), path, write.username(), status);
         }
         events.publishEvent(write);
     }

@@ -94,6 +94,9 @@ class ReadOnlyEngineFilterTests {
             "POST, /engine-rest/history/cleanup",
             "POST, /engine-rest/external-task/fetchAndLock",
             "POST, /engine-rest/user/create",
+            "PUT, /engine-rest/user/admin/profile",
+            "DELETE, /engine-rest/user/admin",
+            "POST, /engine-rest/group/create",
             "POST, /engine-rest/authorization/create",
             "PATCH, /engine-rest/task/42",
             "POST, /engine-rest/engine/default/task/42/complete",
@@ -125,6 +128,15 @@ class ReadOnlyEngineFilterTests {
     })
     void repairs(String method, String path) {
         assertThat(filter.classify(method, path)).isEqualTo(EngineCall.REPAIR);
+    }
+
+    @ParameterizedTest(name = "{0} {1} changes a password")
+    @CsvSource({
+            "PUT, /engine-rest/user/admin/credentials",
+            "PUT, /camunda/api/engine/engine/default/user/admin/credentials",
+    })
+    void passwordChanges(String method, String path) {
+        assertThat(filter.classify(method, path)).isEqualTo(EngineCall.PASSWORD);
     }
 
     @ParameterizedTest(name = "{0} {1} signs in")
