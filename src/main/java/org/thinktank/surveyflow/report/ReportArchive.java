@@ -74,7 +74,8 @@ public class ReportArchive {
                     .map(section -> section + ": must not be blank in a submitted version").toList());
         }
         versions.freeze(draft.id(), calendar.now());
-        history.record(surveyId, lead, SurveyEventKind.VERSION_SUBMITTED, "version " + draft.number());
+        history.recordAboutVersion(surveyId, lead, SurveyEventKind.VERSION_SUBMITTED, draft.number(),
+                "version " + draft.number());
         return versions.version(surveyId, draft.number()).orElseThrow();
     }
 
@@ -83,7 +84,8 @@ public class ReportArchive {
     public ReportVersion reopen(long surveyId, int number) {
         ReportVersion version = submittedUnchecked(surveyId, number);
         versions.reopen(version.id());
-        history.record(surveyId, version.author(), SurveyEventKind.VERSION_RECALLED, "version " + number);
+        history.recordAboutVersion(surveyId, version.author(), SurveyEventKind.VERSION_RECALLED, number,
+                "version " + number);
         return versions.version(surveyId, number).orElseThrow();
     }
 
@@ -110,7 +112,8 @@ public class ReportArchive {
         return versions.latestSubmitted(surveyId).map(ReportVersion::number).orElse(0);
     }
 
-    private static boolean mayRead(Survey survey, ReportVersion version, Actor actor) {
+    /** Who may read a version: anyone who sees the investigation once it is submitted, its drafts only the team. */
+    static boolean mayRead(Survey survey, ReportVersion version, Actor actor) {
         return version.status() == VersionStatus.SUBMITTED || survey.hasOnTeam(actor.username());
     }
 }

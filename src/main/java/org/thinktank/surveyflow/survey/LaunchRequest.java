@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param reminderLead how long before each due date the assignees are reminded (ISO 8601, default from configuration)
  * @param revisionPeriod the least time a revision round gives the lead (ISO 8601, default from configuration)
+ * @param conflictOverride an organizer's reason to assign reviewers despite a conflict of interest, or null
  */
 public record LaunchRequest(
         @NotBlank @Size(max = 32) String meetingCode,
@@ -27,7 +29,16 @@ public record LaunchRequest(
         @NotNull LocalDate reviewDue,
         @NotNull LocalDate approvalDue,
         Duration reminderLead,
-        Duration revisionPeriod) {
+        Duration revisionPeriod,
+        @Valid ConflictOverride conflictOverride) {
+
+    /** A request without a conflict-of-interest override. */
+    public LaunchRequest(String meetingCode, String topic, String region, String lead, List<String> team,
+                         List<String> reviewers, LocalDate findingsDue, LocalDate draftDue, LocalDate reviewDue,
+                         LocalDate approvalDue, Duration reminderLead, Duration revisionPeriod) {
+        this(meetingCode, topic, region, lead, team, reviewers, findingsDue, draftDue, reviewDue, approvalDue,
+                reminderLead, revisionPeriod, null);
+    }
 
     DueDates dueDates() {
         return new DueDates(findingsDue, draftDue, reviewDue, approvalDue);
@@ -36,19 +47,25 @@ public record LaunchRequest(
     /** This request with the given reviewers. */
     public LaunchRequest withReviewers(List<String> reviewers) {
         return new LaunchRequest(meetingCode, topic, region, lead, team, reviewers, findingsDue, draftDue, reviewDue,
-                approvalDue, reminderLead, revisionPeriod);
+                approvalDue, reminderLead, revisionPeriod, conflictOverride);
     }
 
     /** This request with the given due dates. */
     public LaunchRequest withDueDates(LocalDate findingsDue, LocalDate draftDue, LocalDate reviewDue,
                                       LocalDate approvalDue) {
         return new LaunchRequest(meetingCode, topic, region, lead, team, reviewers, findingsDue, draftDue, reviewDue,
-                approvalDue, reminderLead, revisionPeriod);
+                approvalDue, reminderLead, revisionPeriod, conflictOverride);
+    }
+
+    /** This request with an organizer's reason to override a conflict of interest. */
+    public LaunchRequest withConflictOverride(String reason) {
+        return new LaunchRequest(meetingCode, topic, region, lead, team, reviewers, findingsDue, draftDue, reviewDue,
+                approvalDue, reminderLead, revisionPeriod, new ConflictOverride(reason));
     }
 
     /** This request with the given reminder lead. */
     public LaunchRequest withReminderLead(Duration reminderLead) {
         return new LaunchRequest(meetingCode, topic, region, lead, team, reviewers, findingsDue, draftDue, reviewDue,
-                approvalDue, reminderLead, revisionPeriod);
+                approvalDue, reminderLead, revisionPeriod, conflictOverride);
     }
 }

@@ -3,14 +3,18 @@ package org.thinktank.surveyflow.survey;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.thinktank.surveyflow.audit.AuditEntry;
 import org.thinktank.surveyflow.audit.AuditKind;
 import org.thinktank.surveyflow.audit.AuditTrail;
+import org.thinktank.surveyflow.security.Actor;
+import org.thinktank.surveyflow.security.Role;
 
 /**
  * The history of each investigation, written by the features as things happen. Every event is also recorded in
- * the audit trail, in the same transaction.
+ * the audit trail, in the same transaction. Readers see each entry only as far as they may see what it describes
+ * ({@link HistoryRule}).
  */
 @Service
 public class SurveyHistory {
@@ -18,20 +22,40 @@ public class SurveyHistory {
     private final SurveyEventRepository events;
     private final Clock clock;
     private final AuditTrail audit;
+    // looked up when read: the features that own the rules write history themselves
+    private final ObjectProvider<HistoryRule> rules;
 
-    SurveyHistory(SurveyEventRepository events, Clock clock, AuditTrail audit) {
+    SurveyHistory(SurveyEventRepository events, Clock clock, AuditTrail audit, ObjectProvider<HistoryRule> rules) {
         this.events = events;
         this.clock = clock;
         this.audit = audit;
+        this.rules = rules;
     }
 
     public void record(long surveyId, String actor, SurveyEventKind kind, String detail) {
-        record(surveyId, actor, kind, detail, null, null);
+        write(surveyId, actor, kind, detail, null, null, null);
     }
 
     /** An event whose values before and after go into the audit trail (a stage, a decision, due dates). */
     public void record(long surveyId, String actor, SurveyEventKind kind, String detail, Object before, Object after) {
-        events.insert(surveyId, clock.instant(), actor, kind, detail);
+        write(surveyId, actor, kind, detail, null, before, after);
+    }
+
+    /** Records an entry about one version of the report (its submission, a review of it, a decision on it). */
+    public void recordAboutVersion(long surveyId, String actor, SurveyEventKind kind, int versionNumber,
+                                   String detail) {
+        write(surveyId, actor, kind, detail, versionNumber, null, null);
+    }
+
+    /** The same, with the values before and after for the audit trail. */
+    public void recordAboutVersion(long surveyId, String actor, SurveyEventKind kind, int versionNumber,
+                                   String detail, Object before, Object after) {
+        write(surveyId, actor, kind, detail, versionNumber, before, after);
+    }
+
+    private void write(long surveyId, String actor, SurveyEventKind kind, String detail, Integer versionNumber,
+                       Object before, Object after) {
+        events.insert(surveyId, clock.instant(), actor, kind, detail, versionNumber);
         audit.record(AuditEntry.of(auditKindOf(kind), actor, detail).survey(surveyId).change(before, after));
     }
 
@@ -50,10 +74,21 @@ public class SurveyHistory {
             case CLOSED -> AuditKind.SURVEY_CLOSED;
             case REMINDER_SENT -> AuditKind.REMINDER_SENT;
             case ESCALATED -> AuditKind.ESCALATED;
+            case CONFLICT_OVERRIDDEN -> AuditKind.CONFLICT_OVERRIDDEN;
         };
     }
 
-    /** The history of a survey, whoever asks: for features that have checked access already. */
+    /** The history of a survey as this reader may see it; the caller has checked that they may see the survey. */
+    public List<SurveyEvent> visibleTo(Survey survey, Actor reader) {
+        List<SurveyEvent> entries = events.ofSurvey(survey.id()).stream()
+                .filter(entry -> !entry.kind().forOrganizersOnly() || reader.is(Role.ORGANIZER)).toList();
+        for (HistoryRule rule : rules.orderedStream().toList()) {
+            entries = rule.apply(survey, reader, entries);
+        }
+        return entries;
+    }
+
+    /** The history of a survey, whoever asks: for features that have checked that the reader is an organizer. */
     public List<SurveyEvent> ofUnchecked(long surveyId) {
         return events.ofSurvey(surveyId);
     }

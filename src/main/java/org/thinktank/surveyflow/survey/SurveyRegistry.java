@@ -23,18 +23,20 @@ public class SurveyRegistry {
     private final SurveyRepository surveys;
     private final SurveyAccess access;
     private final LaunchValidator validator;
+    private final ConflictOfInterest conflictsOfInterest;
     private final MeetingCatalog meetings;
     private final SurveyHistory history;
     private final DeadlineDefaults defaults;
     private final WorkCalendar calendar;
     private final ApplicationEventPublisher events;
 
-    SurveyRegistry(SurveyRepository surveys, SurveyAccess access, LaunchValidator validator, MeetingCatalog meetings,
-                   SurveyHistory history, DeadlineDefaults defaults, WorkCalendar calendar,
-                   ApplicationEventPublisher events) {
+    SurveyRegistry(SurveyRepository surveys, SurveyAccess access, LaunchValidator validator,
+                   ConflictOfInterest conflictsOfInterest, MeetingCatalog meetings, SurveyHistory history,
+                   DeadlineDefaults defaults, WorkCalendar calendar, ApplicationEventPublisher events) {
         this.surveys = surveys;
         this.access = access;
         this.validator = validator;
+        this.conflictsOfInterest = conflictsOfInterest;
         this.meetings = meetings;
         this.history = history;
         this.defaults = defaults;
@@ -46,6 +48,7 @@ public class SurveyRegistry {
     public Survey launch(LaunchRequest request, Actor actor) {
         actor.require(Role.ORGANIZER, "launch investigations");
         validator.check(request);
+        List<ConflictOfInterest.Conflict> conflicts = conflictsOfInterest.check(request);
         Meeting meeting = meetings.findByCode(request.meetingCode()).orElseThrow();
         long id = surveys.nextId();
         Instant now = calendar.now();
@@ -55,6 +58,9 @@ public class SurveyRegistry {
                 now, now, null, List.copyOf(team), List.copyOf(new java.util.LinkedHashSet<>(request.reviewers())));
         surveys.insert(survey);
         history.record(id, actor.username(), SurveyEventKind.LAUNCHED, survey.topic(), null, survey);
+        if (!conflicts.isEmpty()) {
+            conflictsOfInterest.recordOverride(survey, actor, conflicts, request.conflictOverride());
+        }
         events.publishEvent(new SurveyLaunched(id, survey.businessKey(), survey.lead(), survey.dueDates(),
                 orDefault(request.reminderLead(), defaults.reminderLead()),
                 orDefault(request.revisionPeriod(), defaults.revisionPeriod())));
@@ -68,7 +74,7 @@ public class SurveyRegistry {
     public SurveyDetails details(long surveyId, Actor actor) {
         Survey survey = access.visible(surveyId, actor);
         Meeting meeting = meetings.find(survey.meetingId()).orElseThrow();
-        return new SurveyDetails(survey, meeting, history.ofUnchecked(surveyId));
+        return new SurveyDetails(survey, meeting, history.visibleTo(survey, actor));
     }
 
     /** An investigation by id, whoever asks: for the process and for features that have checked access already. */
