@@ -3,11 +3,15 @@ package org.thinktank.surveyflow.survey;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.thinktank.surveyflow.problem.InputText;
+import org.thinktank.surveyflow.problem.SingleLine;
 
 /**
  * What an organizer gives to launch an investigation. The lead joins the team automatically.
@@ -16,18 +20,35 @@ import jakarta.validation.constraints.Size;
  * @param revisionPeriod the least time a revision round gives the lead (ISO 8601, default from configuration)
  */
 public record LaunchRequest(
-        @NotBlank @Size(max = 32) String meetingCode,
-        @NotBlank @Size(max = 300) String topic,
-        @NotBlank @Size(max = 200) String region,
-        @NotBlank @Size(max = 64) String lead,
-        @NotNull @Size(max = 30) List<@NotBlank @Size(max = 64) String> team,
-        @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 64) String> reviewers,
+        @NotBlank @Size(max = 32) @SingleLine String meetingCode,
+        @NotBlank @Size(max = 300) @SingleLine String topic,
+        @NotBlank @Size(max = 200) @SingleLine String region,
+        @NotBlank @Size(max = 64) @SingleLine String lead,
+        @NotNull @Size(max = 30) List<@NotBlank @Size(max = 64) @SingleLine String> team,
+        @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 64) @SingleLine String> reviewers,
         @NotNull LocalDate findingsDue,
         @NotNull LocalDate draftDue,
         @NotNull LocalDate reviewDue,
         @NotNull LocalDate approvalDue,
         Duration reminderLead,
         Duration revisionPeriod) {
+
+    /**
+     * Text without the spaces and invisible characters at its edges (see {@link InputText#line}); meeting codes in
+     * upper case, as meetings keep them, so {@code am21} is {@code AM21}.
+     */
+    public LaunchRequest {
+        meetingCode = meetingCode == null ? null : InputText.line(meetingCode).toUpperCase(Locale.ROOT);
+        topic = InputText.line(topic);
+        region = InputText.line(region);
+        lead = InputText.line(lead);
+        team = lines(team);
+        reviewers = lines(reviewers);
+    }
+
+    private static List<String> lines(List<String> texts) {
+        return texts == null ? null : texts.stream().map(InputText::line).collect(Collectors.toList());
+    }
 
     DueDates dueDates() {
         return new DueDates(findingsDue, draftDue, reviewDue, approvalDue);
