@@ -1,5 +1,8 @@
 package org.thinktank.surveyflow.http;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -26,8 +29,13 @@ class RequestRejectedProblems {
         return (request, response, e) -> problems.write(response, HttpStatus.BAD_REQUEST, describe(e));
     }
 
-    /** The firewall's reason, e.g. "…the URL contained a potentially malicious String "//"". */
+    /** The firewall's reason, in the API's words: "The address may not contain "//"". */
     static String describe(RequestRejectedException e) {
-        return e.getMessage() == null ? "The request was rejected" : e.getMessage();
+        String reason = e.getMessage() == null ? "The request was rejected" : e.getMessage();
+        Matcher contained = CONTAINED.matcher(reason);
+        return contained.find() ? "The address may not contain \"" + contained.group(1) + "\"; write it in its plain form"
+                : reason;
     }
+
+    private static final Pattern CONTAINED = Pattern.compile("potentially malicious String \"(.*)\"");
 }

@@ -49,6 +49,18 @@ public record FormErrors(Map<String, List<String>> fields, List<String> global) 
         return type == null ? "has a value that cannot be read" : "must be " + Expected.of(type);
     }
 
+    /**
+     * Every error at the top, each field's prefixed with its name ({@code "findingsDue: must be a date like …"}), for
+     * forms that show no errors under their fields.
+     */
+    public static FormErrors atTop(BindingResult binding) {
+        FormErrors errors = of(binding);
+        List<String> global = new ArrayList<>();
+        errors.fields().forEach((field, messages) -> messages.forEach(message -> global.add(field + ": " + message)));
+        global.addAll(errors.global());
+        return new FormErrors(Map.of(), global);
+    }
+
     public List<String> of(String field) {
         return fields.getOrDefault(field, List.of());
     }
