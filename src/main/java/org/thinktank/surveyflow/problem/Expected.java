@@ -69,6 +69,9 @@ public final class Expected {
         if (value == null) {
             return prefix + "must be " + of(type);
         }
+        if ((value instanceof Double d && d.isInfinite()) || (value instanceof Float f && f.isInfinite())) {
+            return prefix + "is out of range";
+        }
         if (type != null && type.isEnum()) {
             return prefix + InputText.quote(value) + " is not " + of(type);
         }

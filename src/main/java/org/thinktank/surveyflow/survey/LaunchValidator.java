@@ -121,7 +121,7 @@ class LaunchValidator {
         if (duration.isNegative() || duration.isZero()) {
             errors.add(field + ": must be positive");
         } else if (duration.compareTo(longest) > 0) {
-            errors.add(field + ": must be at most " + longest.toDays() + " days (" + longest + ")");
+            errors.add(field + ": must be at most " + longest.toDays() + " days");
         }
     }
 }
