@@ -88,13 +88,8 @@ public class FindingAttachments {
                 .orElseThrow(() -> new NotFoundException("There is no finding " + findingId + " you may read"));
     }
 
-    /** The file's own name, without any path a browser may send. */
+    /** The file's own name, as it is stored and served (see {@link AttachmentPolicy#safeName}). */
     private static String plainName(String fileName) {
-        if (fileName == null || fileName.isBlank()) {
-            return "";
-        }
-        String path = fileName.replace('\\', '/');
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+        return AttachmentPolicy.safeName(fileName);
     }
 }
