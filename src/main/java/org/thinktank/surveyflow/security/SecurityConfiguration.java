@@ -36,6 +36,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.thinktank.surveyflow.problem.DatabaseUnavailableHandler;
 import org.thinktank.surveyflow.problem.ProblemWriter;
 
 /**
@@ -106,7 +107,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     @Order(0)
     SecurityFilterChain downloadFilterChain(HttpSecurity http, ProblemWriter problems,
-                                            AuthenticationManager authenticationManager) throws Exception {
+                                            AuthenticationManager authenticationManager,
+                                            DatabaseUnavailableHandler databaseUnavailable) throws Exception {
         PathPatternRequestMatcher.Builder get = PathPatternRequestMatcher.withDefaults();
         http.securityMatcher(new OrRequestMatcher(
                         get.matcher(HttpMethod.GET, "/api/surveys/*/report/versions/*/document.docx"),
@@ -114,8 +116,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         get.matcher(HttpMethod.GET, "/api/meetings/*/package.zip")))
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(basicEntryPoint(problems,
-                        "Sign in with a valid username and password (HTTP Basic), or on the sign-in page")))
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(databaseUnavailable.entryPoint(basicEntryPoint(problems,
+                        "Sign in with a valid username and password (HTTP Basic), or on the sign-in page"))))
                 .headers(headers -> securityHeaders(headers, (request, response) -> API_POLICY))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER));
         return http.build();
@@ -124,7 +126,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     @Order(1)
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems,
-                                            AuthenticationManager authenticationManager) throws Exception {
+                                            AuthenticationManager authenticationManager,
+                                            DatabaseUnavailableHandler databaseUnavailable) throws Exception {
         RequestMatcher api = paths("/api/**");
         // Full-path matchers: /engine-rest and /camunda are served by Camunda's own servlets, not Spring MVC's.
         http.securityMatcher(paths(API_PATHS))
@@ -134,8 +137,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                                 "/actuator/health/**")).permitAll()
                         .requestMatchers(paths("/engine-rest/**", "/camunda/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(basicEntryPoint(problems,
-                        "Sign in with a valid username and password (HTTP Basic)")))
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(databaseUnavailable.entryPoint(basicEntryPoint(problems,
+                        "Sign in with a valid username and password (HTTP Basic)"))))
                 // Camunda's webapps and Swagger UI set or need their own policy; the API's JSON gets the strictest
                 .headers(headers -> securityHeaders(headers, (request, response) -> api.matches(request) ? API_POLICY : null))
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) ->
@@ -154,8 +157,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
     /** Everything that is not the API: the web pages, signed in with a form, a session and CSRF tokens. */
     @Bean
     @Order(2)
-    SecurityFilterChain pageFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
-            throws Exception {
+    SecurityFilterChain pageFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                     DatabaseUnavailableHandler databaseUnavailable) throws Exception {
         RelativeRedirects relativeRedirects = new RelativeRedirects();
         LoginUrlAuthenticationEntryPoint signInPage = new LoginUrlAuthenticationEntryPoint("/login");
         signInPage.setFavorRelativeUris(true);
@@ -171,7 +174,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").successHandler(success).failureHandler(failure).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(success).failureHandler(databaseUnavailable.loginFailure(failure)).permitAll())
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(signInPage))
                 .headers(headers -> securityHeaders(headers,
                         (request, response) -> diagram.matches(request) ? DIAGRAM_POLICY : PAGE_POLICY))

@@ -49,15 +49,17 @@ public class Surveys {
     private final ReportArchive reports;
     private final SurveyTasks surveyTasks;
     private final WorkCalendar calendar;
+    private final Processes processes;
 
     public Surveys(SurveyRegistry registry, MeetingCatalog meetings, FindingsBook findings, ReportArchive reports,
-                   SurveyTasks surveyTasks, WorkCalendar calendar) {
+                   SurveyTasks surveyTasks, WorkCalendar calendar, Processes processes) {
         this.registry = registry;
         this.meetings = meetings;
         this.findings = findings;
         this.reports = reports;
         this.surveyTasks = surveyTasks;
         this.calendar = calendar;
+        this.processes = processes;
     }
 
     /** The id of the demo meeting. */
@@ -115,9 +117,11 @@ public class Surveys {
         return findings.add(survey.id(), researcher, finding("草稿发现 draft by " + researcher.username()));
     }
 
+    /** Adds a finding and submits it; the engine then joins the findings tasks, as the job executor would. */
     public void submitFindings(Survey survey, Actor researcher) {
         findings.add(survey.id(), researcher, finding("中小企业上云比例偏低 by " + researcher.username()));
         surveyTasks.submitFindings(survey.id(), researcher);
+        processes.runAsyncContinuations();
     }
 
     public void allFindingsIn(Survey survey) {
