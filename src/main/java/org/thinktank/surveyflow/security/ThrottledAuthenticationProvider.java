@@ -2,6 +2,8 @@ package org.thinktank.surveyflow.security;
 
 import java.util.Optional;
 
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -27,6 +29,16 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
+        try {
+            return throttled(authentication);
+        } catch (DataAccessException e) {
+            // an authentication failure whose cause the entry point and the sign-in form read (503 when the database
+            // cannot be reached), not an error page
+            throw new AuthenticationServiceException("The sign-in could not be checked", e);
+        }
+    }
+
+    private Authentication throttled(Authentication authentication) {
         String username = authentication.getName();
         Optional<LoginFailures> recorded = throttle.check(username);
         Authentication signedIn;

@@ -98,9 +98,10 @@ class WebConfiguration implements WebMvcConfigurer {
             return language != null ? language : determineDefaultLocale(request);
         }
 
+        /** Resolved when asked, so that a {@code ?lang=} the interceptor takes later in the request counts too. */
         @Override
         public LocaleContext resolveLocaleContext(HttpServletRequest request) {
-            return new SimpleLocaleContext(resolveLocale(request));
+            return () -> resolveLocale(request);
         }
 
         @Override

@@ -33,7 +33,7 @@ public record DatabaseSnapshot(Map<String, Long> rows) {
      * no application data.</li>
      * </ul>
      */
-    private static final Set<String> WRITTEN_IN_THE_BACKGROUND = Set.of("act_ru_meter_log", "login_throttle");
+    static final Set<String> WRITTEN_IN_THE_BACKGROUND = Set.of("act_ru_meter_log", "login_throttle");
 
     public static DatabaseSnapshot of(JdbcClient jdbc) {
         Map<String, Long> rows = new LinkedHashMap<>();

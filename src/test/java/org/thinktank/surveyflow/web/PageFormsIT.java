@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import org.thinktank.surveyflow.review.Recommendation;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.survey.SurveyStage;
+import org.thinktank.surveyflow.survey.LaunchRequest;
 import org.thinktank.surveyflow.support.IntegrationTest;
 import org.thinktank.surveyflow.support.Pages;
 import org.thinktank.surveyflow.support.Surveys;
@@ -291,9 +292,10 @@ class PageFormsIT {
 
     /** The dashboard's launch form for the demo meeting, its four due dates filled in, posted as that user. */
     private MockHttpServletRequestBuilder launchForm(String username) {
-        return post("/meetings/" + surveys.meetingId() + "/surveys").param("findingsDue", "2099-01-10")
-                .param("draftDue", "2099-01-20").param("reviewDue", "2099-01-30").param("approvalDue", "2099-02-05")
-                .with(csrf()).with(pages.as(username));
+        LaunchRequest dates = surveys.launchRequest();
+        return post("/meetings/" + surveys.meetingId() + "/surveys").param("findingsDue", dates.findingsDue().toString())
+                .param("draftDue", dates.draftDue().toString()).param("reviewDue", dates.reviewDue().toString())
+                .param("approvalDue", dates.approvalDue().toString()).with(csrf()).with(pages.as(username));
     }
 
     @Test
