@@ -1,5 +1,6 @@
 package org.thinktank.surveyflow.decision;
 
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -48,7 +49,8 @@ public class OrganizerDecisions {
         decisions.insert(surveyId, versionNumber, kind, form, actor.username(), calendar.now());
         history.recordAboutVersion(surveyId, actor.username(),
                 kind == DecisionKind.APPROVAL ? SurveyEventKind.APPROVAL_DECIDED : SurveyEventKind.REJECTION_DECIDED,
-                versionNumber, form.decision() + (form.reason() == null || form.reason().isBlank() ? "" : ": " + form.reason()));
+                versionNumber, form.decision() + (form.reason() == null || form.reason().isBlank() ? "" : ": " + form.reason()),
+                Map.of("stage", surveys.requireUnchecked(surveyId).stage()), form);
         return form.decision();
     }
 

@@ -3,12 +3,16 @@ package org.thinktank.surveyflow.survey;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.thinktank.surveyflow.problem.InputText;
+import org.thinktank.surveyflow.problem.SingleLine;
 
 /**
  * What an organizer gives to launch an investigation. The lead joins the team automatically.
@@ -18,12 +22,12 @@ import jakarta.validation.constraints.Size;
  * @param conflictOverride an organizer's reason to assign reviewers despite a conflict of interest, or null
  */
 public record LaunchRequest(
-        @NotBlank @Size(max = 32) String meetingCode,
-        @NotBlank @Size(max = 300) String topic,
-        @NotBlank @Size(max = 200) String region,
-        @NotBlank @Size(max = 64) String lead,
-        @NotNull @Size(max = 30) List<@NotBlank @Size(max = 64) String> team,
-        @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 64) String> reviewers,
+        @NotBlank @Size(max = 32) @SingleLine String meetingCode,
+        @NotBlank @Size(max = 300) @SingleLine String topic,
+        @NotBlank @Size(max = 200) @SingleLine String region,
+        @NotBlank @Size(max = 64) @SingleLine String lead,
+        @NotNull @Size(max = 30) List<@NotBlank @Size(max = 64) @SingleLine String> team,
+        @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 64) @SingleLine String> reviewers,
         @NotNull LocalDate findingsDue,
         @NotNull LocalDate draftDue,
         @NotNull LocalDate reviewDue,
@@ -38,6 +42,23 @@ public record LaunchRequest(
                          LocalDate approvalDue, Duration reminderLead, Duration revisionPeriod) {
         this(meetingCode, topic, region, lead, team, reviewers, findingsDue, draftDue, reviewDue, approvalDue,
                 reminderLead, revisionPeriod, null);
+    }
+
+    /**
+     * Text without the spaces and invisible characters at its edges (see {@link InputText#line}); meeting codes in
+     * upper case, as meetings keep them, so {@code am21} is {@code AM21}.
+     */
+    public LaunchRequest {
+        meetingCode = meetingCode == null ? null : InputText.line(meetingCode).toUpperCase(Locale.ROOT);
+        topic = InputText.line(topic);
+        region = InputText.line(region);
+        lead = InputText.line(lead);
+        team = lines(team);
+        reviewers = lines(reviewers);
+    }
+
+    private static List<String> lines(List<String> texts) {
+        return texts == null ? null : texts.stream().map(InputText::line).collect(Collectors.toList());
     }
 
     DueDates dueDates() {

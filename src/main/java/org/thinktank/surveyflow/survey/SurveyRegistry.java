@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -56,7 +57,7 @@ public class SurveyRegistry {
                 request.region().strip(), request.lead(), SurveyStage.FINDINGS, request.dueDates(), actor.username(),
                 now, now, null, List.copyOf(team), List.copyOf(new java.util.LinkedHashSet<>(request.reviewers())));
         surveys.insert(survey);
-        history.record(id, actor.username(), SurveyEventKind.LAUNCHED, survey.topic());
+        history.record(id, actor.username(), SurveyEventKind.LAUNCHED, survey.topic(), null, survey);
         if (!conflicts.isEmpty()) {
             conflictsOfInterest.recordOverride(survey, actor, conflicts, request.conflictOverride());
         }
@@ -88,8 +89,10 @@ public class SurveyRegistry {
 
     @Transactional
     public void enterStage(long surveyId, SurveyStage stage) {
+        SurveyStage before = requireUnchecked(surveyId).stage();
         if (surveys.updateStage(surveyId, stage, calendar.now())) {
-            history.record(surveyId, null, SurveyEventKind.STAGE_ENTERED, stage.name());
+            history.record(surveyId, null, SurveyEventKind.STAGE_ENTERED, stage.name(), Map.of("stage", before),
+                    Map.of("stage", stage));
         }
     }
 
@@ -101,7 +104,8 @@ public class SurveyRegistry {
                 .forRevisionDueNoEarlierThan(calendar.dateOf(calendar.now().plus(revisionPeriod)));
         surveys.updateDueDates(surveyId, due);
         history.record(surveyId, null, SurveyEventKind.REVISION_PLANNED,
-                "draft due " + due.draft() + ", review due " + due.review() + ", approval due " + due.approval());
+                "draft due " + due.draft() + ", review due " + due.review() + ", approval due " + due.approval(),
+                survey.dueDates(), due);
         return due;
     }
 

@@ -13,6 +13,7 @@ import org.thinktank.surveyflow.support.Api;
 import org.thinktank.surveyflow.support.ApiClient;
 import org.thinktank.surveyflow.support.ApiClient.Response;
 import org.thinktank.surveyflow.support.IntegrationTest;
+import org.thinktank.surveyflow.support.Processes;
 import org.thinktank.surveyflow.support.Surveys;
 import org.thinktank.surveyflow.time.WorkCalendar;
 
@@ -27,6 +28,8 @@ class SurveyLifecycleApiIT {
     Api api;
     @Autowired
     Surveys surveys;
+    @Autowired
+    Processes processes;
     @Autowired
     WorkCalendar calendar;
 
@@ -52,6 +55,9 @@ class SurveyLifecycleApiIT {
             assertThat(member.post("/api/tasks/" + taskId + "/complete", Map.of()).code()).isEqualTo(204);
         }
         assertThat(researcher.get(base + "/findings").body()).hasSize(2);
+        // the engine joins the findings tasks in a job of its own, which the job executor runs moments later
+        assertThat(stageOf(organizer, id)).isEqualTo("FINDINGS");
+        processes.runAsyncContinuations();
         assertThat(stageOf(organizer, id)).isEqualTo("DRAFTING");
 
         assertThat(lead.put(base + "/report/draft", Surveys.sections("第一版 v1")).code()).isEqualTo(200);

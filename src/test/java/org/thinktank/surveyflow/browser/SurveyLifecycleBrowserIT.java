@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -18,6 +19,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.thinktank.surveyflow.support.IntegrationTest;
+import org.thinktank.surveyflow.support.Processes;
 import org.thinktank.surveyflow.time.WorkCalendar;
 
 /**
@@ -37,6 +39,8 @@ class SurveyLifecycleBrowserIT {
     int port;
     @Autowired
     WorkCalendar calendar;
+    @Autowired
+    Processes processes;
 
     private Browser browser;
 
@@ -46,6 +50,12 @@ class SurveyLifecycleBrowserIT {
     @BeforeAll
     void startBrowser() throws IOException {
         browser = new Browser(port);
+    }
+
+    /** The pages, htmx included, work under their Content-Security-Policy: the browser refused nothing. */
+    @AfterEach
+    void theBrowserRefusedNothingUnderTheContentSecurityPolicy() {
+        assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
     }
 
     @AfterAll
@@ -60,6 +70,7 @@ class SurveyLifecycleBrowserIT {
         long surveyId = organizerLaunches();
         researcherSubmitsFindings(surveyId, "wang.fang", CHINESE, "中小企业上云比例偏低");
         researcherSubmitsFindings(surveyId, "li.wei", ENGLISH, "Few firms use cloud services");
+        processes.runAsyncContinuations(); // the job executor's part: the engine moves on to drafting
         leadSubmitsTheReport(surveyId, "The digital economy grows unevenly.");
         reviewerReviews(surveyId, "zhou.qiang", CHINESE, "MAJOR_REVISION", "请补充国际比较");
         reviewerReviews(surveyId, "m.ivanov", ENGLISH, "ACCEPT", "Well argued.");

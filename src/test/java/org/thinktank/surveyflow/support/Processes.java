@@ -1,5 +1,7 @@
 package org.thinktank.surveyflow.support;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -11,7 +13,8 @@ import org.thinktank.surveyflow.survey.Survey;
 
 /**
  * A survey's process in the engine: the running instance, its open tasks and its timers, for tests that look behind
- * the application's services. The job executor is off in tests, so a test runs a timer itself.
+ * the application's services. The job executor is off in tests, so a test runs a timer itself, and lets the engine
+ * continue after a findings task with {@link #runAsyncContinuations()}.
  */
 @Component
 public class Processes {
@@ -44,5 +47,21 @@ public class Processes {
     /** Runs a survey's timer now, as the job executor would once it is due. */
     public void runTimer(Survey survey, String activityId) {
         management.executeJob(timer(of(survey), activityId).getId());
+    }
+
+    /**
+     * Runs the asynchronous continuations that are due, as the job executor does within moments of a commit: the
+     * engine joins each finished findings task to the others in a job of its own, and the last of them moves the
+     * investigation on to drafting. Timers are left to {@link #runTimer}.
+     */
+    public void runAsyncContinuations() {
+        for (int round = 0; round < 100; round++) {
+            List<Job> due = management.createJobQuery().messages().executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
+        throw new IllegalStateException("The asynchronous continuations keep leaving more jobs after 100 rounds");
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.thinktank.surveyflow.decision.DecisionForm;
 import org.thinktank.surveyflow.decision.DecisionOutcome;
 import org.thinktank.surveyflow.findings.FieldMethod;
+import org.thinktank.surveyflow.findings.Finding;
 import org.thinktank.surveyflow.findings.Figure;
 import org.thinktank.surveyflow.findings.FindingForm;
 import org.thinktank.surveyflow.findings.FindingsBook;
@@ -48,15 +49,17 @@ public class Surveys {
     private final ReportArchive reports;
     private final SurveyTasks surveyTasks;
     private final WorkCalendar calendar;
+    private final Processes processes;
 
     public Surveys(SurveyRegistry registry, MeetingCatalog meetings, FindingsBook findings, ReportArchive reports,
-                   SurveyTasks surveyTasks, WorkCalendar calendar) {
+                   SurveyTasks surveyTasks, WorkCalendar calendar, Processes processes) {
         this.registry = registry;
         this.meetings = meetings;
         this.findings = findings;
         this.reports = reports;
         this.surveyTasks = surveyTasks;
         this.calendar = calendar;
+        this.processes = processes;
     }
 
     /** The id of the demo meeting. */
@@ -109,9 +112,16 @@ public class Surveys {
                 "Confidential: the team was late 保密意见");
     }
 
+    /** A finding the researcher keeps as a draft (not submitted). */
+    public Finding draftFinding(Survey survey, Actor researcher) {
+        return findings.add(survey.id(), researcher, finding("草稿发现 draft by " + researcher.username()));
+    }
+
+    /** Adds a finding and submits it; the engine then joins the findings tasks, as the job executor would. */
     public void submitFindings(Survey survey, Actor researcher) {
         findings.add(survey.id(), researcher, finding("中小企业上云比例偏低 by " + researcher.username()));
         surveyTasks.submitFindings(survey.id(), researcher);
+        processes.runAsyncContinuations();
     }
 
     public void allFindingsIn(Survey survey) {

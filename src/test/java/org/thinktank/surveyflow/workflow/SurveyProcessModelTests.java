@@ -26,6 +26,7 @@ import org.camunda.bpm.model.bpmn.instance.Event;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
@@ -120,6 +121,18 @@ class SurveyProcessModelTests {
                     entry("${sendReminderDelegate}", "${deadlines.before(" + due + ", reminderLead)}"),
                     entry("${escalateOverdueDelegate}", "${deadlines.endOf(" + due + ")}"));
         });
+    }
+
+    /** The deadline night: see docs/adr/0009-concurrent-submissions.md. */
+    @Test
+    void eachFindingsTaskEndsInAnExclusiveJobOfItsOwnSoResearchersSubmittingAtOnceDoNotCollide() {
+        UserTask findings = model.getModelElementById(SurveyProcess.SUBMIT_FINDINGS);
+        MultiInstanceLoopCharacteristics loop = (MultiInstanceLoopCharacteristics) findings.getLoopCharacteristics();
+
+        assertThat(loop.isSequential()).isFalse();
+        assertThat(loop.isCamundaAsyncAfter()).as("asyncAfter on each instance, not on the whole task").isTrue();
+        assertThat(loop.isCamundaExclusive()).isTrue();
+        assertThat(findings.isCamundaAsyncAfter()).isFalse();
     }
 
     @Test
