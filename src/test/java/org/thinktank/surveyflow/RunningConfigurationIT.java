@@ -14,13 +14,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The application as `./mvnw spring-boot:run` starts it: with Camunda's job executor running (the other tests turn
- * it off to run timers themselves). Its own context and database, closed after. Its engine has a name of its own:
- * Camunda registers engines by name in one registry per JVM, which its REST API looks them up in, and closing a
- * second "default" engine would take the shared context's engine out of it.
+ * it off to run timers themselves). Its own context and database, closed after.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=true",
-        "camunda.bpm.process-engine-name=running",
         "surveyflow.embedded-database.data-directory=target/test-postgres/running-data"})
 @ActiveProfiles("test")
 @DirtiesContext
