@@ -20,6 +20,7 @@ import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.survey.SurveyStage;
 import org.thinktank.surveyflow.support.Api;
 import org.thinktank.surveyflow.support.ApiClient;
+import org.thinktank.surveyflow.support.EngineRegistered;
 import org.thinktank.surveyflow.support.IntegrationTest;
 import org.thinktank.surveyflow.support.Processes;
 import org.thinktank.surveyflow.support.Refusals;
@@ -30,7 +31,7 @@ import org.thinktank.surveyflow.support.Surveys;
  * investigation's process past the application's services. Setting the retries of a failed job is the one repair.
  */
 @IntegrationTest
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith({OutputCaptureExtension.class, EngineRegistered.class})
 class EngineRestReadOnlyIT {
 
     @Autowired
