@@ -12,10 +12,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * {@code RequestContextFilter} holds for the thread. Outside a request (timers of the process, background exports,
  * the demo seeding at start) there is none.
  *
- * <p>The address is the request's remote address. Behind a proxy, set {@code server.forward-headers-strategy}
- * ({@code native} or {@code framework}) and Tomcat's {@code RemoteIpValve} or Spring's {@code ForwardedHeaderFilter}
- * make it the client's from {@code X-Forwarded-For}; without that setting the header is ignored, so a client cannot
- * choose the address recorded.
+ * <p>The address is the request's remote address. With {@code server.forward-headers-strategy: native} Tomcat's
+ * {@code RemoteIpValve} makes it the client's from {@code X-Forwarded-For}, trusting the header only from a proxy on
+ * a private or loopback address ({@code server.tomcat.remoteip.internal-proxies}): an address a client forges in the
+ * header stays behind the one its proxy appends, so the client cannot choose the address recorded.
  */
 @Component
 class RequestOrigin {
