@@ -54,7 +54,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         // MediaTypeHeadersFilter has refused a Content-Type that is not a media type
         MediaType type = request.getContentType() == null ? null : MediaType.parseMediaType(request.getContentType());
-        boolean hasBody = request.getContentLengthLong() > 0 || "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
+        boolean hasBody = request.getContentLengthLong() > 0
+                || "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
         if (!hasBody || (type != null && type.getType().equals("multipart"))) {
             chain.doFilter(request, response);
             return;
