@@ -23,15 +23,16 @@ import org.thinktank.surveyflow.problem.ProblemWriter;
  * matcher decides who may see what: {@code //}, {@code /./}, {@code /../}, {@code ;params} and encoded slashes (the
  * firewall's rules, which Spring Security would apply too late for Camunda's servlets, whose path parsing fails on
  * them with a 500), letters, digits and {@code -._~} written as {@code %xx} ({@code /%65ngine-rest}), and the
- * top-level addresses of the API, the engine and the admin tools in another case ({@code /API/}, {@code /Engine-Rest/}). Nothing that a browser or
- * HTTP client builds from the application's own links is refused.
+ * top-level addresses of the API, the engine and the admin tools in another case ({@code /API/},
+ * {@code /Engine-Rest/}). Nothing that a browser or HTTP client builds from the application's own links is refused.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class CanonicalPathFilter extends OncePerRequestFilter {
 
     /** Percent-encoded unreserved characters (RFC 3986, 2.3), which a canonical address never encodes. */
-    private static final Pattern ENCODED_UNRESERVED = Pattern.compile("%(?:[46][1-9A-Fa-f]|[57][0-9Aa]|3[0-9]|2[Dd]|2[Ee]|5[Ff]|7[Ee])");
+    private static final Pattern ENCODED_UNRESERVED =
+            Pattern.compile("%(?:[46][1-9A-Fa-f]|[57][0-9Aa]|3[0-9]|2[Dd]|2[Ee]|5[Ff]|7[Ee])");
 
     /** The top-level addresses that are not pages; a page's address in another case finds no page. */
     private static final Set<String> TOP_LEVEL = Set.of("api", "engine-rest", "camunda", "actuator", "v3", "swagger-ui",

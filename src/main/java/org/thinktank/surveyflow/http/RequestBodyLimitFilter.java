@@ -37,8 +37,6 @@ import org.thinktank.surveyflow.problem.ProblemWriter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-    private static final String PARSE_FAILED_REASON = "org.apache.catalina.parameter_parse_failed_reason";
-
     private final DataSize jsonLimit;
     private final DataSize formLimit;
     private final ProblemWriter problems;
@@ -56,7 +54,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         // MediaTypeHeadersFilter has refused a Content-Type that is not a media type
         MediaType type = request.getContentType() == null ? null : MediaType.parseMediaType(request.getContentType());
-        boolean hasBody = request.getContentLengthLong() > 0 || "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
+        boolean hasBody = request.getContentLengthLong() > 0
+                || "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
         if (!hasBody || (type != null && type.getType().equals("multipart"))) {
             chain.doFilter(request, response);
             return;
@@ -72,7 +71,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         if (form && HttpMethod.POST.matches(request.getMethod()) && !CamundaPaths.matches(request)) {
             // Tomcat reads the form itself (as far as max-http-form-post-size) and drops a larger one silently
             request.getParameterMap();
-            if ("POST_TOO_LARGE".equals(String.valueOf(request.getAttribute(PARSE_FAILED_REASON)))) {
+            if ("POST_TOO_LARGE".equals(String.valueOf(request.getAttribute(RequestParameterFilter.PARSE_FAILED_REASON)))) {
                 problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE,
                         "The form is larger than the limit of " + limit.toMegabytes() + " MB");
                 return;

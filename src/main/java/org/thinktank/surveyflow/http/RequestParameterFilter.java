@@ -27,7 +27,8 @@ import org.thinktank.surveyflow.problem.ProblemWriter;
 @Order(SecurityProperties.DEFAULT_FILTER_ORDER + 10)
 class RequestParameterFilter extends OncePerRequestFilter {
 
-    private static final String PARSE_FAILED_REASON = "org.apache.catalina.parameter_parse_failed_reason";
+    /** Where Tomcat says why it could not read some parameters (a {@code Parameters.FailReason}). */
+    static final String PARSE_FAILED_REASON = "org.apache.catalina.parameter_parse_failed_reason";
 
     private final ProblemWriter problems;
 

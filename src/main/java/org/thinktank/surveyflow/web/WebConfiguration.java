@@ -3,6 +3,7 @@ package org.thinktank.surveyflow.web;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.TimeZone;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
@@ -12,8 +13,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.SimpleLocaleContext;
+import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.format.Formatter;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
 import org.springframework.lang.Nullable;
 import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.LocaleResolver;
@@ -98,20 +102,44 @@ class WebConfiguration implements WebMvcConfigurer {
             return language != null ? language : determineDefaultLocale(request);
         }
 
-        /** Resolved when asked, so that a {@code ?lang=} the interceptor takes later in the request counts too. */
+        /** Read when asked, as the resolver's own context is: {@code ?lang=} may have changed it since. */
         @Override
         public LocaleContext resolveLocaleContext(HttpServletRequest request) {
-            return () -> resolveLocale(request);
+            LocaleContext cookieOrBrowser = super.resolveLocaleContext(request);
+            return new TimeZoneAwareLocaleContext() {
+                @Override
+                public Locale getLocale() {
+                    Locale language = language(cookieOrBrowser.getLocale());
+                    return language != null ? language : determineDefaultLocale(request);
+                }
+
+                @Override
+                public TimeZone getTimeZone() {
+                    return cookieOrBrowser instanceof TimeZoneAwareLocaleContext zoned ? zoned.getTimeZone() : null;
+                }
+            };
         }
 
+        /**
+         * Remembers a language the pages have and ignores any other. Clearing (no language) writes an expired cookie
+         * itself: Spring's resolver would write the cookie of whatever language it last set, for anyone.
+         */
         @Override
         public void setLocaleContext(HttpServletRequest request, @Nullable HttpServletResponse response,
                                      @Nullable LocaleContext localeContext) {
             Locale wanted = localeContext == null ? null : localeContext.getLocale();
-            if (wanted != null && language(wanted) == null) {
+            if (wanted != null) {
+                if (language(wanted) != null) {
+                    super.setLocaleContext(request, response, new SimpleLocaleContext(language(wanted)));
+                }
                 return;
             }
-            super.setLocaleContext(request, response, wanted == null ? null : new SimpleLocaleContext(language(wanted)));
+            if (response != null) {
+                response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(LANGUAGE_COOKIE, "").path("/")
+                        .maxAge(Duration.ZERO).sameSite("Lax").build().toString());
+            }
+            request.setAttribute(LOCALE_REQUEST_ATTRIBUTE_NAME, determineDefaultLocale(request));
+            request.setAttribute(TIME_ZONE_REQUEST_ATTRIBUTE_NAME, determineDefaultTimeZone(request));
         }
     }
 

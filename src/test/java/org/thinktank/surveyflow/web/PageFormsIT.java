@@ -22,10 +22,10 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import org.thinktank.surveyflow.review.Recommendation;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.survey.SurveyStage;
-import org.thinktank.surveyflow.survey.LaunchRequest;
 import org.thinktank.surveyflow.support.IntegrationTest;
 import org.thinktank.surveyflow.support.Pages;
 import org.thinktank.surveyflow.support.Surveys;
+import org.thinktank.surveyflow.survey.LaunchRequest;
 
 /** The pages' forms do the work through the same services as the API, and refuse bad input with clear messages. */
 @IntegrationTest
@@ -292,10 +292,10 @@ class PageFormsIT {
 
     /** The dashboard's launch form for the demo meeting, its four due dates filled in, posted as that user. */
     private MockHttpServletRequestBuilder launchForm(String username) {
-        LaunchRequest dates = surveys.launchRequest();
-        return post("/meetings/" + surveys.meetingId() + "/surveys").param("findingsDue", dates.findingsDue().toString())
-                .param("draftDue", dates.draftDue().toString()).param("reviewDue", dates.reviewDue().toString())
-                .param("approvalDue", dates.approvalDue().toString()).with(csrf()).with(pages.as(username));
+        LaunchRequest due = surveys.launchRequest(); // due dates lie within five years from today
+        return post("/meetings/" + surveys.meetingId() + "/surveys").param("findingsDue", due.findingsDue().toString())
+                .param("draftDue", due.draftDue().toString()).param("reviewDue", due.reviewDue().toString())
+                .param("approvalDue", due.approvalDue().toString()).with(csrf()).with(pages.as(username));
     }
 
     @Test
