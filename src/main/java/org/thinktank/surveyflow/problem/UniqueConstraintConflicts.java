@@ -51,6 +51,9 @@ class UniqueConstraintConflicts {
 
     @ExceptionHandler(DuplicateKeyException.class)
     ProblemDetail duplicate(DuplicateKeyException e) {
+        if (UniqueNames.broken(e)) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, UniqueNames.describe(e));
+        }
         String message = e.getMostSpecificCause().getMessage();
         String constraint = find(CONSTRAINT, message);
         log.info("Concurrent duplicate refused (constraint {})", constraint);

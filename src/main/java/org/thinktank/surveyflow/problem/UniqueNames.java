@@ -11,6 +11,12 @@ final class UniqueNames {
     private UniqueNames() {
     }
 
+    /** Whether the duplicate broke one of these indexes. */
+    static boolean broken(DuplicateKeyException e) {
+        String cause = String.valueOf(e.getMostSpecificCause().getMessage());
+        return cause.contains("app_user_username_lower") || cause.contains("meeting_code_lower");
+    }
+
     static String describe(DuplicateKeyException e) {
         String cause = String.valueOf(e.getMostSpecificCause().getMessage());
         if (cause.contains("app_user_username_lower")) {

@@ -275,10 +275,10 @@ class AuditTrailApiIT {
             "size=0                    | size: must be between 1 and 200",
             "size=201                  | size: must be between 1 and 200",
             "page=-1                   | page: must be 0 or more",
-            "page=x                    | page: 'x' is not a valid",
-            "kind=NOPE                 | kind: 'NOPE' is not a valid",
-            "surveyId=one              | surveyId: 'one' is not a valid",
-            "from=2026-13-01           | from: '2026-13-01' is not a valid",
+            "page=x                    | page: must be a whole number, not 'x'",
+            "kind=NOPE                 | kind: 'NOPE' is not one of [SURVEY_LAUNCHED,",
+            "surveyId=one              | surveyId: must be a whole number, not 'one'",
+            "from=2026-13-01           | from: must be a date like 2026-12-01, not '2026-13-01'",
             "from=2026-05-02&to=2026-05-01 | to: must not be before from (2026-05-02)"})
     void aBadFilterOrPageIsRefusedSayingWhatWasWrong(String query, String detail) {
         refusals.expect(400, detail, () -> api.as("organizer").get("/api/audit?" + query));
