@@ -26,6 +26,7 @@ import org.thinktank.surveyflow.support.ApiClient;
 import org.thinktank.surveyflow.support.ApiClient.Response;
 import org.thinktank.surveyflow.support.IntegrationTest;
 import org.thinktank.surveyflow.support.Refusals;
+import org.thinktank.surveyflow.support.Processes;
 import org.thinktank.surveyflow.support.Surveys;
 import org.thinktank.surveyflow.time.WorkCalendar;
 
@@ -33,6 +34,8 @@ import org.thinktank.surveyflow.time.WorkCalendar;
 @IntegrationTest
 class AuditTrailApiIT {
 
+    @Autowired
+    Processes processes;
     @Autowired
     Api api;
     @Autowired
@@ -77,6 +80,7 @@ class AuditTrailApiIT {
             assertThat(member.post(base + "/findings", Surveys.finding("黑土层年均变薄 Thinning soil")).code()).isEqualTo(201);
             assertThat(member.post(base + "/findings/submit", null).code()).isEqualTo(204);
         }
+        processes.runAsyncContinuations(); // the engine joins the findings tasks in jobs of their own
         assertThat(lead.put(base + "/report/draft", Surveys.sections("v1")).code()).isEqualTo(200);
         assertThat(lead.post(base + "/report/submit", null).code()).isEqualTo(204);
         for (String reviewer : List.of("zhou.qiang", "m.ivanov")) {
