@@ -15,5 +15,6 @@ WORKDIR /app
 COPY --from=build /src/target/survey-workflow-*.jar app.jar
 USER surveyflow
 EXPOSE 8080
+# a server: no demo, and it does not start without SURVEYFLOW_ADMIN_PASSWORD (the first admin's password; README, Production)
 ENV SPRING_PROFILES_ACTIVE=postgres
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]

@@ -1,14 +1,18 @@
 package org.thinktank.surveyflow.decision;
 
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.thinktank.surveyflow.problem.ForbiddenException;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
+import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.survey.SurveyEventKind;
 import org.thinktank.surveyflow.survey.SurveyHistory;
+import org.thinktank.surveyflow.survey.SurveyRegistry;
 import org.thinktank.surveyflow.time.WorkCalendar;
 
 /** Records what organizers decide on rejected reports and on approval, who decided and when. */
@@ -16,11 +20,14 @@ import org.thinktank.surveyflow.time.WorkCalendar;
 public class OrganizerDecisions {
 
     private final DecisionRepository decisions;
+    private final SurveyRegistry surveys;
     private final SurveyHistory history;
     private final WorkCalendar calendar;
 
-    OrganizerDecisions(DecisionRepository decisions, SurveyHistory history, WorkCalendar calendar) {
+    OrganizerDecisions(DecisionRepository decisions, SurveyRegistry surveys, SurveyHistory history,
+                       WorkCalendar calendar) {
         this.decisions = decisions;
+        this.surveys = surveys;
         this.history = history;
         this.calendar = calendar;
     }
@@ -28,6 +35,11 @@ public class OrganizerDecisions {
     @Transactional
     public DecisionOutcome record(DecisionKind kind, long surveyId, int versionNumber, Actor actor, DecisionForm form) {
         actor.require(Role.ORGANIZER, "decide on " + kind.name().toLowerCase());
+        Survey survey = surveys.requireUnchecked(surveyId);
+        if (survey.hasOnTeam(actor.username())) {
+            throw new ForbiddenException(actor.username() + " co-writes the report of " + survey.businessKey()
+                    + " and may not decide on it; another organizer must");
+        }
         if (!kind.allows(form.decision())) {
             throw new InvalidRequestException("decision: must be one of " + kind.allowed());
         }
@@ -35,9 +47,10 @@ public class OrganizerDecisions {
             throw new InvalidRequestException("reason: must not be blank when the decision is " + form.decision());
         }
         decisions.insert(surveyId, versionNumber, kind, form, actor.username(), calendar.now());
-        history.record(surveyId, actor.username(),
+        history.recordAboutVersion(surveyId, actor.username(),
                 kind == DecisionKind.APPROVAL ? SurveyEventKind.APPROVAL_DECIDED : SurveyEventKind.REJECTION_DECIDED,
-                form.decision() + (form.reason() == null || form.reason().isBlank() ? "" : ": " + form.reason()));
+                versionNumber, form.decision() + (form.reason() == null || form.reason().isBlank() ? "" : ": " + form.reason()),
+                Map.of("stage", surveys.requireUnchecked(surveyId).stage()), form);
         return form.decision();
     }
 

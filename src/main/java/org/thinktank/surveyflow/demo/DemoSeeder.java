@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -66,7 +67,9 @@ class DemoSeeder {
         this.transaction = transaction;
     }
 
+    /** After the first admin is created from its secret, if one is set: an existing account is left as it is. */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(1)
     void seed() throws IOException {
         DemoMeeting demo = read();
         transaction.executeWithoutResult(status -> {
@@ -90,7 +93,7 @@ class DemoSeeder {
         for (DemoMeeting.Person person : demo.people()) {
             if (!users.exists(person.username())) {
                 DemoMeeting.Institution institution = institutions.get(person.institution());
-                accounts.create(new NewUser(person.username(), person.name(), person.username() + "@thinktank.example",
+                accounts.createDemoAccount(new NewUser(person.username(), person.name(), person.username() + "@thinktank.example",
                         institution.nameZh() + " " + institution.nameEn(), Role.valueOf(person.role()), PASSWORD));
             }
         }

@@ -5,6 +5,9 @@ import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.thinktank.surveyflow.audit.AuditEntry;
+import org.thinktank.surveyflow.audit.AuditKind;
+import org.thinktank.surveyflow.audit.AuditTrail;
 import org.thinktank.surveyflow.problem.ConflictException;
 import org.thinktank.surveyflow.problem.ForbiddenException;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
@@ -24,13 +27,15 @@ public class FindingAttachments {
     private final FindingsBook findings;
     private final AttachmentPolicy policy;
     private final WorkCalendar calendar;
+    private final AuditTrail audit;
 
     FindingAttachments(AttachmentRepository attachments, FindingsBook findings, AttachmentPolicy policy,
-                       WorkCalendar calendar) {
+                       WorkCalendar calendar, AuditTrail audit) {
         this.attachments = attachments;
         this.findings = findings;
         this.policy = policy;
         this.calendar = calendar;
+        this.audit = audit;
     }
 
     /** The errors of a file before it is uploaded anywhere, so a form can refuse it with the rest of its input. */
@@ -52,8 +57,11 @@ public class FindingAttachments {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        return attachments.insert(findingId, name, policy.contentTypeOf(name), content, actor.username(),
-                calendar.now());
+        Attachment attached = attachments.insert(findingId, name, policy.contentTypeOf(name), content,
+                actor.username(), calendar.now());
+        audit.record(AuditEntry.of(AuditKind.ATTACHMENT_ADDED, actor.username(), "finding " + findingId + ": " + name)
+                .survey(surveyId).after(attached));
+        return attached;
     }
 
     /** Adds a finding with its files, all or nothing. */
@@ -80,13 +88,8 @@ public class FindingAttachments {
                 .orElseThrow(() -> new NotFoundException("There is no finding " + findingId + " you may read"));
     }
 
-    /** The file's own name, without any path a browser may send. */
+    /** The file's own name, as it is stored and served (see {@link AttachmentPolicy#safeName}). */
     private static String plainName(String fileName) {
-        if (fileName == null || fileName.isBlank()) {
-            return "";
-        }
-        String path = fileName.replace('\\', '/');
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+        return AttachmentPolicy.safeName(fileName);
     }
 }

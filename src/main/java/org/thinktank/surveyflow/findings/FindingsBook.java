@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.thinktank.surveyflow.audit.AuditEntry;
+import org.thinktank.surveyflow.audit.AuditKind;
+import org.thinktank.surveyflow.audit.AuditTrail;
 import org.thinktank.surveyflow.problem.ConflictException;
 import org.thinktank.surveyflow.problem.ForbiddenException;
 import org.thinktank.surveyflow.problem.NotFoundException;
@@ -26,12 +29,15 @@ public class FindingsBook {
     private final SurveyAccess access;
     private final SurveyHistory history;
     private final WorkCalendar calendar;
+    private final AuditTrail audit;
 
-    FindingsBook(FindingRepository findings, SurveyAccess access, SurveyHistory history, WorkCalendar calendar) {
+    FindingsBook(FindingRepository findings, SurveyAccess access, SurveyHistory history, WorkCalendar calendar,
+                 AuditTrail audit) {
         this.findings = findings;
         this.access = access;
         this.history = history;
         this.calendar = calendar;
+        this.audit = audit;
     }
 
     @Transactional
@@ -39,7 +45,10 @@ public class FindingsBook {
         Survey survey = access.ofTeam(surveyId, actor);
         requireStillCollecting(survey, actor);
         long id = findings.insert(surveyId, actor.username(), form, calendar.now());
-        return findings.find(surveyId, id).orElseThrow();
+        Finding added = findings.find(surveyId, id).orElseThrow();
+        audit.record(AuditEntry.of(AuditKind.FINDING_ADDED, actor.username(), "finding " + id + ": " + added.title())
+                .survey(surveyId).after(added));
+        return added;
     }
 
     @Transactional
@@ -54,7 +63,10 @@ public class FindingsBook {
             throw new ConflictException("Finding " + findingId + " was submitted and can no longer be edited");
         }
         findings.update(findingId, form, calendar.now());
-        return findings.find(surveyId, findingId).orElseThrow();
+        Finding edited = findings.find(surveyId, findingId).orElseThrow();
+        audit.record(AuditEntry.of(AuditKind.FINDING_UPDATED, actor.username(), "finding " + findingId + ": "
+                + edited.title()).survey(surveyId).change(finding, edited));
+        return edited;
     }
 
     public List<Finding> visibleIn(long surveyId, Actor actor) {

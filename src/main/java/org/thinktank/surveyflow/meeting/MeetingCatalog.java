@@ -5,6 +5,9 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.thinktank.surveyflow.audit.AuditEntry;
+import org.thinktank.surveyflow.audit.AuditKind;
+import org.thinktank.surveyflow.audit.AuditTrail;
 import org.thinktank.surveyflow.problem.ConflictException;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
@@ -14,9 +17,11 @@ import org.thinktank.surveyflow.security.Role;
 public class MeetingCatalog {
 
     private final MeetingRepository meetings;
+    private final AuditTrail audit;
 
-    MeetingCatalog(MeetingRepository meetings) {
+    MeetingCatalog(MeetingRepository meetings, AuditTrail audit) {
         this.meetings = meetings;
+        this.audit = audit;
     }
 
     public List<Meeting> all() {
@@ -37,6 +42,9 @@ public class MeetingCatalog {
         if (findByCode(request.code()).isPresent()) {
             throw new ConflictException("A meeting with code '" + request.code() + "' already exists");
         }
-        return find(meetings.insert(request)).orElseThrow();
+        Meeting meeting = find(meetings.insert(request)).orElseThrow();
+        audit.record(AuditEntry.of(AuditKind.MEETING_CREATED, actor.username(), meeting.code() + " " + meeting.name())
+                .meeting(meeting.id()).after(meeting));
+        return meeting;
     }
 }

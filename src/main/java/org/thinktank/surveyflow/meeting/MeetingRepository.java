@@ -31,8 +31,10 @@ class MeetingRepository {
         return jdbc.sql("select " + COLUMNS + " from meeting where id = ?").param(id).query(MEETING).optional();
     }
 
+    /** The meeting with that code, whatever its case (index meeting_code_lower). */
     Optional<Meeting> findByCode(String code) {
-        return jdbc.sql("select " + COLUMNS + " from meeting where code = ?").param(code).query(MEETING).optional();
+        return jdbc.sql("select " + COLUMNS + " from meeting where lower(code) = lower(?)").param(code).query(MEETING)
+                .optional();
     }
 
     /** Stores a new meeting and returns its id. */

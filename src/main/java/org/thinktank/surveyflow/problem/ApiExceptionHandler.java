@@ -7,6 +7,8 @@ import jakarta.validation.ConstraintViolationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -65,8 +67,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return invalidContent(List.of(e.getName() + ": '" + e.getValue() + "' is not a valid "
-                + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName())));
+        return invalidContent(List.of(Expected.mismatch(e.getName(), e.getRequiredType(), e.getValue())));
+    }
+
+    /** Two requests (or two spellings of one name) raced past the service's check into a unique index. */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ProblemDetail duplicate(DuplicateKeyException e) {
+        log.info("Duplicate refused: {}", e.getMostSpecificCause().getMessage());
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, UniqueNames.describe(e));
     }
 
     @ExceptionHandler(Exception.class)
@@ -89,7 +97,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.getCause() instanceof BodyTooLargeException tooLarge) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage()));
+        }
         return ResponseEntity.badRequest().body(invalidContent(List.of(JsonErrors.describe(e.getCause()))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(invalidContent(
+                List.of(Expected.mismatch(e.getPropertyName(), e.getRequiredType(), e.getValue()))));
     }
 
     @Override

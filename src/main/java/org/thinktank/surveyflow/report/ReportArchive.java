@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.thinktank.surveyflow.audit.AuditEntry;
+import org.thinktank.surveyflow.audit.AuditKind;
+import org.thinktank.surveyflow.audit.AuditTrail;
 import org.thinktank.surveyflow.problem.ConflictException;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 import org.thinktank.surveyflow.problem.NotFoundException;
@@ -26,12 +29,15 @@ public class ReportArchive {
     private final SurveyAccess access;
     private final SurveyHistory history;
     private final WorkCalendar calendar;
+    private final AuditTrail audit;
 
-    ReportArchive(ReportRepository versions, SurveyAccess access, SurveyHistory history, WorkCalendar calendar) {
+    ReportArchive(ReportRepository versions, SurveyAccess access, SurveyHistory history, WorkCalendar calendar,
+                  AuditTrail audit) {
         this.versions = versions;
         this.access = access;
         this.history = history;
         this.calendar = calendar;
+        this.audit = audit;
     }
 
     public ReportVersion draft(long surveyId, Actor actor) {
@@ -51,7 +57,10 @@ public class ReportArchive {
         versions.draft(surveyId).ifPresentOrElse(
                 draft -> versions.updateDraft(draft.id(), sections, calendar.now()),
                 () -> versions.insertDraft(surveyId, actor.username(), sections, calendar.now()));
-        return versions.draft(surveyId).orElseThrow();
+        ReportVersion saved = versions.draft(surveyId).orElseThrow();
+        audit.record(AuditEntry.of(AuditKind.DRAFT_SAVED, actor.username(), "version " + saved.number())
+                .survey(surveyId));
+        return saved;
     }
 
     /** Freezes the open draft as a submitted version; called when the lead completes the drafting task. */
@@ -65,7 +74,8 @@ public class ReportArchive {
                     .map(section -> section + ": must not be blank in a submitted version").toList());
         }
         versions.freeze(draft.id(), calendar.now());
-        history.record(surveyId, lead, SurveyEventKind.VERSION_SUBMITTED, "version " + draft.number());
+        history.recordAboutVersion(surveyId, lead, SurveyEventKind.VERSION_SUBMITTED, draft.number(),
+                "version " + draft.number());
         return versions.version(surveyId, draft.number()).orElseThrow();
     }
 
@@ -74,7 +84,8 @@ public class ReportArchive {
     public ReportVersion reopen(long surveyId, int number) {
         ReportVersion version = submittedUnchecked(surveyId, number);
         versions.reopen(version.id());
-        history.record(surveyId, version.author(), SurveyEventKind.VERSION_RECALLED, "version " + number);
+        history.recordAboutVersion(surveyId, version.author(), SurveyEventKind.VERSION_RECALLED, number,
+                "version " + number);
         return versions.version(surveyId, number).orElseThrow();
     }
 
@@ -101,7 +112,8 @@ public class ReportArchive {
         return versions.latestSubmitted(surveyId).map(ReportVersion::number).orElse(0);
     }
 
-    private static boolean mayRead(Survey survey, ReportVersion version, Actor actor) {
+    /** Who may read a version: anyone who sees the investigation once it is submitted, its drafts only the team. */
+    static boolean mayRead(Survey survey, ReportVersion version, Actor actor) {
         return version.status() == VersionStatus.SUBMITTED || survey.hasOnTeam(actor.username());
     }
 }

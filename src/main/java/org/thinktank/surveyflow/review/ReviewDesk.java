@@ -54,18 +54,19 @@ public class ReviewDesk {
             throw new ForbiddenException(reviewer + " is not a reviewer of " + survey.businessKey());
         }
         ReportVersion version = reports.submittedUnchecked(surveyId, versionNumber);
-        if (reviews.exists(version.id(), reviewer)) {
-            throw new ConflictException(reviewer + " already reviewed version " + versionNumber);
+        if (!reviews.insertIfFirst(surveyId, version.id(), reviewer, form, calendar.now())) {
+            throw new ConflictException(reviewer + " already reviewed version " + versionNumber
+                    + " of the report of " + survey.businessKey());
         }
-        reviews.insert(surveyId, version.id(), reviewer, form, calendar.now());
-        history.record(surveyId, reviewer, SurveyEventKind.REVIEW_SUBMITTED,
+        history.recordAboutVersion(surveyId, reviewer, SurveyEventKind.REVIEW_SUBMITTED, versionNumber,
                 "version " + versionNumber + ": " + form.recommendation());
     }
 
     public ReviewOutcome outcomeOf(long surveyId, int versionNumber) {
         ReviewOutcome outcome = ReviewOutcome.of(reviews.ofVersion(surveyId, versionNumber).stream()
                 .map(Review::recommendation).toList());
-        history.record(surveyId, null, SurveyEventKind.REVIEWS_TALLIED, "version " + versionNumber + ": " + outcome);
+        history.recordAboutVersion(surveyId, null, SurveyEventKind.REVIEWS_TALLIED, versionNumber,
+                "version " + versionNumber + ": " + outcome);
         return outcome;
     }
 
@@ -75,7 +76,12 @@ public class ReviewDesk {
     }
 
     public List<Review> visibleIn(long surveyId, Actor actor) {
-        Survey survey = access.visible(surveyId, actor);
+        return visibleIn(access.visible(surveyId, actor), actor);
+    }
+
+    /** The reviews of a survey the reader may see; the caller has checked that they may see the survey. */
+    List<Review> visibleIn(Survey survey, Actor actor) {
+        long surveyId = survey.id();
         List<Review> all = reviews.ofSurvey(surveyId);
         if (actor.is(Role.ORGANIZER)) {
             return all;

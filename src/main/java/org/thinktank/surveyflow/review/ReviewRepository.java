@@ -23,20 +23,20 @@ class ReviewRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(long surveyId, long versionId, String reviewer, ReviewForm form, Instant now) {
-        jdbc.sql("""
+    /**
+     * Stores the review unless the reviewer already has one of that version; false when they had. A review of the same
+     * version stored by a concurrent transaction is waited for, so of two identical submissions exactly one is stored.
+     */
+    boolean insertIfFirst(long surveyId, long versionId, String reviewer, ReviewForm form, Instant now) {
+        return jdbc.sql("""
                 insert into review (survey_id, report_version_id, reviewer, relevance, evidence, feasibility, clarity,
                     recommendation, comments_for_authors, confidential_comments, submitted_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (report_version_id, reviewer) do nothing""")
                 .params(surveyId, versionId, reviewer, form.relevance(), form.evidence(), form.feasibility(),
                         form.clarity(), form.recommendation().name(), form.commentsForAuthors(),
                         form.confidentialComments(), Timestamp.from(now))
-                .update();
-    }
-
-    boolean exists(long versionId, String reviewer) {
-        return jdbc.sql("select count(*) from review where report_version_id = ? and reviewer = ?")
-                .params(versionId, reviewer).query(Integer.class).single() > 0;
+                .update() > 0;
     }
 
     List<Review> ofSurvey(long surveyId) {

@@ -2,18 +2,35 @@ package org.thinktank.surveyflow.security;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -26,7 +43,8 @@ import org.thinktank.surveyflow.problem.ProblemWriter;
  * Two filter chains. The API (and Camunda's webapps and engine REST API, for admins only) takes HTTP Basic on
  * every request, keeps no session and needs no CSRF token. The web pages use a session with form login and CSRF
  * protection. The application's own rules (who may see which survey) are checked by the feature services, which
- * pages and API share.
+ * pages and API share. Both check passwords through the {@link LoginThrottle}, and both send the security headers
+ * below; Camunda's webapps keep their own Content-Security-Policy.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {
@@ -36,9 +54,49 @@ class SecurityConfiguration implements WebMvcConfigurer {
     private static final String[] API_PATHS = {"/api/**", "/engine-rest/**", "/camunda/**", "/v3/api-docs/**",
             "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**"};
 
+    private static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
+    /** The pages: their own scripts (htmx), styles and images only, no inline code, never framed. */
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+    /** The process map, an SVG image with its own inline styles and nothing else. */
+    static final String DIAGRAM_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
+    /** JSON and downloads: nothing in them may load or run anything. */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
+            + "magnetometer=(), microphone=(), payment=(), usb=()";
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    PasswordPolicy passwordPolicy() {
+        return PasswordPolicy.standard();
+    }
+
+    /** Runs before any other bean is made: a production start without a strong admin secret stops here. */
+    @Bean
+    static AdminSecretCheck adminSecretCheck() {
+        return new AdminSecretCheck(PasswordPolicy.standard());
+    }
+
+    /**
+     * The one way passwords are checked, for HTTP Basic and the sign-in form: through the {@link LoginThrottle}, and
+     * the password before the account's state, so that a disabled account costs the same time as any other.
+     */
+    @Bean
+    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder,
+                                                LoginThrottle throttle,
+                                                ObjectProvider<AuthenticationEventPublisher> events) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        passwords.setPreAuthenticationChecks(user -> { });
+        passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+        events.ifAvailable(manager::setAuthenticationEventPublisher);
+        return manager;
     }
 
     /**
@@ -49,19 +107,18 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     @Order(0)
     SecurityFilterChain downloadFilterChain(HttpSecurity http, ProblemWriter problems,
+                                            AuthenticationManager authenticationManager,
                                             DatabaseUnavailableHandler databaseUnavailable) throws Exception {
         PathPatternRequestMatcher.Builder get = PathPatternRequestMatcher.withDefaults();
         http.securityMatcher(new OrRequestMatcher(
                         get.matcher(HttpMethod.GET, "/api/surveys/*/report/versions/*/document.docx"),
                         get.matcher(HttpMethod.GET, "/api/meetings/*/workbook.xlsx"),
                         get.matcher(HttpMethod.GET, "/api/meetings/*/package.zip")))
+                .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(databaseUnavailable.entryPoint(
-                        (request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-                            problems.write(response, HttpStatus.UNAUTHORIZED,
-                                    "Sign in with a valid username and password (HTTP Basic), or on the sign-in page");
-                        })))
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(databaseUnavailable.entryPoint(basicEntryPoint(problems,
+                        "Sign in with a valid username and password (HTTP Basic), or on the sign-in page"))))
+                .headers(headers -> securityHeaders(headers, (request, response) -> API_POLICY))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER));
         return http.build();
     }
@@ -69,20 +126,21 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     @Order(1)
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems,
+                                            AuthenticationManager authenticationManager,
                                             DatabaseUnavailableHandler databaseUnavailable) throws Exception {
+        RequestMatcher api = paths("/api/**");
         // Full-path matchers: /engine-rest and /camunda are served by Camunda's own servlets, not Spring MVC's.
         http.securityMatcher(paths(API_PATHS))
+                .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                                 "/actuator/health/**")).permitAll()
                         .requestMatchers(paths("/engine-rest/**", "/camunda/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName(REALM)
-                        .authenticationEntryPoint(databaseUnavailable.entryPoint((request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-                            problems.write(response, HttpStatus.UNAUTHORIZED,
-                                    "Sign in with a valid username and password (HTTP Basic)");
-                        })))
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(databaseUnavailable.entryPoint(basicEntryPoint(problems,
+                        "Sign in with a valid username and password (HTTP Basic)"))))
+                // Camunda's webapps and Swagger UI set or need their own policy; the API's JSON gets the strictest
+                .headers(headers -> securityHeaders(headers, (request, response) -> api.matches(request) ? API_POLICY : null))
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) ->
                         problems.write(response, HttpStatus.FORBIDDEN, "Your role may not use " + request.getRequestURI())))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -99,16 +157,73 @@ class SecurityConfiguration implements WebMvcConfigurer {
     /** Everything that is not the API: the web pages, signed in with a form, a session and CSRF tokens. */
     @Bean
     @Order(2)
-    SecurityFilterChain pageFilterChain(HttpSecurity http, DatabaseUnavailableHandler databaseUnavailable)
-            throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+    SecurityFilterChain pageFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                     DatabaseUnavailableHandler databaseUnavailable) throws Exception {
+        RelativeRedirects relativeRedirects = new RelativeRedirects();
+        LoginUrlAuthenticationEntryPoint signInPage = new LoginUrlAuthenticationEntryPoint("/login");
+        signInPage.setFavorRelativeUris(true);
+        SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
+        success.setDefaultTargetUrl("/");
+        success.setRedirectStrategy(relativeRedirects);
+        ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
+        failure.setDefaultFailureUrl("/login?error");
+        failure.setExceptionMappings(Map.of(SignInLockedException.class.getName(), "/login?locked"));
+        failure.setRedirectStrategy(relativeRedirects);
+        RequestMatcher diagram = paths("/surveys/*/diagram.svg");
+        http.authenticationManager(authenticationManager)
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
-                        .failureHandler(databaseUnavailable.loginFailure(
-                                new SimpleUrlAuthenticationFailureHandler("/login?error"))))
+                .formLogin(form -> form.loginPage("/login").successHandler(success).failureHandler(databaseUnavailable.loginFailure(failure)).permitAll())
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(signInPage))
+                .headers(headers -> securityHeaders(headers,
+                        (request, response) -> diagram.matches(request) ? DIAGRAM_POLICY : PAGE_POLICY))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
         return http.build();
+    }
+
+    /**
+     * Answers a missing or wrong password with 401 and the hint, and a locked username with 429 and when to try
+     * again; alike whether or not the username has an account.
+     */
+    private static AuthenticationEntryPoint basicEntryPoint(ProblemWriter problems, String hint) {
+        return (request, response, e) -> {
+            if (e instanceof SignInLockedException locked) {
+                long seconds = Math.max(1, locked.remaining().toSeconds());
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+                problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins with this "
+                        + "username; try again in " + minutes(seconds) + " minutes");
+                return;
+            }
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+            problems.write(response, HttpStatus.UNAUTHORIZED, hint);
+        };
+    }
+
+    private static long minutes(long seconds) {
+        return (seconds + 59) / 60;
+    }
+
+    /** The policy a response gets, or null for none (Camunda's webapps set their own). */
+    private interface ContentSecurityPolicy {
+        String of(HttpServletRequest request, HttpServletResponse response);
+    }
+
+    /**
+     * Every response: no MIME sniffing, never framed, the referrer only as the origin to other sites, no camera,
+     * microphone, location and the like, and the Content-Security-Policy the chain gives it. (Spring Security's
+     * defaults add Cache-Control, and HSTS on HTTPS.)
+     */
+    private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers, ContentSecurityPolicy policy) {
+        HeaderWriter csp = (request, response) -> {
+            String value = policy.of(request, response);
+            if (value != null && !response.containsHeader(CONTENT_SECURITY_POLICY)) {
+                response.setHeader(CONTENT_SECURITY_POLICY, value);
+            }
+        };
+        headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                .addHeaderWriter(csp);
     }
 
     @Override

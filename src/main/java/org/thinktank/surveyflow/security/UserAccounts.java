@@ -2,31 +2,64 @@ package org.thinktank.surveyflow.security;
 
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.thinktank.surveyflow.audit.AuditEntry;
+import org.thinktank.surveyflow.audit.AuditKind;
+import org.thinktank.surveyflow.audit.AuditTrail;
 import org.thinktank.surveyflow.problem.ConflictException;
+import org.thinktank.surveyflow.problem.InvalidRequestException;
 
-/** Creates sign-in accounts; passwords are stored only as hashes. */
+/** Creates sign-in accounts; passwords must satisfy the {@link PasswordPolicy} and are stored only as hashes. */
 @Service
 public class UserAccounts {
 
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final AuditTrail audit;
+    private final PasswordPolicy passwordPolicy;
+    private final boolean demo;
 
-    UserAccounts(UserRepository users, PasswordEncoder passwordEncoder) {
+    UserAccounts(UserRepository users, PasswordEncoder passwordEncoder, AuditTrail audit, PasswordPolicy passwordPolicy,
+                 @Value("${surveyflow.demo.enabled:false}") boolean demo) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.passwordPolicy = passwordPolicy;
+        this.demo = demo;
     }
 
     @Transactional
     public AppUser create(NewUser request) {
+        List<String> problems = passwordPolicy.problems(request.username(), request.password());
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems.stream().map(problem -> "password: " + problem).toList());
+        }
+        return insert(request);
+    }
+
+    /**
+     * Creates one of the demo's accounts, whose password ({@code demo}) the policy would refuse. Only while the demo
+     * is on ({@code surveyflow.demo.enabled}).
+     */
+    @Transactional
+    public AppUser createDemoAccount(NewUser request) {
+        if (!demo) {
+            throw new IllegalStateException("Demo accounts are created only while the demo is on");
+        }
+        return insert(request);
+    }
+
+    private AppUser insert(NewUser request) {
         if (users.exists(request.username())) {
             throw new ConflictException("User '" + request.username() + "' already exists");
         }
         AppUser user = new AppUser(request.username(), request.displayName(), request.email(), request.institution(),
                 request.role(), true);
         users.insert(user, passwordEncoder.encode(request.password()));
+        audit.record(AuditEntry.of(AuditKind.USER_CREATED, audit.signedInUserOrSystem(), user.username()).after(user));
         return user;
     }
 

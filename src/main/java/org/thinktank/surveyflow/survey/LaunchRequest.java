@@ -3,31 +3,63 @@ package org.thinktank.surveyflow.survey;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.thinktank.surveyflow.problem.InputText;
+import org.thinktank.surveyflow.problem.SingleLine;
 
 /**
  * What an organizer gives to launch an investigation. The lead joins the team automatically.
  *
  * @param reminderLead how long before each due date the assignees are reminded (ISO 8601, default from configuration)
  * @param revisionPeriod the least time a revision round gives the lead (ISO 8601, default from configuration)
+ * @param conflictOverride an organizer's reason to assign reviewers despite a conflict of interest, or null
  */
 public record LaunchRequest(
-        @NotBlank @Size(max = 32) String meetingCode,
-        @NotBlank @Size(max = 300) String topic,
-        @NotBlank @Size(max = 200) String region,
-        @NotBlank @Size(max = 64) String lead,
-        @NotNull @Size(max = 30) List<@NotBlank @Size(max = 64) String> team,
-        @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 64) String> reviewers,
+        @NotBlank @Size(max = 32) @SingleLine String meetingCode,
+        @NotBlank @Size(max = 300) @SingleLine String topic,
+        @NotBlank @Size(max = 200) @SingleLine String region,
+        @NotBlank @Size(max = 64) @SingleLine String lead,
+        @NotNull @Size(max = 30) List<@NotBlank @Size(max = 64) @SingleLine String> team,
+        @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 64) @SingleLine String> reviewers,
         @NotNull LocalDate findingsDue,
         @NotNull LocalDate draftDue,
         @NotNull LocalDate reviewDue,
         @NotNull LocalDate approvalDue,
         Duration reminderLead,
-        Duration revisionPeriod) {
+        Duration revisionPeriod,
+        @Valid ConflictOverride conflictOverride) {
+
+    /** A request without a conflict-of-interest override. */
+    public LaunchRequest(String meetingCode, String topic, String region, String lead, List<String> team,
+                         List<String> reviewers, LocalDate findingsDue, LocalDate draftDue, LocalDate reviewDue,
+                         LocalDate approvalDue, Duration reminderLead, Duration revisionPeriod) {
+        this(meetingCode, topic, region, lead, team, reviewers, findingsDue, draftDue, reviewDue, approvalDue,
+                reminderLead, revisionPeriod, null);
+    }
+
+    /**
+     * Text without the spaces and invisible characters at its edges (see {@link InputText#line}); meeting codes in
+     * upper case, as meetings keep them, so {@code am21} is {@code AM21}.
+     */
+    public LaunchRequest {
+        meetingCode = meetingCode == null ? null : InputText.line(meetingCode).toUpperCase(Locale.ROOT);
+        topic = InputText.line(topic);
+        region = InputText.line(region);
+        lead = InputText.line(lead);
+        team = lines(team);
+        reviewers = lines(reviewers);
+    }
+
+    private static List<String> lines(List<String> texts) {
+        return texts == null ? null : texts.stream().map(InputText::line).collect(Collectors.toList());
+    }
 
     DueDates dueDates() {
         return new DueDates(findingsDue, draftDue, reviewDue, approvalDue);
@@ -36,19 +68,25 @@ public record LaunchRequest(
     /** This request with the given reviewers. */
     public LaunchRequest withReviewers(List<String> reviewers) {
         return new LaunchRequest(meetingCode, topic, region, lead, team, reviewers, findingsDue, draftDue, reviewDue,
-                approvalDue, reminderLead, revisionPeriod);
+                approvalDue, reminderLead, revisionPeriod, conflictOverride);
     }
 
     /** This request with the given due dates. */
     public LaunchRequest withDueDates(LocalDate findingsDue, LocalDate draftDue, LocalDate reviewDue,
                                       LocalDate approvalDue) {
         return new LaunchRequest(meetingCode, topic, region, lead, team, reviewers, findingsDue, draftDue, reviewDue,
-                approvalDue, reminderLead, revisionPeriod);
+                approvalDue, reminderLead, revisionPeriod, conflictOverride);
+    }
+
+    /** This request with an organizer's reason to override a conflict of interest. */
+    public LaunchRequest withConflictOverride(String reason) {
+        return new LaunchRequest(meetingCode, topic, region, lead, team, reviewers, findingsDue, draftDue, reviewDue,
+                approvalDue, reminderLead, revisionPeriod, new ConflictOverride(reason));
     }
 
     /** This request with the given reminder lead. */
     public LaunchRequest withReminderLead(Duration reminderLead) {
         return new LaunchRequest(meetingCode, topic, region, lead, team, reviewers, findingsDue, draftDue, reviewDue,
-                approvalDue, reminderLead, revisionPeriod);
+                approvalDue, reminderLead, revisionPeriod, conflictOverride);
     }
 }

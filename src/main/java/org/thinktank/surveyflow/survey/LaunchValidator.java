@@ -1,6 +1,10 @@
 package org.thinktank.surveyflow.survey;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +20,16 @@ import org.thinktank.surveyflow.security.Role;
 import org.thinktank.surveyflow.security.UserDirectory;
 import org.thinktank.surveyflow.time.WorkCalendar;
 
-/** The rules a launch must keep beyond its field annotations, all reported at once. */
+/**
+ * The rules a launch must keep beyond its field annotations, all reported at once. Due dates lie between today and
+ * {@link #FURTHEST_DUE} ahead, and the durations between nothing and their longest (see {@link DeadlineDefaults}), so
+ * the timers and revision rounds built from them stay within the calendar.
+ */
 @Component
 class LaunchValidator {
+
+    /** The furthest a due date may lie ahead. */
+    static final Period FURTHEST_DUE = Period.ofYears(5);
 
     private final MeetingCatalog meetings;
     private final UserDirectory users;
@@ -75,7 +86,9 @@ class LaunchValidator {
     }
 
     private void checkDates(List<String> errors, LaunchRequest request) {
-        if (request.findingsDue().isBefore(calendar.today())) {
+        LocalDate today = calendar.today();
+        LocalDate latest = today.plus(FURTHEST_DUE);
+        if (request.findingsDue().isBefore(today)) {
             errors.add("findingsDue: " + request.findingsDue() + " is in the past");
         }
         if (request.draftDue().isBefore(request.findingsDue())) {
@@ -87,11 +100,28 @@ class LaunchValidator {
         if (request.approvalDue().isBefore(request.reviewDue())) {
             errors.add("approvalDue: must not be before reviewDue");
         }
-        if (request.reminderLead() != null && request.reminderLead().isNegative()) {
-            errors.add("reminderLead: must not be negative");
+        Map<String, LocalDate> dueDates = new LinkedHashMap<>();
+        dueDates.put("findingsDue", request.findingsDue());
+        dueDates.put("draftDue", request.draftDue());
+        dueDates.put("reviewDue", request.reviewDue());
+        dueDates.put("approvalDue", request.approvalDue());
+        dueDates.forEach((field, date) -> {
+            if (date.isAfter(latest)) {
+                errors.add(field + ": must be within " + FURTHEST_DUE.getYears() + " years, by " + latest);
+            }
+        });
+        checkDuration(errors, "reminderLead", request.reminderLead(), DeadlineDefaults.LONGEST_REMINDER_LEAD);
+        checkDuration(errors, "revisionPeriod", request.revisionPeriod(), DeadlineDefaults.LONGEST_REVISION_PERIOD);
+    }
+
+    private static void checkDuration(List<String> errors, String field, Duration duration, Duration longest) {
+        if (duration == null) {
+            return;
         }
-        if (request.revisionPeriod() != null && (request.revisionPeriod().isNegative() || request.revisionPeriod().isZero())) {
-            errors.add("revisionPeriod: must be positive");
+        if (duration.isNegative() || duration.isZero()) {
+            errors.add(field + ": must be positive");
+        } else if (duration.compareTo(longest) > 0) {
+            errors.add(field + ": must be at most " + longest.toDays() + " days");
         }
     }
 }

@@ -2,5 +2,12 @@ package org.thinktank.surveyflow.survey;
 
 public enum SurveyEventKind {
     LAUNCHED, STAGE_ENTERED, FINDINGS_SUBMITTED, VERSION_SUBMITTED, VERSION_RECALLED, REVIEW_SUBMITTED, REVIEWS_TALLIED,
-    REVISION_PLANNED, REJECTION_DECIDED, APPROVAL_DECIDED, PUBLISHED, CLOSED, REMINDER_SENT, ESCALATED
+    REVISION_PLANNED, REJECTION_DECIDED, APPROVAL_DECIDED, PUBLISHED, CLOSED, REMINDER_SENT, ESCALATED,
+    /** An organizer assigned a reviewer despite a conflict of interest, with a reason. */
+    CONFLICT_OVERRIDDEN;
+
+    /** Entries only organizers see, whoever else may see the investigation. */
+    public boolean forOrganizersOnly() {
+        return this == CONFLICT_OVERRIDDEN;
+    }
 }

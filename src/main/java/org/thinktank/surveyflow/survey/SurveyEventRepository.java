@@ -16,18 +16,24 @@ class SurveyEventRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(long surveyId, Instant occurredAt, String actor, SurveyEventKind kind, String detail) {
-        jdbc.sql("insert into survey_event (survey_id, occurred_at, actor, kind, detail) values (?, ?, ?, ?, ?)")
-                .params(surveyId, Timestamp.from(occurredAt), actor, kind.name(), detail)
+    void insert(long surveyId, Instant occurredAt, String actor, SurveyEventKind kind, String detail,
+                Integer versionNumber) {
+        jdbc.sql("""
+                insert into survey_event (survey_id, occurred_at, actor, kind, detail, version_number)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(surveyId, Timestamp.from(occurredAt), actor, kind.name(), detail, versionNumber)
                 .update();
     }
 
     /** The events of a survey in the order they happened. */
     List<SurveyEvent> ofSurvey(long surveyId) {
-        return jdbc.sql("select occurred_at, actor, kind, detail from survey_event where survey_id = ? order by id")
+        return jdbc.sql("""
+                select occurred_at, actor, kind, detail, version_number from survey_event
+                where survey_id = ? order by id""")
                 .param(surveyId)
                 .query((rs, n) -> new SurveyEvent(rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
-                        SurveyEventKind.valueOf(rs.getString("kind")), rs.getString("detail")))
+                        SurveyEventKind.valueOf(rs.getString("kind")), rs.getString("detail"),
+                        (Integer) rs.getObject("version_number")))
                 .list();
     }
 }

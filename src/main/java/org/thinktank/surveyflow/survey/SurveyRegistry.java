@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -22,18 +23,20 @@ public class SurveyRegistry {
     private final SurveyRepository surveys;
     private final SurveyAccess access;
     private final LaunchValidator validator;
+    private final ConflictOfInterest conflictsOfInterest;
     private final MeetingCatalog meetings;
     private final SurveyHistory history;
     private final DeadlineDefaults defaults;
     private final WorkCalendar calendar;
     private final ApplicationEventPublisher events;
 
-    SurveyRegistry(SurveyRepository surveys, SurveyAccess access, LaunchValidator validator, MeetingCatalog meetings,
-                   SurveyHistory history, DeadlineDefaults defaults, WorkCalendar calendar,
-                   ApplicationEventPublisher events) {
+    SurveyRegistry(SurveyRepository surveys, SurveyAccess access, LaunchValidator validator,
+                   ConflictOfInterest conflictsOfInterest, MeetingCatalog meetings, SurveyHistory history,
+                   DeadlineDefaults defaults, WorkCalendar calendar, ApplicationEventPublisher events) {
         this.surveys = surveys;
         this.access = access;
         this.validator = validator;
+        this.conflictsOfInterest = conflictsOfInterest;
         this.meetings = meetings;
         this.history = history;
         this.defaults = defaults;
@@ -45,6 +48,7 @@ public class SurveyRegistry {
     public Survey launch(LaunchRequest request, Actor actor) {
         actor.require(Role.ORGANIZER, "launch investigations");
         validator.check(request);
+        List<ConflictOfInterest.Conflict> conflicts = conflictsOfInterest.check(request);
         Meeting meeting = meetings.findByCode(request.meetingCode()).orElseThrow();
         long id = surveys.nextId();
         Instant now = calendar.now();
@@ -53,7 +57,10 @@ public class SurveyRegistry {
                 request.region().strip(), request.lead(), SurveyStage.FINDINGS, request.dueDates(), actor.username(),
                 now, now, null, List.copyOf(team), List.copyOf(new java.util.LinkedHashSet<>(request.reviewers())));
         surveys.insert(survey);
-        history.record(id, actor.username(), SurveyEventKind.LAUNCHED, survey.topic());
+        history.record(id, actor.username(), SurveyEventKind.LAUNCHED, survey.topic(), null, survey);
+        if (!conflicts.isEmpty()) {
+            conflictsOfInterest.recordOverride(survey, actor, conflicts, request.conflictOverride());
+        }
         events.publishEvent(new SurveyLaunched(id, survey.businessKey(), survey.lead(), survey.dueDates(),
                 orDefault(request.reminderLead(), defaults.reminderLead()),
                 orDefault(request.revisionPeriod(), defaults.revisionPeriod())));
@@ -67,7 +74,7 @@ public class SurveyRegistry {
     public SurveyDetails details(long surveyId, Actor actor) {
         Survey survey = access.visible(surveyId, actor);
         Meeting meeting = meetings.find(survey.meetingId()).orElseThrow();
-        return new SurveyDetails(survey, meeting, history.ofUnchecked(surveyId));
+        return new SurveyDetails(survey, meeting, history.visibleTo(survey, actor));
     }
 
     /** An investigation by id, whoever asks: for the process and for features that have checked access already. */
@@ -82,8 +89,10 @@ public class SurveyRegistry {
 
     @Transactional
     public void enterStage(long surveyId, SurveyStage stage) {
+        SurveyStage before = requireUnchecked(surveyId).stage();
         if (surveys.updateStage(surveyId, stage, calendar.now())) {
-            history.record(surveyId, null, SurveyEventKind.STAGE_ENTERED, stage.name());
+            history.record(surveyId, null, SurveyEventKind.STAGE_ENTERED, stage.name(), Map.of("stage", before),
+                    Map.of("stage", stage));
         }
     }
 
@@ -95,7 +104,8 @@ public class SurveyRegistry {
                 .forRevisionDueNoEarlierThan(calendar.dateOf(calendar.now().plus(revisionPeriod)));
         surveys.updateDueDates(surveyId, due);
         history.record(surveyId, null, SurveyEventKind.REVISION_PLANNED,
-                "draft due " + due.draft() + ", review due " + due.review() + ", approval due " + due.approval());
+                "draft due " + due.draft() + ", review due " + due.review() + ", approval due " + due.approval(),
+                survey.dueDates(), due);
         return due;
     }
 

@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.util.ClassUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
+import org.thinktank.surveyflow.problem.Expected;
 
 /**
  * A form's errors as templates show them: per field, under the field, and the rest at the top. Templates read
@@ -25,10 +27,38 @@ public record FormErrors(Map<String, List<String>> fields, List<String> global) 
         Map<String, List<String>> fields = new LinkedHashMap<>();
         for (FieldError error : binding.getFieldErrors()) {
             fields.computeIfAbsent(error.getField(), field -> new ArrayList<>())
-                    .add(error.isBindingFailure() ? "has an invalid value" : error.getDefaultMessage());
+                    .add(error.isBindingFailure() ? bindingFailure(error) : error.getDefaultMessage());
         }
         List<String> global = binding.getGlobalErrors().stream().map(ObjectError::getDefaultMessage).toList();
         return new FormErrors(fields, global);
+    }
+
+    /**
+     * A value the form could not take, e.g. "must be a number": the field's type is the next-to-last of the error's
+     * codes ({@code typeMismatch.java.math.BigDecimal}); nothing of it is shown but what it takes.
+     */
+    private static String bindingFailure(FieldError error) {
+        String[] codes = error.getCodes();
+        Class<?> type = null;
+        if (codes != null && codes.length > 1 && codes[codes.length - 1].equals("typeMismatch")) {
+            String typeName = codes[codes.length - 2].substring("typeMismatch.".length());
+            if (ClassUtils.isPresent(typeName, FormErrors.class.getClassLoader())) {
+                type = ClassUtils.resolveClassName(typeName, FormErrors.class.getClassLoader());
+            }
+        }
+        return type == null ? "has a value that cannot be read" : "must be " + Expected.of(type);
+    }
+
+    /**
+     * Every error at the top, each field's prefixed with its name ({@code "findingsDue: must be a date like …"}), for
+     * forms that show no errors under their fields.
+     */
+    public static FormErrors atTop(BindingResult binding) {
+        FormErrors errors = of(binding);
+        List<String> global = new ArrayList<>();
+        errors.fields().forEach((field, messages) -> messages.forEach(message -> global.add(field + ": " + message)));
+        global.addAll(errors.global());
+        return new FormErrors(Map.of(), global);
     }
 
     public List<String> of(String field) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.thinktank.surveyflow.problem.ConflictException;
+import org.thinktank.surveyflow.problem.Expected;
 import org.thinktank.surveyflow.problem.ForbiddenException;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 import org.thinktank.surveyflow.problem.NotFoundException;
@@ -61,7 +62,8 @@ class PageExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String typeMismatch(MethodArgumentTypeMismatchException e, Model model, HttpServletRequest request) {
-        return show(request, model, HttpStatus.BAD_REQUEST, List.of(e.getName() + ": '" + e.getValue() + "' is not valid"));
+        return show(request, model, HttpStatus.BAD_REQUEST,
+                List.of(Expected.mismatch(e.getName(), e.getRequiredType(), e.getValue())));
     }
 
     /** The error page, or only its message when htmx asked for a part of a page. */

@@ -90,6 +90,21 @@ class AccessRulesIT {
                 .extracting(r -> r.path("reviewer").asText()).containsExactly("zhou.qiang");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"zhang.lei", "wu.jing", "admin"})
+    void aTaskOfAnInvestigationSomeoneMayNotSeeDoesNotExistForThemOpenOrDone(String outsider) {
+        Survey survey = surveys.launch();
+        String task = api.as("li.wei").openTask(survey.id(), "submitFindings");
+        ApiClient.Response whileOpen = api.as(outsider).post("/api/tasks/" + task + "/complete", Map.of());
+        surveys.allFindingsIn(survey);
+        ApiClient.Response whenDone = api.as(outsider).post("/api/tasks/" + task + "/complete", Map.of());
+
+        assertThat(List.of(whileOpen, whenDone)).allSatisfy(answer -> {
+            assertThat(answer.code()).isEqualTo(404);
+            assertThat(answer.detail()).isEqualTo("There is no task " + task);
+        });
+    }
+
     @Test
     void onlyTheAssigneeCompletesATask() {
         Survey survey = surveys.launch();

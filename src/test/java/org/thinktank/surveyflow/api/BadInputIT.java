@@ -97,7 +97,7 @@ class BadInputIT {
 
     @Test
     void aMalformedDateSaysWhichField() {
-        refusals.expect(400, "draftDue: '2026-13-45' is not a valid LocalDate",
+        refusals.expect(400, "draftDue: must be a date like 2026-12-01, not '2026-13-45'",
                 () -> organizer().post("/api/surveys", launch("draftDue", "2026-13-45")));
     }
 
@@ -114,7 +114,7 @@ class BadInputIT {
     @Test
     void anUnknownInvestigationIs404() {
         refusals.expect(404, "There is no investigation 987654", () -> organizer().get("/api/surveys/987654"));
-        refusals.expect(400, "surveyId: 'abc' is not a valid long", () -> organizer().get("/api/surveys/abc"));
+        refusals.expect(400, "surveyId: must be a whole number, not 'abc'", () -> organizer().get("/api/surveys/abc"));
     }
 
     @Test
@@ -135,7 +135,7 @@ class BadInputIT {
         finding.put("evidence", "");
         finding.put("figures", List.of(Map.of("name", "受访企业数", "value", "很多")));
 
-        refusals.expect(400, "figures[0].value: '很多' is not a valid BigDecimal",
+        refusals.expect(400, "figures[0].value: must be a number, not '很多'",
                 () -> api.as("li.wei").post("/api/surveys/" + survey.id() + "/findings", finding));
         finding.put("figures", List.of());
         ApiClient.Response response = refusals.expect(400, "evidence: must not be blank",

@@ -20,6 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -53,6 +55,8 @@ final class Browser implements AutoCloseable {
                 "download.default_directory", downloads.toAbsolutePath().toString(),
                 "download.prompt_for_download", false,
                 "intl.accept_languages", "en-US,en"));
+        // the console, to catch what the pages' Content-Security-Policy refuses
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -149,6 +153,12 @@ final class Browser implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** The console messages since the last call that report something the Content-Security-Policy refused. */
+    List<String> contentSecurityPolicyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
     }
 
     void screenshot(Path file) throws IOException {

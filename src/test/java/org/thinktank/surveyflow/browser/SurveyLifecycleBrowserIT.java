@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -49,6 +50,12 @@ class SurveyLifecycleBrowserIT {
     @BeforeAll
     void startBrowser() throws IOException {
         browser = new Browser(port);
+    }
+
+    /** The pages, htmx included, work under their Content-Security-Policy: the browser refused nothing. */
+    @AfterEach
+    void theBrowserRefusedNothingUnderTheContentSecurityPolicy() {
+        assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
     }
 
     @AfterAll

@@ -49,8 +49,10 @@ import org.thinktank.surveyflow.support.ApiClient;
  * PostgreSQL through a {@link DatabaseLink} the tests cut. Its own context and database, closed after.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        // an external database, so the embedded one stands aside; LinkedDatabase supplies the pool
-        properties = "spring.datasource.url=jdbc:postgresql://through-the-link/postgres")
+        // an external database, so the embedded one stands aside; LinkedDatabase supplies the pool. The demo's
+        // accounts are asked for explicitly: with an external database the demo is otherwise off.
+        properties = {"spring.datasource.url=jdbc:postgresql://through-the-link/postgres",
+                "surveyflow.demo.enabled=true"})
 @ActiveProfiles("test")
 @Import(DatabaseOutageIT.LinkedDatabase.class)
 @DirtiesContext

@@ -86,7 +86,7 @@ public final class ExportBenchmark {
                 .mapToObj(i -> SampleExports.task("Submit findings", "li.wei")).iterator();
         MeetingWorkbook sample = SampleExports.workbook(List.of(), true);
         return new MeetingWorkbook("AM21", "第二十一届学术年会", sample.zone(), sample.generatedAt(), surveys, rows, reviews,
-                tasks, true);
+                tasks, List.of(), true);
     }
 
     public static ReportDocument longReport() {

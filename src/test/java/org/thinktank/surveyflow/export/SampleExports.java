@@ -8,6 +8,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import org.thinktank.surveyflow.audit.AuditEvent;
+import org.thinktank.surveyflow.audit.AuditKind;
+import org.thinktank.surveyflow.export.excel.AuditRow;
 import org.thinktank.surveyflow.export.excel.FindingRow;
 import org.thinktank.surveyflow.export.excel.MeetingWorkbook;
 import org.thinktank.surveyflow.export.excel.ReviewRow;
@@ -62,13 +65,18 @@ public final class SampleExports {
                 NOW.minusSeconds(86_400), NOW.minusSeconds(3600 * 30));
     }
 
+    public static AuditRow auditRow() {
+        return new AuditRow("AM21-1", new AuditEvent(7, NOW, "organizer", AuditKind.DECISION_TAKEN, 1L, null,
+                "APPROVE", "{\"stage\":\"APPROVAL\"}", "{\"decision\":\"APPROVE\"}", "192.0.2.10"));
+    }
+
     public static MeetingWorkbook workbook(List<FindingRow> findings, boolean withConfidentialComments) {
         return new MeetingWorkbook("AM21", "第二十一届学术年会", ZoneId.of("Asia/Shanghai"), NOW,
                 List.of(survey("AM21-1", SurveyStage.REVIEW, LocalDate.of(2026, 5, 1), true),
                         survey("AM21-2", SurveyStage.FINDINGS, LocalDate.of(2026, 6, 1), false),
                         survey("AM21-3", SurveyStage.PUBLISHED, null, false)),
                 findings, List.of(new ReviewRow("AM21-1", "哈尔滨", review("zhou.qiang", "保密 confidential remark"))),
-                List.of(task("Submit findings", "li.wei")), withConfidentialComments);
+                List.of(task("Submit findings", "li.wei")), List.of(auditRow()), withConfidentialComments);
     }
 
     public static ReportSections sections() {

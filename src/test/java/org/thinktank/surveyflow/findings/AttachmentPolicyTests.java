@@ -41,4 +41,31 @@ class AttachmentPolicyTests {
         assertThat(policy.contentTypeOf("photo.JPG")).isEqualTo("image/jpeg");
         assertThat(policy.contentTypeOf("table.csv")).isEqualTo("text/csv");
     }
+
+    @Test
+    void aFileIsKeptUnderItsOwnNameWithoutThePathABrowserSends() {
+        assertThat(AttachmentPolicy.safeName("C:\\Users\\li\\调研 数据.xlsx")).isEqualTo("调研 数据.xlsx");
+        assertThat(AttachmentPolicy.safeName("../../etc/report.pdf")).isEqualTo("report.pdf");
+        assertThat(AttachmentPolicy.safeName(null)).isEmpty();
+    }
+
+    @Test
+    void invisibleAndControlCharactersInANameBecomeVisible() {
+        assertThat(AttachmentPolicy.safeName("invoice\u202Efdp.exe")).isEqualTo("invoice_fdp.exe");
+        assertThat(AttachmentPolicy.safeName("a\u0000b\u0007c\u007F.pdf")).isEqualTo("a_b_c_.pdf");
+        assertThat(AttachmentPolicy.safeName("zero\u200Bwidth\u2066.csv")).isEqualTo("zero_width_.csv");
+        assertThat(AttachmentPolicy.safeName("lone\uD800.png")).isEqualTo("lone_.png");
+        assertThat(AttachmentPolicy.safeName("\u3000 notes.pdf\u00A0")).isEqualTo("notes.pdf");
+    }
+
+    @Test
+    void aDisguisedTypeIsRefusedUnderItsVisibleName() {
+        assertThat(policy.check(AttachmentPolicy.safeName("invoice\u202Efdp.exe"), 100))
+                .containsExactly("attachments: invoice_fdp.exe is not an allowed type; allowed are pdf, docx, xlsx, png, jpg, csv");
+    }
+
+    @Test
+    void aLongNameKeepsItsEnd() {
+        assertThat(AttachmentPolicy.safeName("x".repeat(300) + ".pdf")).hasSize(255).endsWith("x.pdf");
+    }
 }

@@ -32,6 +32,8 @@ class DatabaseSnapshotIT {
                 tables.add(created.group(1).toLowerCase());
             }
         }
+        // written in the background or by design on a refusal (each named with its reason in DatabaseSnapshot)
+        tables.removeAll(DatabaseSnapshot.WRITTEN_IN_THE_BACKGROUND);
         return tables;
     }
 

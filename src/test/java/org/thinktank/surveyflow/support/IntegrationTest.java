@@ -19,6 +19,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@ExtendWith(UnfinishedExports.class)
+@ExtendWith({UnfinishedExports.class, EngineRegistered.class})
 public @interface IntegrationTest {
 }

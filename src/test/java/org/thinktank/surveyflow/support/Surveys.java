@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.thinktank.surveyflow.decision.DecisionForm;
 import org.thinktank.surveyflow.decision.DecisionOutcome;
 import org.thinktank.surveyflow.findings.FieldMethod;
+import org.thinktank.surveyflow.findings.Finding;
 import org.thinktank.surveyflow.findings.Figure;
 import org.thinktank.surveyflow.findings.FindingForm;
 import org.thinktank.surveyflow.findings.FindingsBook;
@@ -109,6 +110,11 @@ public class Surveys {
     public static ReviewForm review(Recommendation recommendation) {
         return new ReviewForm(4, 4, 3, 5, recommendation, "Please strengthen the evidence 请补充证据",
                 "Confidential: the team was late 保密意见");
+    }
+
+    /** A finding the researcher keeps as a draft (not submitted). */
+    public Finding draftFinding(Survey survey, Actor researcher) {
+        return findings.add(survey.id(), researcher, finding("草稿发现 draft by " + researcher.username()));
     }
 
     /** Adds a finding and submits it; the engine then joins the findings tasks, as the job executor would. */

@@ -25,6 +25,7 @@ import org.thinktank.surveyflow.survey.SurveyStage;
 import org.thinktank.surveyflow.support.IntegrationTest;
 import org.thinktank.surveyflow.support.Pages;
 import org.thinktank.surveyflow.support.Surveys;
+import org.thinktank.surveyflow.survey.LaunchRequest;
 
 /** The pages' forms do the work through the same services as the API, and refuse bad input with clear messages. */
 @IntegrationTest
@@ -291,9 +292,10 @@ class PageFormsIT {
 
     /** The dashboard's launch form for the demo meeting, its four due dates filled in, posted as that user. */
     private MockHttpServletRequestBuilder launchForm(String username) {
-        return post("/meetings/" + surveys.meetingId() + "/surveys").param("findingsDue", "2099-01-10")
-                .param("draftDue", "2099-01-20").param("reviewDue", "2099-01-30").param("approvalDue", "2099-02-05")
-                .with(csrf()).with(pages.as(username));
+        LaunchRequest due = surveys.launchRequest(); // due dates lie within five years from today
+        return post("/meetings/" + surveys.meetingId() + "/surveys").param("findingsDue", due.findingsDue().toString())
+                .param("draftDue", due.draftDue().toString()).param("reviewDue", due.reviewDue().toString())
+                .param("approvalDue", due.approvalDue().toString()).with(csrf()).with(pages.as(username));
     }
 
     @Test

@@ -35,6 +35,12 @@ class DeadlineTimersIT {
     @Autowired
     JdbcClient jdbc;
 
+    /** Every organizer account, the demo's and any a test added: organizer tasks go to all of them. */
+    private List<String> organizers() {
+        return jdbc.sql("select username from app_user where role = 'ORGANIZER' order by username")
+                .query(String.class).list();
+    }
+
     private List<String> recipientsOf(Survey survey, NotificationKind kind) {
         return jdbc.sql("select recipient from notification where survey_id = ? and kind = ? order by recipient")
                 .params(survey.id(), kind.name()).query(String.class).list();
@@ -81,7 +87,7 @@ class DeadlineTimersIT {
 
         management.executeJob(overdue.getId());
 
-        assertThat(recipientsOf(survey, NotificationKind.ESCALATION)).containsExactly("organizer", "organizer2");
+        assertThat(recipientsOf(survey, NotificationKind.ESCALATION)).containsExactlyElementsOf(organizers());
         assertThat(jdbc.sql("select body from notification where survey_id = ? and kind = 'ESCALATION' limit 1")
                 .param(survey.id()).query(String.class).single()).contains("li.wei", "wang.fang");
     }
@@ -144,7 +150,7 @@ class DeadlineTimersIT {
         management.executeJob(overdue.getId());
 
         assertThat(recipientsOf(survey, NotificationKind.REMINDER)).containsExactly("li.wei");
-        assertThat(recipientsOf(survey, NotificationKind.ESCALATION)).containsExactly("organizer", "organizer2");
+        assertThat(recipientsOf(survey, NotificationKind.ESCALATION)).containsExactlyElementsOf(organizers());
     }
 
     @Test
@@ -160,8 +166,8 @@ class DeadlineTimersIT {
         management.executeJob(reminder.getId());
         management.executeJob(overdue.getId());
 
-        assertThat(recipientsOf(survey, NotificationKind.REMINDER)).containsExactly("organizer", "organizer2");
-        assertThat(recipientsOf(survey, NotificationKind.ESCALATION)).containsExactly("organizer", "organizer2");
+        assertThat(recipientsOf(survey, NotificationKind.REMINDER)).containsExactlyElementsOf(organizers());
+        assertThat(recipientsOf(survey, NotificationKind.ESCALATION)).containsExactlyElementsOf(organizers());
         assertThat(processes.tasksOf(process).taskDefinitionKey(SurveyProcess.APPROVE_REPORT).count())
                 .as("the approval stays open").isEqualTo(1);
     }

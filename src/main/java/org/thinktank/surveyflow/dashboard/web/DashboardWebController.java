@@ -62,6 +62,7 @@ class DashboardWebController {
                 .orElseThrow(() -> new NotFoundException("There is no meeting " + meetingId));
         LaunchRequest request = launch.toRequest(meeting.code());
         validator.validate(request).stream()
+                .filter(v -> binding.getFieldError(v.getPropertyPath().toString()) == null) // said already: unreadable
                 .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .forEach(v -> binding.reject("launch", v.getPropertyPath() + ": " + v.getMessage()));
         if (!binding.hasErrors()) {
@@ -74,7 +75,7 @@ class DashboardWebController {
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        model.addAttribute(FormErrors.ATTRIBUTE, FormErrors.of(binding));
+        model.addAttribute(FormErrors.ATTRIBUTE, FormErrors.atTop(binding));
         return show(actor, meetingId, model, launch);
     }
 

@@ -3,14 +3,17 @@ package org.thinktank.surveyflow.dashboard.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.thinktank.surveyflow.survey.ConflictOverride;
 import org.thinktank.surveyflow.survey.LaunchRequest;
 
 /**
  * The launch form on the dashboard. Unlike the API's request, a form leaves out unticked lists altogether, so they
- * default to empty here; reminder lead and revision period take the configured defaults.
+ * default to empty here; reminder lead and revision period take the configured defaults. A conflict-of-interest
+ * override is given by writing its reason; left blank, there is none.
  */
 record LaunchForm(String topic, String region, String lead, List<String> team, List<String> reviewers,
-                  LocalDate findingsDue, LocalDate draftDue, LocalDate reviewDue, LocalDate approvalDue) {
+                  LocalDate findingsDue, LocalDate draftDue, LocalDate reviewDue, LocalDate approvalDue,
+                  String conflictOverrideReason) {
 
     LaunchForm {
         team = team == null ? List.of() : List.copyOf(team);
@@ -18,11 +21,12 @@ record LaunchForm(String topic, String region, String lead, List<String> team, L
     }
 
     static LaunchForm empty() {
-        return new LaunchForm(null, null, null, null, null, null, null, null, null);
+        return new LaunchForm(null, null, null, null, null, null, null, null, null, null);
     }
 
     LaunchRequest toRequest(String meetingCode) {
         return new LaunchRequest(meetingCode, topic, region, lead, team, reviewers, findingsDue, draftDue, reviewDue,
-                approvalDue, null, null);
+                approvalDue, null, null, conflictOverrideReason == null || conflictOverrideReason.isBlank() ? null
+                        : new ConflictOverride(conflictOverrideReason));
     }
 }

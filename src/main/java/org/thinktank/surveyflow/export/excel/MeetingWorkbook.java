@@ -10,15 +10,18 @@ import org.thinktank.surveyflow.workflow.TimelineTask;
  * What the meeting workbook shows. The surveys are few and come as a list; findings, reviews and tasks may be
  * many and come as iterables that are read once, row by row, while the workbook streams.
  *
- * @param withConfidentialComments whether the Reviews sheet has the reviewers' confidential comments (organizers only)
+ * @param audit                    the meeting's audit trail, for the Audit sheet of the organizers' own copy
+ * @param withConfidentialComments whether this is the organizers' own copy: the Reviews sheet has the reviewers'
+ *                                 confidential comments, and the Audit sheet is added
  */
 public record MeetingWorkbook(String meetingCode, String meetingName, ZoneId zone, Instant generatedAt,
                               List<SurveyRow> surveys, Iterable<FindingRow> findings, Iterable<ReviewRow> reviews,
-                              Iterable<TimelineTask> timeline, boolean withConfidentialComments) {
+                              Iterable<TimelineTask> timeline, Iterable<AuditRow> audit,
+                              boolean withConfidentialComments) {
 
     /** This workbook with the given findings. */
     public MeetingWorkbook withFindings(Iterable<FindingRow> findings) {
         return new MeetingWorkbook(meetingCode, meetingName, zone, generatedAt, surveys, findings, reviews, timeline,
-                withConfidentialComments);
+                audit, withConfidentialComments);
     }
 }

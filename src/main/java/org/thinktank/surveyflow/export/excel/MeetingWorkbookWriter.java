@@ -8,7 +8,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the meeting workbook: Surveys, Findings, Reviews, Timeline and Summary. The Summary and its chart need
+ * Writes the meeting workbook: Surveys, Findings, Reviews, Timeline, Audit (the organizers' own copy only) and
+ * Summary. The Summary and its chart need
  * the full XSSF model and are written first; the workbook then switches to SXSSF for the big sheets, which keeps
  * only a window of rows in memory and spills the rest to a temporary file, so the heap stays bounded however many
  * findings a meeting has.
@@ -28,6 +29,9 @@ public class MeetingWorkbookWriter {
             FindingsSheet.write(workbook.createSheet(FindingsSheet.NAME), cells, book);
             ReviewsSheet.write(workbook.createSheet(ReviewsSheet.NAME), cells, book);
             TimelineSheet.write(workbook.createSheet(TimelineSheet.NAME), cells, book);
+            if (book.withConfidentialComments()) {
+                AuditSheet.write(workbook.createSheet(AuditSheet.NAME), cells, book);
+            }
             workbook.setSheetOrder(SummarySheet.NAME, workbook.getNumberOfSheets() - 1);
             workbook.setActiveSheet(0);
             workbook.setSelectedTab(0);

@@ -3,8 +3,10 @@ package org.thinktank.surveyflow.export.excel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
+import org.thinktank.surveyflow.audit.AuditTrail;
 import org.thinktank.surveyflow.findings.FindingsBook;
 import org.thinktank.surveyflow.meeting.Meeting;
 import org.thinktank.surveyflow.meeting.MeetingCatalog;
@@ -32,9 +34,10 @@ public class MeetingWorkbooks {
     private final ReviewDesk reviews;
     private final TaskTimeline timeline;
     private final WorkCalendar calendar;
+    private final AuditTrail audit;
 
     MeetingWorkbooks(MeetingCatalog meetings, SurveyRegistry surveys, SurveyHistory history, FindingsBook findings,
-                     ReviewDesk reviews, TaskTimeline timeline, WorkCalendar calendar) {
+                     ReviewDesk reviews, TaskTimeline timeline, WorkCalendar calendar, AuditTrail audit) {
         this.meetings = meetings;
         this.surveys = surveys;
         this.history = history;
@@ -42,6 +45,7 @@ public class MeetingWorkbooks {
         this.reviews = reviews;
         this.timeline = timeline;
         this.calendar = calendar;
+        this.audit = audit;
     }
 
     public Meeting meeting(long meetingId) {
@@ -60,7 +64,15 @@ public class MeetingWorkbooks {
                 () -> all.stream().flatMap(survey -> reviews.allOfUnchecked(survey.id()).stream()
                         .map(review -> new ReviewRow(survey.businessKey(), survey.region(), review))).iterator(),
                 () -> all.stream().flatMap(survey -> timeline.of(survey.businessKey()).stream()).iterator(),
-                withConfidentialComments);
+                withConfidentialComments ? auditOf(meeting, all) : List.of(), withConfidentialComments);
+    }
+
+    /** The events about the meeting itself, then each investigation's, read one investigation at a time. */
+    private Iterable<AuditRow> auditOf(Meeting meeting, List<Survey> all) {
+        return () -> Stream.concat(
+                audit.ofMeetingUnchecked(meeting.id()).stream().map(event -> new AuditRow(null, event)),
+                all.stream().flatMap(survey -> audit.ofSurveyUnchecked(survey.id()).stream()
+                        .map(event -> new AuditRow(survey.businessKey(), event)))).iterator();
     }
 
     private SurveyRow row(Survey survey, Instant now, LocalDate today) {

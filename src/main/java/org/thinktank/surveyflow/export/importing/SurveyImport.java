@@ -2,6 +2,7 @@ package org.thinktank.surveyflow.export.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
@@ -9,6 +10,9 @@ import jakarta.validation.Validator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.thinktank.surveyflow.audit.AuditEntry;
+import org.thinktank.surveyflow.audit.AuditKind;
+import org.thinktank.surveyflow.audit.AuditTrail;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
@@ -28,18 +32,26 @@ public class SurveyImport {
     private final SurveyRegistry registry;
     private final Validator validator;
     private final TransactionTemplate transaction;
+    private final AuditTrail audit;
 
-    SurveyImport(SurveyRegistry registry, Validator validator, PlatformTransactionManager transactions) {
+    SurveyImport(SurveyRegistry registry, Validator validator, PlatformTransactionManager transactions,
+                 AuditTrail audit) {
         this.registry = registry;
         this.validator = validator;
         this.transaction = new TransactionTemplate(transactions);
+        this.audit = audit;
     }
 
     public List<Survey> launchAll(String fileName, byte[] content, Actor actor) {
         actor.require(Role.ORGANIZER, "may import investigations");
         List<ImportRow> rows = SurveyImportSheet.read(fileName, content);
         requireNoErrors(fieldErrors(rows));
-        return transaction.execute(status -> launch(rows, actor));
+        return transaction.execute(status -> {
+            List<Survey> launched = launch(rows, actor);
+            audit.record(AuditEntry.of(AuditKind.SURVEYS_IMPORTED, actor.username(), fileName)
+                    .after(Map.of("surveys", launched.stream().map(Survey::businessKey).toList())));
+            return launched;
+        });
     }
 
     private List<String> fieldErrors(List<ImportRow> rows) {

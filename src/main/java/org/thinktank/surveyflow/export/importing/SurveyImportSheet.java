@@ -20,6 +20,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.thinktank.surveyflow.problem.InputText;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 import org.thinktank.surveyflow.survey.LaunchRequest;
 
@@ -181,7 +182,7 @@ final class SurveyImportSheet {
                 return null;
             }
             try {
-                return LocalDate.parse(text);
+                return InputText.isoDate(text);
             } catch (DateTimeParseException e) {
                 error(column, "'" + text + "' is not a date; use a date cell or yyyy-mm-dd");
                 return null;

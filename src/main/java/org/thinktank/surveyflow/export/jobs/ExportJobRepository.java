@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -64,5 +65,15 @@ class ExportJobRepository {
                 rs.getString("error"), rs.getTimestamp("created_at").toInstant(),
                 finished == null ? null : finished.toInstant(),
                 status == ExportStatus.DONE ? "/api/exports/" + id + "/file" : null);
+    }
+
+    /** The exports that finished (done or failed) before the given instant. */
+    List<UUID> finishedBefore(Instant instant) {
+        return jdbc.sql("select id from export_job where finished_at < ?").param(Timestamp.from(instant))
+                .query(UUID.class).list();
+    }
+
+    void delete(UUID id) {
+        jdbc.sql("delete from export_job where id = ?").param(id).update();
     }
 }

@@ -4,17 +4,20 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
+import org.thinktank.surveyflow.audit.AuditEntry;
+import org.thinktank.surveyflow.audit.AuditKind;
+import org.thinktank.surveyflow.audit.AuditTrail;
 import org.thinktank.surveyflow.export.FileNames;
 import org.thinktank.surveyflow.export.excel.MeetingWorkbookWriter;
 import org.thinktank.surveyflow.export.excel.MeetingWorkbooks;
@@ -26,7 +29,7 @@ import org.thinktank.surveyflow.security.Role;
 import org.thinktank.surveyflow.time.WorkCalendar;
 
 /**
- * Meeting exports written in the background to a file in {@code surveyflow.export.job-directory}, for exports
+ * Meeting exports written in the background to a private file ({@link ExportFiles}), for exports
  * too big to wait for in one request. Organizers start them, follow their status and download the file.
  */
 @Service
@@ -40,20 +43,21 @@ public class ExportJobs {
     private final MeetingPackage meetingPackage;
     private final TaskExecutor executor;
     private final WorkCalendar calendar;
-    private final Path directory;
+    private final ExportFiles files;
+    private final AuditTrail audit;
 
     ExportJobs(ExportJobRepository jobs, MeetingWorkbooks workbooks, MeetingWorkbookWriter workbookWriter,
                MeetingPackage meetingPackage,
                @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) TaskExecutor executor,
-               WorkCalendar calendar,
-               @Value("${surveyflow.export.job-directory:${java.io.tmpdir}/surveyflow-exports}") Path directory) {
+               WorkCalendar calendar, ExportFiles files, AuditTrail audit) {
         this.jobs = jobs;
         this.workbooks = workbooks;
         this.workbookWriter = workbookWriter;
         this.meetingPackage = meetingPackage;
         this.executor = executor;
         this.calendar = calendar;
-        this.directory = directory;
+        this.files = files;
+        this.audit = audit;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -71,6 +75,8 @@ public class ExportJobs {
         String fileName = kind == ExportKind.WORKBOOK
                 ? FileNames.of(meeting.code() + " " + meeting.name(), "xlsx") : MeetingPackage.fileName(meeting);
         jobs.insert(id, kind, meetingId, actor.username(), fileName, calendar.now());
+        audit.record(AuditEntry.of(AuditKind.EXPORT_REQUESTED, actor.username(), kind + " " + fileName)
+                .meeting(meetingId).after(Map.of("job", id, "kind", kind)));
         executor.execute(() -> run(id, meeting, kind, actor));
         return jobs.find(id).orElseThrow();
     }
@@ -85,38 +91,25 @@ public class ExportJobs {
         if (job.status() != ExportStatus.DONE) {
             throw new NotFoundException("Export " + job.id() + " has no file; it is " + job.status());
         }
-        return fileOf(job.id());
+        return files.of(job.id());
     }
 
     private void run(UUID id, Meeting meeting, ExportKind kind, Actor actor) {
         jobs.running(id);
-        Path file = fileOf(id);
         try {
-            Files.createDirectories(directory);
-            try (OutputStream out = Files.newOutputStream(file)) {
+            try (OutputStream out = files.create(id)) {
                 if (kind == ExportKind.WORKBOOK) {
                     workbookWriter.write(workbooks.of(meeting, true), out);
                 } else {
                     meetingPackage.write(meeting, new Actor(actor.username(), Role.ORGANIZER), out);
                 }
             }
-            jobs.done(id, Files.size(file), calendar.now());
+            jobs.done(id, Files.size(files.of(id)), calendar.now());
         } catch (IOException | RuntimeException e) {
             log.error("Export {} failed", id, e);
-            jobs.failed(id, "the export failed: " + e.getClass().getSimpleName(), calendar.now());
-            deletePartial(file);
-        }
-    }
-
-    private Path fileOf(UUID id) {
-        return directory.resolve(id + ".export");
-    }
-
-    private static void deletePartial(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            log.warn("Could not delete the partial export {}", file, e);
+            jobs.failed(id, "The export could not be written; the server log has the cause (export " + id + ")",
+                    calendar.now());
+            files.delete(id);
         }
     }
 }

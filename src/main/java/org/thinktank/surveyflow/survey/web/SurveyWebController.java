@@ -9,6 +9,7 @@ import org.thinktank.surveyflow.report.ReportArchive;
 import org.thinktank.surveyflow.review.ReviewDesk;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.survey.SurveyDetails;
+import org.thinktank.surveyflow.survey.SurveyEventKind;
 import org.thinktank.surveyflow.survey.SurveyRegistry;
 import org.thinktank.surveyflow.time.WorkCalendar;
 import org.thinktank.surveyflow.web.PageController;
@@ -46,6 +47,9 @@ class SurveyWebController {
         model.addAttribute("survey", details.survey());
         model.addAttribute("meeting", details.meeting());
         model.addAttribute("history", details.history());
+        // organizers only: the history shows these entries to nobody else
+        model.addAttribute("conflictOverrides", details.history().stream()
+                .filter(event -> event.kind() == SurveyEventKind.CONFLICT_OVERRIDDEN).toList());
         model.addAttribute("steps", steps.of(details.survey().businessKey()).stream()
                 .map(step -> StepRow.of(step, calendar.now())).toList());
         model.addAttribute("findings", findings.visibleIn(surveyId, actor));

@@ -20,6 +20,8 @@ import org.thinktank.surveyflow.problem.NotFoundException;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.survey.SurveyAccess;
+import org.thinktank.surveyflow.survey.SurveyRegistry;
+import org.thinktank.surveyflow.workflow.SurveyProcess;
 
 /**
  * Completes user tasks: checks that the caller holds the task, lets the task's {@link TaskAction} do its domain
@@ -33,15 +35,17 @@ public class TaskCompletion {
     private final RuntimeService runtime;
     private final HistoryService history;
     private final SurveyAccess access;
+    private final SurveyRegistry surveys;
     private final FormReader forms;
     private final Map<String, TaskAction<?>> actions;
 
     TaskCompletion(TaskService tasks, RuntimeService runtime, HistoryService history, SurveyAccess access,
-                   FormReader forms, List<TaskAction<?>> actions) {
+                   SurveyRegistry surveys, FormReader forms, List<TaskAction<?>> actions) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
         this.access = access;
+        this.surveys = surveys;
         this.forms = forms;
         this.actions = actions.stream().collect(Collectors.toMap(TaskAction::taskKey, Function.identity()));
     }
@@ -49,7 +53,7 @@ public class TaskCompletion {
     /** Completes a task by id with its fields as JSON. */
     @Transactional
     public void complete(String taskId, Actor actor, JsonNode fields) {
-        Task task = openTask(taskId);
+        Task task = openTask(taskId, actor);
         requireHolder(task, actor);
         TaskAction<?> action = actionFor(task);
         run(task, actor, action, forms.read(fields, action.formType()));
@@ -98,16 +102,25 @@ public class TaskCompletion {
                 + " is not yours");
     }
 
-    private Task openTask(String taskId) {
+    /**
+     * The open task, for someone who may see its investigation. To anyone else a task of an investigation they may
+     * not see does not exist: its name and state are not theirs to learn.
+     */
+    private Task openTask(String taskId, Actor actor) {
+        HistoricTaskInstance known = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+        if (known == null || !access.canSee(surveys.requireUnchecked(surveyIdOf(known)), actor)) {
+            throw new NotFoundException("There is no task " + taskId);
+        }
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        if (task != null) {
-            return task;
+        if (task == null) {
+            throw new ConflictException("Task " + taskId + " (" + known.getName() + ") was already completed");
         }
-        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
-        if (done != null && done.getEndTime() != null) {
-            throw new ConflictException("Task " + taskId + " (" + done.getName() + ") was already completed");
-        }
-        throw new NotFoundException("There is no task " + taskId);
+        return task;
+    }
+
+    private long surveyIdOf(HistoricTaskInstance task) {
+        return ((Number) history.createHistoricVariableInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .variableName(SurveyProcess.Variables.SURVEY_ID).singleResult().getValue()).longValue();
     }
 
     private void requireHolder(Task task, Actor actor) {

@@ -53,17 +53,42 @@ class MeetingWorkbookWriterTests {
     }
 
     @Test
-    void hasTheFiveSheetsInOrderWithSurveysSelected() throws IOException {
+    void hasTheSixSheetsInOrderWithSurveysSelected() throws IOException {
         try (XSSFWorkbook workbook = written(SampleExports.workbook(findings(List.of("A")), true))) {
             assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
-                    .containsExactly("Surveys", "Findings", "Reviews", "Timeline", "Summary");
+                    .containsExactly("Surveys", "Findings", "Reviews", "Timeline", "Audit", "Summary");
             assertThat(workbook.getActiveSheetIndex()).isZero();
-            assertThat(IntStream.range(0, 5).filter(i -> workbook.getSheetAt(i).isSelected())).containsExactly(0);
+            assertThat(IntStream.range(0, 6).filter(i -> workbook.getSheetAt(i).isSelected())).containsExactly(0);
+        }
+    }
+
+    @Test
+    void theCopyForHandingOutHasNoAuditSheet() throws IOException {
+        try (XSSFWorkbook workbook = written(SampleExports.workbook(findings(List.of("A")), false))) {
+            assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
+                    .containsExactly("Surveys", "Findings", "Reviews", "Timeline", "Summary");
+        }
+    }
+
+    @Test
+    void theAuditSheetShowsWhenWhoWhatTheValuesBeforeAndAfterAndTheAddress() throws IOException {
+        try (XSSFWorkbook workbook = written(SampleExports.workbook(List.of(), true))) {
+            XSSFSheet audit = workbook.getSheet("Audit");
+            assertThat(headers(audit)).containsExactly("Time", "Survey", "Actor", "Kind", "Subject", "Before", "After",
+                    "Client address");
+            assertThat(DateUtil.isCellDateFormatted(cell(audit, 1, "Time"))).isTrue();
+            assertThat(cell(audit, 1, "Time").getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 5, 20, 10, 0));
+            assertThat(cell(audit, 1, "Survey").getStringCellValue()).isEqualTo("AM21-1");
+            assertThat(cell(audit, 1, "Actor").getStringCellValue()).isEqualTo("organizer");
+            assertThat(cell(audit, 1, "Kind").getStringCellValue()).isEqualTo("DECISION_TAKEN");
+            assertThat(cell(audit, 1, "Before").getStringCellValue()).isEqualTo("{\"stage\":\"APPROVAL\"}");
+            assertThat(cell(audit, 1, "After").getStringCellValue()).isEqualTo("{\"decision\":\"APPROVE\"}");
+            assertThat(cell(audit, 1, "Client address").getStringCellValue()).isEqualTo("192.0.2.10");
         }
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Surveys", "Findings", "Reviews", "Timeline"})
+    @ValueSource(strings = {"Surveys", "Findings", "Reviews", "Timeline", "Audit"})
     void everyTableSheetHasAStyledFrozenHeaderAndAnAutofilter(String name) throws IOException {
         try (XSSFWorkbook workbook = written(SampleExports.workbook(findings(List.of("A", "B")), true))) {
             XSSFSheet sheet = workbook.getSheet(name);

@@ -1,0 +1,34 @@
+package org.thinktank.surveyflow.audit.web;
+
+import java.time.LocalDate;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.thinktank.surveyflow.audit.AuditKind;
+import org.thinktank.surveyflow.audit.AuditPage;
+import org.thinktank.surveyflow.audit.AuditQuery;
+import org.thinktank.surveyflow.security.Actor;
+
+/**
+ * {@code GET /api/audit}: the audit trail, newest first, a page at a time, for organizers. There is deliberately no
+ * route that changes or deletes an event.
+ */
+@RestController
+class AuditController {
+
+    private final AuditReading reading;
+
+    AuditController(AuditReading reading) {
+        this.reading = reading;
+    }
+
+    @GetMapping("/api/audit")
+    AuditPage events(Actor actor, @RequestParam(required = false) Long surveyId,
+                     @RequestParam(name = "actor", required = false) String person, @RequestParam(required = false) AuditKind kind,
+                     @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+                     @RequestParam(defaultValue = "0") int page,
+                     @RequestParam(defaultValue = "" + AuditQuery.DEFAULT_SIZE) int size) {
+        return reading.search(actor, new AuditQuery(surveyId, person, kind, from, to, page, size));
+    }
+}

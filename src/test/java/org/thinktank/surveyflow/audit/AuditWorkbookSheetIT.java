@@ -1,0 +1,54 @@
+package org.thinktank.surveyflow.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.thinktank.surveyflow.export.HttpFiles;
+import org.thinktank.surveyflow.survey.Survey;
+import org.thinktank.surveyflow.support.IntegrationTest;
+import org.thinktank.surveyflow.support.Surveys;
+
+/** The organizers' meeting workbook has the meeting's audit trail as its Audit sheet. */
+@IntegrationTest
+class AuditWorkbookSheetIT {
+
+    @Autowired
+    Surveys surveys;
+    @Autowired
+    HttpFiles files;
+
+    @Test
+    void theOrganizersWorkbookHasAnAuditSheetWithEveryChangeOfTheMeetingsInvestigations() throws Exception {
+        Survey survey = surveys.awaitingApproval();
+
+        HttpFiles.Download download = files.get("organizer", "/api/meetings/" + surveys.meetingId() + "/workbook.xlsx");
+
+        assertThat(download.status()).as(download.toString()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
+            XSSFSheet audit = workbook.getSheet("Audit");
+            assertThat(audit).isNotNull();
+            DataFormatter text = new DataFormatter();
+            List<String> rows = new ArrayList<>();
+            for (Row row : audit) {
+                if (survey.businessKey().equals(text.formatCellValue(row.getCell(1)))) {
+                    rows.add(text.formatCellValue(row.getCell(3)) + " by " + text.formatCellValue(row.getCell(2)));
+                }
+            }
+            assertThat(rows).startsWith("SURVEY_LAUNCHED by organizer")
+                    .containsSubsequence("FINDING_ADDED by li.wei", "FINDINGS_SUBMITTED by li.wei",
+                            "FINDING_ADDED by wang.fang", "FINDINGS_SUBMITTED by wang.fang", "STAGE_ENTERED by system",
+                            "DRAFT_SAVED by li.wei", "REPORT_SUBMITTED by li.wei", "REVIEW_SUBMITTED by zhou.qiang",
+                            "REVIEW_SUBMITTED by m.ivanov", "REVIEWS_TALLIED by system")
+                    .endsWith("STAGE_ENTERED by system");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.thinktank.surveyflow.export.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.thinktank.surveyflow.export.HttpFiles;
+import org.thinktank.surveyflow.support.DatabaseSnapshot;
+import org.thinktank.surveyflow.support.IntegrationTest;
+import org.thinktank.surveyflow.time.WorkCalendar;
+
+/**
+ * An imported investigation whose reviewer shares an institution with its lead or team is refused like a launch,
+ * with its row and column, and the whole file with it. (A conflict can be overridden only by launching that
+ * investigation on its own, with a reason.)
+ */
+@IntegrationTest
+class ImportConflictOfInterestIT {
+
+    @Autowired
+    HttpFiles files;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    WorkCalendar calendar;
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void aRowWhoseReviewerSharesTheTeamsInstitutionRejectsTheFileNamingRowReviewerAndInstitution() throws Exception {
+        List<List<Object>> sheet = new ArrayList<>();
+        sheet.add(ImportFiles.HEADER.stream().map(header -> (Object) header).toList());
+        sheet.add(ImportFiles.row("数字经济 Digital economy", "li.wei", "wang.fang", "zhou.qiang", calendar.today()));
+        sheet.add(ImportFiles.row("人才引进 Talent", "sun.hui", "anna.k", "zhou.qiang, wu.jing", calendar.today()));
+        DatabaseSnapshot before = DatabaseSnapshot.of(jdbc);
+
+        HttpFiles.Download response = files.upload("organizer", "/api/surveys/import", "plan.xlsx",
+                ImportFiles.xlsx(sheet));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(json.readTree(response.text()).path("detail").asText()).contains("row 3, column F (reviewers): "
+                + "wu.jing is from 国际人才政策研究所 International Talent Policy Institute, as is sun.hui (lead), anna.k");
+        assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
+    }
+}
