@@ -34,13 +34,13 @@ DB_PASSWORD=fault-scenarios-db
 TZ_THINK_TANK=Asia/Shanghai
 
 # ---- ACCOUNTS ------------------------------------------------------------------------------------------------------
-# The one place that knows how accounts come to be. Today every node seeds the demo (SURVEYFLOW_DEMO=true), whose
-# admin is admin/demo. Once the first admin comes from SURVEYFLOW_ADMIN_PASSWORD (production accounts), set
-# SURVEYFLOW_DEMO=false here and ADMIN_PASSWORD to that secret; nothing else in this script uses demo accounts: it
-# creates its own organizer, reviewers, researchers (below) and meeting (the driver) through the API.
-ADMIN_USER=${ADMIN_USER:-admin}
-ADMIN_PASSWORD=${ADMIN_PASSWORD:-demo}
-ACCOUNT_ENVIRONMENT=(SURVEYFLOW_DEMO=true "SURVEYFLOW_ADMIN_PASSWORD=$ADMIN_PASSWORD")
+# The one place that knows how accounts come to be. Every application this script starts runs as in production:
+# no demo, and a first admin whose password comes from the secret SURVEYFLOW_ADMIN_PASSWORD (a fresh one each run
+# unless ADMIN_PASSWORD is given). setup_accounts then creates, as that admin, the organizer, the reviewers and the
+# researchers through POST /api/users; the driver creates the meeting as the organizer.
+ADMIN_USER=admin
+ADMIN_PASSWORD=${ADMIN_PASSWORD:-Faults-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')}
+ACCOUNT_ENVIRONMENT=(SURVEYFLOW_DEMO=false "SURVEYFLOW_ADMIN_USERNAME=$ADMIN_USER" "SURVEYFLOW_ADMIN_PASSWORD=$ADMIN_PASSWORD")
 
 # setup_accounts BASE PREFIX RESEARCHERS: PREFIX-organizer, PREFIX-reviewer-1/2, PREFIX-r001... with $PASSWORD
 setup_accounts() {
@@ -343,7 +343,7 @@ scenario_database_outage() {
 # the README's first command, on its own data directory and ports
 readme_start() {
   (cd "$ROOT" && exec env PORT=$EMBEDDED_PORT SERVER_ADDRESS=127.0.0.1 SURVEYFLOW_DATA_DIR="$WORK/embedded" \
-    SURVEYFLOW_EMBEDDEDDATABASE_PORT=$EMBEDDED_PG_PORT JAVA_TOOL_OPTIONS=-Xmx512m \
+    SURVEYFLOW_EMBEDDEDDATABASE_PORT=$EMBEDDED_PG_PORT JAVA_TOOL_OPTIONS=-Xmx512m "${ACCOUNT_ENVIRONMENT[@]}" \
     ./mvnw spring-boot:run >"$WORK/$1.log" 2>&1) &
   STARTED_PIDS+=($!)
 }
