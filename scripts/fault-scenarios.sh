@@ -418,6 +418,7 @@ scenario_kill_9() {
 
 main() {
   local begin; begin=$(now_ms)
+  LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
   prepare
   start_database
   log "database on 127.0.0.1:$PG_PORT ($("$PG_BIN/postgres" --version))"
@@ -437,7 +438,7 @@ main() {
   if [[ "$SCENARIOS" == *b* ]]; then scenario_kill_9; fi
   local total; total=$(seconds_since "$begin")
   {
-    echo "Fault scenarios, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB, $(java -version 2>&1 | head -1), $("$PG_BIN/postgres" --version); total ${total} s"
+    echo "Fault scenarios, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB, $(java -version 2>&1 | head -1), $("$PG_BIN/postgres" --version); total ${total} s; load average at the start $LOAD_AT_START, at the end $(cut -d' ' -f1-3 /proc/loadavg)"
     echo
     echo "| scenario | sent | acknowledged | stored | outcomes | recovery, timing |"
     echo "|---|---|---|---|---|---|"
