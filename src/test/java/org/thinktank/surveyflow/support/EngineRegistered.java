@@ -2,6 +2,7 @@ package org.thinktank.surveyflow.support;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
@@ -21,6 +22,23 @@ public final class EngineRegistered implements BeforeEachCallback {
         ProcessEngine engine = SpringExtension.getApplicationContext(context).getBean(ProcessEngine.class);
         if (ProcessEngines.getProcessEngines().get(engine.getName()) != engine) {
             ProcessEngines.registerProcessEngine(engine);
+        }
+        // Camunda's webapps (Cockpit) look the engine up in the runtime container, another JVM-wide registry
+        RuntimeContainerDelegate container = RuntimeContainerDelegate.INSTANCE.get();
+        ProcessEngine registered = registeredIn(container, engine.getName());
+        if (registered != engine) {
+            if (registered != null) {
+                container.unregisterProcessEngine(registered);
+            }
+            container.registerProcessEngine(engine);
+        }
+    }
+
+    private static ProcessEngine registeredIn(RuntimeContainerDelegate container, String name) {
+        try {
+            return container.getProcessEngineService().getProcessEngine(name);
+        } catch (RuntimeException none) {
+            return null;
         }
     }
 }
