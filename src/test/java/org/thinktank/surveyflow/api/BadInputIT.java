@@ -17,6 +17,7 @@ import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.support.Api;
 import org.thinktank.surveyflow.support.ApiClient;
 import org.thinktank.surveyflow.support.IntegrationTest;
+import org.thinktank.surveyflow.support.JsonBodies;
 import org.thinktank.surveyflow.support.Refusals;
 import org.thinktank.surveyflow.support.Surveys;
 import org.thinktank.surveyflow.time.WorkCalendar;
@@ -44,13 +45,8 @@ class BadInputIT {
         return api.as("organizer");
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Object> launch(Object... overrides) {
-        Map<String, Object> body = new HashMap<>(json.convertValue(surveys.launchRequest(), Map.class));
-        for (int i = 0; i < overrides.length; i += 2) {
-            body.put((String) overrides[i], overrides[i + 1]);
-        }
-        return body;
+        return JsonBodies.of(json, surveys.launchRequest(), overrides);
     }
 
     @Test

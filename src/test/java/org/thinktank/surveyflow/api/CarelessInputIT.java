@@ -3,7 +3,6 @@ package org.thinktank.surveyflow.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +19,7 @@ import org.thinktank.surveyflow.http.RawHttp;
 import org.thinktank.surveyflow.support.Api;
 import org.thinktank.surveyflow.support.ApiClient;
 import org.thinktank.surveyflow.support.IntegrationTest;
+import org.thinktank.surveyflow.support.JsonBodies;
 import org.thinktank.surveyflow.support.Surveys;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.time.WorkCalendar;
@@ -43,22 +43,12 @@ class CarelessInputIT {
     @Autowired
     WorkCalendar calendar;
 
-    @SuppressWarnings("unchecked")
     private Map<String, Object> finding(Object... overrides) {
-        Map<String, Object> body = new HashMap<>(json.convertValue(Surveys.finding("x"), Map.class));
-        for (int i = 0; i < overrides.length; i += 2) {
-            body.put((String) overrides[i], overrides[i + 1]);
-        }
-        return body;
+        return JsonBodies.of(json, Surveys.finding("x"), overrides);
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Object> launch(Object... overrides) {
-        Map<String, Object> body = new HashMap<>(json.convertValue(surveys.launchRequest(), Map.class));
-        for (int i = 0; i < overrides.length; i += 2) {
-            body.put((String) overrides[i], overrides[i + 1]);
-        }
-        return body;
+        return JsonBodies.of(json, surveys.launchRequest(), overrides);
     }
 
     @Test
