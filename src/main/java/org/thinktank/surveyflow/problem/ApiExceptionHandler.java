@@ -73,8 +73,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** Two requests (or two spellings of one name) raced past the service's check into a unique index. */
     @ExceptionHandler(DuplicateKeyException.class)
     ProblemDetail duplicate(DuplicateKeyException e) {
-        log.info("Duplicate refused: {}", e.getMostSpecificCause().getMessage());
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, UniqueNames.describe(e));
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, UniqueConstraintConflicts.meaningOf(e));
     }
 
     @ExceptionHandler(Exception.class)

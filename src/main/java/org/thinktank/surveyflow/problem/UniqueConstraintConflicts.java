@@ -45,19 +45,25 @@ class UniqueConstraintConflicts {
             "meeting_code_key",
             "A meeting with code %s was added at the same moment; choose another code",
             "app_user_pkey",
-            "An account named %s was created at the same moment; choose another username");
+            "An account named %s was created at the same moment; choose another username",
+            "app_user_username_lower",
+            "username: that user already exists; user names are the same whatever their case",
+            "meeting_code_lower",
+            "code: that meeting already exists; meeting codes are the same whatever their case");
 
     static final String UNKNOWN = "The same thing was stored by another request at the same moment; reload and try again";
 
     @ExceptionHandler(DuplicateKeyException.class)
     ProblemDetail duplicate(DuplicateKeyException e) {
-        if (UniqueNames.broken(e)) {
-            return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, UniqueNames.describe(e));
-        }
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, meaningOf(e));
+    }
+
+    /** What breaking the unique constraint of this exception means, for whichever handler answers it. */
+    static String meaningOf(DuplicateKeyException e) {
         String message = e.getMostSpecificCause().getMessage();
         String constraint = find(CONSTRAINT, message);
-        log.info("Concurrent duplicate refused (constraint {})", constraint);
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, meaningOf(constraint, find(KEY, message)));
+        log.info("Duplicate refused (constraint {})", constraint);
+        return meaningOf(constraint, find(KEY, message));
     }
 
     /** What breaking the constraint means, naming the value stored twice when the database told it. */
