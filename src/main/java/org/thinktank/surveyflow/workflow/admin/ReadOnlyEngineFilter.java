@@ -81,11 +81,11 @@ class ReadOnlyEngineFilter extends OncePerRequestFilter {
                 record(request, path, call, response.getStatus());
             }
         } else {
+            record(request, path, call, HttpStatus.FORBIDDEN.value());
             problems.write(response, HttpStatus.FORBIDDEN, "The engine REST API is read-only; " + request.getMethod()
                     + " " + path + " would change an investigation's process without the application's services. "
                     + "Investigations move only through the application; the one repair allowed here is setting the "
                     + "retries of a failed job (docs/process.md, \"Repairing a stuck investigation\")");
-            record(request, path, call, HttpStatus.FORBIDDEN.value());
         }
     }
 

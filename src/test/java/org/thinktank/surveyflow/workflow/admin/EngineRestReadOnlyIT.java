@@ -10,11 +10,10 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpMethod;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.survey.SurveyStage;
@@ -22,6 +21,7 @@ import org.thinktank.surveyflow.support.Api;
 import org.thinktank.surveyflow.support.ApiClient;
 import org.thinktank.surveyflow.support.EngineRegistered;
 import org.thinktank.surveyflow.support.IntegrationTest;
+import org.thinktank.surveyflow.support.LogLines;
 import org.thinktank.surveyflow.support.Processes;
 import org.thinktank.surveyflow.support.Refusals;
 import org.thinktank.surveyflow.support.Surveys;
@@ -31,8 +31,11 @@ import org.thinktank.surveyflow.support.Surveys;
  * investigation's process past the application's services. Setting the retries of a failed job is the one repair.
  */
 @IntegrationTest
-@ExtendWith({OutputCaptureExtension.class, EngineRegistered.class})
+@ExtendWith(EngineRegistered.class)
 class EngineRestReadOnlyIT {
+
+    @RegisterExtension
+    final LogLines log = LogLines.of(ReadOnlyEngineFilter.class);
 
     @Autowired
     Api api;
@@ -115,7 +118,7 @@ class EngineRestReadOnlyIT {
     }
 
     @Test
-    void anAdminRetriesAFailedJobAndTheRepairIsLogged(CapturedOutput output) {
+    void anAdminRetriesAFailedJobAndTheRepairIsLogged() {
         InReview survey = inReview();
         Job reminder = management.createJobQuery().processInstanceId(survey.process().getId()).timers().list().get(0);
         management.setJobRetries(reminder.getId(), 0); // as the job executor leaves a job that failed every time
@@ -129,16 +132,16 @@ class EngineRestReadOnlyIT {
         assertThat(runtime.createIncidentQuery().processInstanceId(survey.process().getId()).count()).isZero();
         assertThat(surveys.reload(survey.survey()).stage()).isEqualTo(SurveyStage.REVIEW);
         assertThat(processes.tasksOf(survey.process()).count()).isEqualTo(2);
-        assertThat(output.getAll()).contains("Engine repair: PUT /engine-rest/job/" + reminder.getId()
+        log.awaitLine("Engine repair: PUT /engine-rest/job/" + reminder.getId()
                 + "/retries by admin answered 204");
     }
 
     @Test
-    void aRefusedWriteIsLoggedWithWhoAskedForIt(CapturedOutput output) {
+    void aRefusedWriteIsLoggedWithWhoAskedForIt() {
         InReview survey = inReview();
 
         api.as("admin").post(survey.fill("/engine-rest/task/{task}/complete"), "{}");
 
-        assertThat(output.getAll()).contains(survey.fill("Engine write refused: POST /engine-rest/task/{task}/complete by admin"));
+        log.awaitLine(survey.fill("Engine write refused: POST /engine-rest/task/{task}/complete by admin"));
     }
 }
