@@ -6,6 +6,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
+/** Signs in by user name whatever its case; the signed-in name is the account's own spelling. */
 @Service
 class AppUserDetailsService implements UserDetailsService {
 
@@ -17,8 +18,8 @@ class AppUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        AppUser user = users.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
-        String hash = users.passwordHash(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        AppUser user = users.findIgnoringCase(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        String hash = users.passwordHash(user.username()).orElseThrow(() -> new UsernameNotFoundException(username));
         return User.withUsername(user.username())
                 .password(hash)
                 .authorities(user.role().authority())

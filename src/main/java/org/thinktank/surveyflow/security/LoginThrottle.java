@@ -1,6 +1,7 @@
 package org.thinktank.surveyflow.security;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -40,7 +41,7 @@ class LoginThrottle {
         if (!recorded(username)) {
             return Optional.empty();
         }
-        Optional<LoginFailures> failures = records.find(username);
+        Optional<LoginFailures> failures = records.find(key(username));
         Instant now = calendar.now();
         if (failures.isPresent() && failures.get().lockedAt(now)) {
             throw new SignInLockedException(failures.get().lockedUntil(), now);
@@ -56,8 +57,8 @@ class LoginThrottle {
         Instant now = calendar.now();
         LoginFailures after = transaction.execute(status -> {
             records.deleteExpired(now);
-            LoginFailures next = records.lockForUpdate(username, now).afterFailure(now, policy);
-            records.save(username, next, next.expiresAt(policy));
+            LoginFailures next = records.lockForUpdate(key(username), now).afterFailure(now, policy);
+            records.save(key(username), next, next.expiresAt(policy));
             return next;
         });
         if (after.lockedAt(now)) {
@@ -71,8 +72,13 @@ class LoginThrottle {
     /** Forgets the failures of a username that just signed in. */
     void succeeded(String username, Optional<LoginFailures> recorded) {
         if (recorded.isPresent()) {
-            records.delete(username);
+            records.delete(key(username));
         }
+    }
+
+    /** A user name is the same whatever its case (V7), so 'Li.Wei' and 'li.wei' share one count. */
+    private static String key(String username) {
+        return username.toLowerCase(Locale.ROOT);
     }
 
     private static boolean recorded(String username) {

@@ -26,6 +26,12 @@ class UserRepository {
         return jdbc.sql("select " + COLUMNS + " from app_user where username = ?").param(username).query(USER).optional();
     }
 
+    /** The account whose name is this one in any case (served by the index app_user_username_lower). */
+    Optional<AppUser> findIgnoringCase(String username) {
+        return jdbc.sql("select " + COLUMNS + " from app_user where lower(username) = lower(?)").param(username)
+                .query(USER).optional();
+    }
+
     /** The users among the given names, by name. */
     List<AppUser> findAll(Collection<String> usernames) {
         if (usernames.isEmpty()) {

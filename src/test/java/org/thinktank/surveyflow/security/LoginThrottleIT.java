@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -175,6 +176,27 @@ class LoginThrottleIT {
         }
 
         assertThat(form.redirectAfter(username, "wrong-password-5")).isEqualTo("/login?locked");
+        assertThat(apiSignIn(username, PASSWORD).code()).isEqualTo(429);
+    }
+
+    @Test
+    void aUsernameSignsInWhateverItsCaseAsTheAccountsOwnSpelling() {
+        String username = newAccount();
+
+        Response me = apiSignIn(username.toUpperCase(Locale.ROOT), PASSWORD);
+
+        assertThat(me.code()).as(me.toString()).isEqualTo(200);
+        assertThat(me.body().path("username").asText()).isEqualTo(username);
+    }
+
+    @Test
+    void failuresInEveryCaseOfAUsernameCountTogether() {
+        String username = newAccount();
+        for (int i = 1; i < LIMIT; i++) {
+            apiSignIn(i % 2 == 0 ? username : username.toUpperCase(Locale.ROOT), "wrong-password-" + i);
+        }
+
+        assertThat(apiSignIn(username.toUpperCase(Locale.ROOT), "wrong-password-5").code()).isEqualTo(429);
         assertThat(apiSignIn(username, PASSWORD).code()).isEqualTo(429);
     }
 

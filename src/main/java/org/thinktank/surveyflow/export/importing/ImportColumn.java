@@ -3,20 +3,33 @@ package org.thinktank.surveyflow.export.importing;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The columns of an investigations sheet, named as in the header row and as the launch request's fields. */
+/**
+ * The columns of an investigations sheet, named as in the header row and as the launch request's fields. All are
+ * required but the conflict-of-interest override, which a sheet made before it existed does not have.
+ */
 enum ImportColumn {
     MEETING_CODE("meetingCode"), TOPIC("topic"), REGION("region"), LEAD("lead"), TEAM("team"),
     REVIEWERS("reviewers"), FINDINGS_DUE("findingsDue"), DRAFT_DUE("draftDue"), REVIEW_DUE("reviewDue"),
-    APPROVAL_DUE("approvalDue");
+    APPROVAL_DUE("approvalDue"), CONFLICT_OVERRIDE("conflictOverride", false);
 
     private final String header;
+    private final boolean required;
 
     ImportColumn(String header) {
+        this(header, true);
+    }
+
+    ImportColumn(String header, boolean required) {
         this.header = header;
+        this.required = required;
     }
 
     String header() {
         return header;
+    }
+
+    boolean required() {
+        return required;
     }
 
     /** The column a launch error such as {@code "team[0].<list element>: must not be blank"} is about. */

@@ -27,7 +27,9 @@ final class ImportTemplate {
             {"findingsDue", "发现截止 Date cell or yyyy-mm-dd"},
             {"draftDue", "初稿截止 Date cell or yyyy-mm-dd, not before findingsDue"},
             {"reviewDue", "评审截止 Date cell or yyyy-mm-dd, not before draftDue"},
-            {"approvalDue", "批准截止 Date cell or yyyy-mm-dd, not before reviewDue"}};
+            {"approvalDue", "批准截止 Date cell or yyyy-mm-dd, not before reviewDue"},
+            {"conflictOverride", "利益冲突说明 Optional: why a reviewer from the lead's or team's institution is assigned"
+                    + " anyway; recorded in the audit trail"}};
 
     private ImportTemplate() {
     }

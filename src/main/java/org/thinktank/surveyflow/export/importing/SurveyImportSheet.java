@@ -22,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.thinktank.surveyflow.problem.InputText;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
+import org.thinktank.surveyflow.survey.ConflictOverride;
 import org.thinktank.surveyflow.survey.LaunchRequest;
 
 /**
@@ -118,7 +119,8 @@ final class SurveyImportSheet {
             Arrays.stream(ImportColumn.values()).filter(column -> column.header().equalsIgnoreCase(name))
                     .findFirst().ifPresent(column -> columns.putIfAbsent(column, cell.getColumnIndex()));
         }
-        List<String> missing = Arrays.stream(ImportColumn.values()).filter(column -> !columns.containsKey(column))
+        List<String> missing = Arrays.stream(ImportColumn.values())
+                .filter(column -> column.required() && !columns.containsKey(column))
                 .map(ImportColumn::header).toList();
         if (!missing.isEmpty()) {
             throw new InvalidRequestException("row " + (header.getRowNum() + 1) + ": missing column(s) "
@@ -133,7 +135,7 @@ final class SurveyImportSheet {
                 cells.text(ImportColumn.REGION), cells.text(ImportColumn.LEAD), cells.list(ImportColumn.TEAM),
                 cells.list(ImportColumn.REVIEWERS), cells.date(ImportColumn.FINDINGS_DUE),
                 cells.date(ImportColumn.DRAFT_DUE), cells.date(ImportColumn.REVIEW_DUE),
-                cells.date(ImportColumn.APPROVAL_DUE), null, null);
+                cells.date(ImportColumn.APPROVAL_DUE), null, null, cells.conflictOverride());
     }
 
     private boolean isBlank(Row row) {
@@ -165,6 +167,15 @@ final class SurveyImportSheet {
                 return "";
             }
             return formatter.formatCellValue(cell).strip();
+        }
+
+        /** The organizer's reason to override a conflict of interest, when the sheet has the column and it is filled. */
+        ConflictOverride conflictOverride() {
+            if (!columns.containsKey(ImportColumn.CONFLICT_OVERRIDE)) {
+                return null;
+            }
+            String reason = text(ImportColumn.CONFLICT_OVERRIDE);
+            return reason.isEmpty() ? null : new ConflictOverride(reason);
         }
 
         List<String> list(ImportColumn column) {

@@ -5,19 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.thinktank.surveyflow.export.HttpFiles;
+import org.thinktank.surveyflow.support.Api;
 import org.thinktank.surveyflow.support.DatabaseSnapshot;
 import org.thinktank.surveyflow.support.IntegrationTest;
 import org.thinktank.surveyflow.time.WorkCalendar;
 
 /**
  * An imported investigation whose reviewer shares an institution with its lead or team is refused like a launch,
- * with its row and column, and the whole file with it. (A conflict can be overridden only by launching that
- * investigation on its own, with a reason.)
+ * with its row and column, and the whole file with it, unless its row gives a reason in the optional
+ * conflictOverride column: then it is launched and the override is in the audit trail, as for a launch.
  */
 @IntegrationTest
 class ImportConflictOfInterestIT {
@@ -30,6 +32,8 @@ class ImportConflictOfInterestIT {
     WorkCalendar calendar;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    Api api;
 
     @Test
     void aRowWhoseReviewerSharesTheTeamsInstitutionRejectsTheFileNamingRowReviewerAndInstitution() throws Exception {
@@ -46,5 +50,26 @@ class ImportConflictOfInterestIT {
         assertThat(json.readTree(response.text()).path("detail").asText()).contains("row 3, column F (reviewers): "
                 + "wu.jing is from 国际人才政策研究所 International Talent Policy Institute, as is sun.hui (lead), anna.k");
         assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void aRowWithAConflictOverrideReasonIsLaunchedAndTheOverrideIsAudited() throws Exception {
+        List<List<Object>> sheet = new ArrayList<>();
+        List<Object> header = new ArrayList<>(ImportFiles.HEADER);
+        header.add("conflictOverride");
+        sheet.add(header);
+        List<Object> row = new ArrayList<>(ImportFiles.row("人才引进 Talent", "sun.hui", "anna.k", "wu.jing",
+                calendar.today()));
+        row.add("唯一懂该地区人才政策的评审人 The only reviewer who knows the region's talent policy");
+        sheet.add(row);
+
+        HttpFiles.Download response = files.upload("organizer", "/api/surveys/import", "plan.xlsx",
+                ImportFiles.xlsx(sheet));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        long surveyId = json.readTree(response.text()).get(0).path("id").asLong();
+        JsonNode overrides = api.as("organizer").get("/api/audit?kind=CONFLICT_OVERRIDDEN&surveyId=" + surveyId).body();
+        assertThat(overrides.path("total").asLong()).isEqualTo(1);
+        assertThat(overrides.path("events").get(0).toString()).contains("唯一懂该地区人才政策的评审人");
     }
 }
