@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.thinktank.surveyflow.paging.Page;
+import org.thinktank.surveyflow.paging.PageRequest;
 
 /** The {@code audit_event} table: inserts and reads only; the database refuses anything else. */
 @Repository
@@ -35,12 +37,12 @@ class AuditRepository {
     }
 
     /**
-     * The events matching the query, newest first, and how many match in all.
+     * A page of the events matching the query, newest first, and how many match in all.
      *
      * @param fromInclusive the earliest moment, or null
      * @param toExclusive   the first moment no longer included, or null
      */
-    AuditPage search(AuditQuery query, Instant fromInclusive, Instant toExclusive) {
+    Page<AuditEvent> search(AuditQuery query, PageRequest page, Instant fromInclusive, Instant toExclusive) {
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (query.surveyId() != null) {
@@ -66,11 +68,11 @@ class AuditRepository {
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         long total = jdbc.sql("select count(*) from audit_event" + where).params(params).query(Long.class).single();
         List<Object> paged = new ArrayList<>(params);
-        paged.add(query.size());
-        paged.add(query.offset());
+        paged.add(page.size());
+        paged.add(page.offset());
         List<AuditEvent> events = jdbc.sql(COLUMNS + where + " order by id desc limit ? offset ?").params(paged)
                 .query(AuditRepository::event).list();
-        return new AuditPage(events, query.page(), query.size(), total);
+        return Page.of(events, page, total);
     }
 
     /** The events of an investigation in the order they happened. */

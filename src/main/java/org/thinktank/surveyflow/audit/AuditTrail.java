@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.thinktank.surveyflow.paging.Page;
+import org.thinktank.surveyflow.paging.PageRequest;
 import org.thinktank.surveyflow.time.WorkCalendar;
 
 /**
@@ -68,8 +70,8 @@ public class AuditTrail {
     }
 
     /** A page of the events matching the query, newest first; the caller has checked the reader is an organizer. */
-    public AuditPage searchUnchecked(AuditQuery query) {
-        return events.search(query, query.from() == null ? null : calendar.endOf(query.from().minusDays(1)),
+    public Page<AuditEvent> searchUnchecked(AuditQuery query, PageRequest page) {
+        return events.search(query, page, query.from() == null ? null : calendar.endOf(query.from().minusDays(1)),
                 query.to() == null ? null : calendar.endOf(query.to()));
     }
 

@@ -77,6 +77,11 @@ public class FindingAttachments {
         return attachments.ofFindings(findings.visibleIn(surveyId, actor).stream().map(Finding::id).toList());
     }
 
+    /** The attachments of findings the caller read through {@link FindingsBook}, so may read the files of. */
+    public List<Attachment> of(List<Finding> readable) {
+        return attachments.ofFindings(readable.stream().map(Finding::id).toList());
+    }
+
     public AttachmentFile download(long surveyId, long attachmentId, Actor actor) {
         Attachment attachment = visibleIn(surveyId, actor).stream().filter(a -> a.id() == attachmentId).findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no attachment " + attachmentId + " you may read"));

@@ -1,7 +1,5 @@
 package org.thinktank.surveyflow.findings;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,8 +8,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.thinktank.surveyflow.paging.Page;
+import org.thinktank.surveyflow.paging.PageRequest;
 import org.thinktank.surveyflow.security.Actor;
 
 @RestController
@@ -25,8 +26,9 @@ class FindingController {
     }
 
     @GetMapping
-    List<Finding> list(Actor actor, @PathVariable long surveyId) {
-        return book.visibleIn(surveyId, actor);
+    Page<Finding> list(Actor actor, @PathVariable long surveyId, @RequestParam(required = false) String author,
+                       @RequestParam(required = false) FindingStatus status, PageRequest page) {
+        return book.visibleIn(surveyId, actor, new FindingFilter(author, status), page);
     }
 
     @PostMapping

@@ -7,12 +7,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.thinktank.surveyflow.paging.Page;
+import org.thinktank.surveyflow.paging.PageRequest;
 
 @Repository
 class FindingRepository {
@@ -21,6 +24,10 @@ class FindingRepository {
             select id, survey_id, author, title, method, place, observed_on, evidence, recommendation, sources,
                    status, created_at, updated_at, submitted_at
             from finding""";
+
+    /** The findings of an investigation a reader may see: the submitted ones and the reader's own drafts. */
+    private static final String VISIBLE = " where survey_id = :survey and (status = 'SUBMITTED' or author = :reader)";
+    private static final String NEWEST_FIRST = " order by created_at desc, id desc";
 
     private final JdbcClient jdbc;
 
@@ -75,6 +82,32 @@ class FindingRepository {
     List<Finding> ofSurvey(long surveyId) {
         return withFigures(jdbc.sql(SELECT + " where survey_id = ? order by id").param(surveyId)
                 .query(this::findingRow).list());
+    }
+
+    /** Every finding of an investigation the reader may see, in the order they were added. */
+    List<Finding> visibleTo(long surveyId, String reader) {
+        return withFigures(jdbc.sql(SELECT + VISIBLE + " order by id").param("survey", surveyId).param("reader", reader)
+                .query(this::findingRow).list());
+    }
+
+    /** A page of the findings of an investigation the reader may see and the filter keeps, newest first. */
+    Page<Finding> visibleTo(long surveyId, String reader, FindingFilter filter, PageRequest page) {
+        Map<String, Object> params = new LinkedHashMap<>(Map.of("survey", surveyId, "reader", reader));
+        StringBuilder where = new StringBuilder(VISIBLE);
+        if (filter.author() != null) {
+            where.append(" and author = :author");
+            params.put("author", filter.author());
+        }
+        if (filter.status() != null) {
+            where.append(" and status = :status");
+            params.put("status", filter.status().name());
+        }
+        long total = jdbc.sql("select count(*) from finding" + where).params(params).query(Long.class).single();
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        List<Finding> findings = jdbc.sql(SELECT + where + NEWEST_FIRST + " limit :limit offset :offset").params(params)
+                .query(this::findingRow).list();
+        return Page.of(withFigures(findings), page, total);
     }
 
     boolean hasSubmitted(long surveyId, String author) {

@@ -7,6 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.thinktank.surveyflow.audit.AuditEntry;
 import org.thinktank.surveyflow.audit.AuditKind;
 import org.thinktank.surveyflow.audit.AuditTrail;
+import org.thinktank.surveyflow.paging.Page;
+import org.thinktank.surveyflow.paging.PageRequest;
 import org.thinktank.surveyflow.problem.ConflictException;
 import org.thinktank.surveyflow.problem.ForbiddenException;
 import org.thinktank.surveyflow.problem.NotFoundException;
@@ -69,11 +71,16 @@ public class FindingsBook {
         return edited;
     }
 
+    /** The findings the actor may read in an investigation (the submitted ones and their own drafts), in order. */
     public List<Finding> visibleIn(long surveyId, Actor actor) {
         access.visible(surveyId, actor);
-        return findings.ofSurvey(surveyId).stream()
-                .filter(f -> f.status() == FindingStatus.SUBMITTED || f.author().equals(actor.username()))
-                .toList();
+        return findings.visibleTo(surveyId, actor.username());
+    }
+
+    /** A page of the findings the actor may read in an investigation that the filter keeps, newest first. */
+    public Page<Finding> visibleIn(long surveyId, Actor actor, FindingFilter filter, PageRequest page) {
+        access.visible(surveyId, actor);
+        return findings.visibleTo(surveyId, actor.username(), filter, page);
     }
 
     /** The submitted findings of a survey, whoever asks: for features that have checked access already. */

@@ -1,11 +1,15 @@
 package org.thinktank.surveyflow.notification;
 
-import java.util.List;
-
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.thinktank.surveyflow.paging.PageRequest;
 import org.thinktank.surveyflow.security.Actor;
 
+/** My notifications, newest first, and marking them read. */
 @RestController
 class NotificationController {
 
@@ -16,7 +20,13 @@ class NotificationController {
     }
 
     @GetMapping("/api/notifications")
-    List<Notification> mine(Actor actor) {
-        return notifier.of(actor.username());
+    NotificationPage mine(Actor actor, @RequestParam(defaultValue = "false") boolean unread, PageRequest page) {
+        return notifier.of(actor.username(), unread, page);
+    }
+
+    @PostMapping("/api/notifications/read")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void markRead(Actor actor, @RequestParam(required = false) Long upTo) {
+        notifier.markRead(actor.username(), upTo);
     }
 }

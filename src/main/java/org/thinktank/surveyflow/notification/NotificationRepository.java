@@ -1,11 +1,15 @@
 package org.thinktank.surveyflow.notification;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.thinktank.surveyflow.paging.Page;
+import org.thinktank.surveyflow.paging.PageRequest;
 
 @Repository
 class NotificationRepository {
@@ -24,15 +28,35 @@ class NotificationRepository {
                 .update();
     }
 
-    /** A person's notifications, newest first. */
-    List<Notification> ofRecipient(String recipient) {
+    /** A page of a person's notifications, all or only the unread, newest first, and how many match in all. */
+    Page<Notification> ofRecipient(String recipient, boolean unreadOnly, PageRequest page) {
+        String where = " where recipient = ?" + (unreadOnly ? " and read_at is null" : "");
+        long total = jdbc.sql("select count(*) from notification" + where).param(recipient).query(Long.class).single();
+        List<Notification> notifications = jdbc.sql("""
+                        select id, recipient, survey_id, kind, subject, body, created_at, read_at from notification"""
+                        + where + " order by created_at desc, id desc limit ? offset ?")
+                .params(recipient, page.size(), page.offset())
+                .query(NotificationRepository::notification).list();
+        return Page.of(notifications, page, total);
+    }
+
+    long unreadCount(String recipient) {
+        return jdbc.sql("select count(*) from notification where recipient = ? and read_at is null").param(recipient)
+                .query(Long.class).single();
+    }
+
+    /** Marks a person's unread notifications read, those up to an id if one is given; answers how many. */
+    int markRead(String recipient, Long upTo, Instant at) {
         return jdbc.sql("""
-                select id, recipient, survey_id, kind, subject, body, created_at from notification
-                where recipient = ? order by id desc""")
-                .param(recipient)
-                .query((rs, n) -> new Notification(rs.getLong("id"), rs.getString("recipient"),
-                        (Long) rs.getObject("survey_id"), NotificationKind.valueOf(rs.getString("kind")),
-                        rs.getString("subject"), rs.getString("body"), rs.getTimestamp("created_at").toInstant()))
-                .list();
+                        update notification set read_at = ?
+                        where recipient = ? and read_at is null and (cast(? as bigint) is null or id <= ?)""")
+                .params(Timestamp.from(at), recipient, upTo, upTo).update();
+    }
+
+    private static Notification notification(ResultSet rs, int row) throws SQLException {
+        Timestamp read = rs.getTimestamp("read_at");
+        return new Notification(rs.getLong("id"), rs.getString("recipient"), rs.getObject("survey_id", Long.class),
+                NotificationKind.valueOf(rs.getString("kind")), rs.getString("subject"), rs.getString("body"),
+                rs.getTimestamp("created_at").toInstant(), read == null ? null : read.toInstant());
     }
 }

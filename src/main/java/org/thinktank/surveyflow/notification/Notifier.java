@@ -3,11 +3,11 @@ package org.thinktank.surveyflow.notification;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.thinktank.surveyflow.paging.PageRequest;
 import org.thinktank.surveyflow.security.AppUser;
 import org.thinktank.surveyflow.security.Role;
 import org.thinktank.surveyflow.security.UserDirectory;
@@ -73,8 +73,19 @@ public class Notifier {
         history.record(surveyId, null, SurveyEventKind.ESCALATED, taskName + " held by " + String.join(", ", holders));
     }
 
-    public List<Notification> of(String recipient) {
-        return notifications.ofRecipient(recipient);
+    /** A page of a person's notifications, all or only the unread, newest first, with how many are unread. */
+    public NotificationPage of(String recipient, boolean unreadOnly, PageRequest page) {
+        return new NotificationPage(notifications.ofRecipient(recipient, unreadOnly, page),
+                notifications.unreadCount(recipient));
+    }
+
+    /**
+     * Marks a person's notifications read: those up to {@code upTo} (the newest they were shown, so that one arriving
+     * meanwhile stays unread), or all when it is null.
+     */
+    @Transactional
+    public void markRead(String recipient, Long upTo) {
+        notifications.markRead(recipient, upTo, calendar.now());
     }
 
     private void store(String recipient, long surveyId, NotificationKind kind, String subject, String body) {

@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.thinktank.surveyflow.audit.AuditEntry;
 import org.thinktank.surveyflow.audit.AuditKind;
 import org.thinktank.surveyflow.audit.AuditTrail;
+import org.thinktank.surveyflow.paging.Page;
+import org.thinktank.surveyflow.paging.PageRequest;
 import org.thinktank.surveyflow.problem.ConflictException;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 
@@ -63,7 +65,11 @@ public class UserAccounts {
         return user;
     }
 
-    public List<AppUser> all() {
-        return users.all();
+    /**
+     * A page of the accounts, by user name: those with the role if one is given, and whose user name or display name
+     * holds the text, in any case, if one is given.
+     */
+    public Page<AppUser> search(Role role, String text, PageRequest page) {
+        return users.search(role, text == null || text.isBlank() ? null : text.strip(), page);
     }
 }

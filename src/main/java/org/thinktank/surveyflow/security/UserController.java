@@ -1,15 +1,16 @@
 package org.thinktank.surveyflow.security;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.thinktank.surveyflow.paging.Page;
+import org.thinktank.surveyflow.paging.PageRequest;
 
 /** Accounts are managed by admins; everyone may read who they are. */
 @RestController
@@ -30,9 +31,10 @@ class UserController {
     }
 
     @GetMapping("/users")
-    List<AppUser> users(Actor actor) {
+    Page<AppUser> users(Actor actor, @RequestParam(required = false) Role role,
+                        @RequestParam(required = false) String q, PageRequest page) {
         actor.require(Role.ADMIN, "manage user accounts");
-        return accounts.all();
+        return accounts.search(role, q, page);
     }
 
     @PostMapping("/users")

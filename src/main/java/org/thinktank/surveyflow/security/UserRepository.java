@@ -1,12 +1,18 @@
 package org.thinktank.surveyflow.security;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.thinktank.surveyflow.paging.LikePattern;
+import org.thinktank.surveyflow.paging.Page;
+import org.thinktank.surveyflow.paging.PageRequest;
 
 @Repository
 class UserRepository {
@@ -49,6 +55,30 @@ class UserRepository {
 
     List<AppUser> all() {
         return jdbc.sql("select " + COLUMNS + " from app_user order by username").query(USER).list();
+    }
+
+    /**
+     * A page of the accounts with the role (if given) whose user name or display name holds the text (if given), in
+     * any case, by user name; and how many match in all.
+     */
+    Page<AppUser> search(Role role, String text, PageRequest page) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (role != null) {
+            conditions.add("role = :role");
+            params.put("role", role.name());
+        }
+        if (text != null) {
+            conditions.add("(username ilike :text or display_name ilike :text)");
+            params.put("text", LikePattern.containing(text));
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        long total = jdbc.sql("select count(*) from app_user" + where).params(params).query(Long.class).single();
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        List<AppUser> users = jdbc.sql("select " + COLUMNS + " from app_user" + where
+                + " order by username limit :limit offset :offset").params(params).query(USER).list();
+        return Page.of(users, page, total);
     }
 
     Optional<String> passwordHash(String username) {

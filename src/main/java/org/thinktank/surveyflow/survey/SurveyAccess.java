@@ -1,12 +1,17 @@
 package org.thinktank.surveyflow.survey;
 
+import java.util.EnumSet;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import org.thinktank.surveyflow.paging.Page;
+import org.thinktank.surveyflow.paging.PageRequest;
 import org.thinktank.surveyflow.problem.ForbiddenException;
 import org.thinktank.surveyflow.problem.NotFoundException;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
+import org.thinktank.surveyflow.survey.SurveyRepository.MemberRole;
+import org.thinktank.surveyflow.survey.SurveyRepository.Membership;
 
 /**
  * Who may see an investigation: organizers all of them, researchers those whose team they are on, reviewers
@@ -36,6 +41,18 @@ public class SurveyAccess {
             case RESEARCHER -> survey.hasOnTeam(actor.username());
             case REVIEWER -> survey.hasReviewer(actor.username());
             case ADMIN -> false;
+        };
+    }
+
+    /** The rule of {@link #canSee}, applied by the database to a page of a list. */
+    Page<SurveySummary> visiblePage(Actor actor, SurveyFilter filter, PageRequest page) {
+        return switch (actor.role()) {
+            case ORGANIZER -> surveys.summaries(filter, null, page);
+            case RESEARCHER -> surveys.summaries(filter,
+                    new Membership(actor.username(), EnumSet.of(MemberRole.LEAD, MemberRole.RESEARCHER)), page);
+            case REVIEWER -> surveys.summaries(filter,
+                    new Membership(actor.username(), EnumSet.of(MemberRole.REVIEWER)), page);
+            case ADMIN -> Page.empty(page);
         };
     }
 

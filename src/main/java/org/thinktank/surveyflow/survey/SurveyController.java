@@ -1,7 +1,5 @@
 package org.thinktank.surveyflow.survey;
 
-import java.util.List;
-
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,8 +7,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.thinktank.surveyflow.paging.Page;
+import org.thinktank.surveyflow.paging.PageRequest;
 import org.thinktank.surveyflow.security.Actor;
 
 @RestController
@@ -30,8 +31,11 @@ class SurveyController {
     }
 
     @GetMapping
-    List<Survey> list(Actor actor) {
-        return registry.visibleTo(actor);
+    Page<SurveySummary> list(Actor actor, @RequestParam(required = false) Long meetingId,
+                             @RequestParam(required = false) String meetingCode,
+                             @RequestParam(required = false) SurveyStage stage, @RequestParam(required = false) String q,
+                             PageRequest page) {
+        return registry.list(actor, new SurveyFilter(meetingId, meetingCode, stage, q), page);
     }
 
     @GetMapping("/{surveyId}")

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thinktank.surveyflow.meeting.Meeting;
 import org.thinktank.surveyflow.meeting.MeetingCatalog;
+import org.thinktank.surveyflow.paging.Page;
+import org.thinktank.surveyflow.paging.PageRequest;
 import org.thinktank.surveyflow.problem.NotFoundException;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
@@ -69,6 +71,11 @@ public class SurveyRegistry {
 
     public List<Survey> visibleTo(Actor actor) {
         return access.visibleList(actor);
+    }
+
+    /** A page of the investigations the actor may see that match the filter, newest first. */
+    public Page<SurveySummary> list(Actor actor, SurveyFilter filter, PageRequest page) {
+        return access.visiblePage(actor, filter, page);
     }
 
     public SurveyDetails details(long surveyId, Actor actor) {

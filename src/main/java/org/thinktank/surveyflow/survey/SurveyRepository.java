@@ -10,9 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Repository;
+import org.thinktank.surveyflow.paging.LikePattern;
+import org.thinktank.surveyflow.paging.Page;
+import org.thinktank.surveyflow.paging.PageRequest;
 
 @Repository
 class SurveyRepository {
@@ -69,6 +74,48 @@ class SurveyRepository {
                 .param(username).query(this::surveyRow).list());
     }
 
+    /**
+     * A page of the investigations matching the filter, newest launch first (then highest id), and how many match in
+     * all. Served by the indexes of {@code V9__list_indexes.sql}.
+     *
+     * @param membership whose investigations, or null for everyone's
+     */
+    Page<SurveySummary> summaries(SurveyFilter filter, @Nullable Membership membership, PageRequest page) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (membership != null) {
+            conditions.add("""
+                    exists (select 1 from survey_member m
+                            where m.survey_id = s.id and m.username = :member and m.role in (:roles))""");
+            params.put("member", membership.username());
+            params.put("roles", membership.roles().stream().map(Enum::name).toList());
+        }
+        if (filter.meetingId() != null) {
+            conditions.add("s.meeting_id = :meetingId");
+            params.put("meetingId", filter.meetingId());
+        }
+        if (filter.meetingCode() != null) {
+            conditions.add("s.meeting_id = (select id from meeting where lower(code) = lower(:meetingCode))");
+            params.put("meetingCode", filter.meetingCode());
+        }
+        if (filter.stage() != null) {
+            conditions.add("s.stage = :stage");
+            params.put("stage", filter.stage().name());
+        }
+        if (filter.text() != null) {
+            conditions.add("(s.topic ilike :text or s.region ilike :text)");
+            params.put("text", LikePattern.containing(filter.text()));
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        long total = jdbc.sql("select count(*) from survey s" + where).params(params).query(Long.class).single();
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        List<SurveySummary> summaries = jdbc.sql(SELECT + where
+                        + " order by s.launched_at desc, s.id desc limit :limit offset :offset")
+                .params(params).query(this::summaryRow).list();
+        return Page.of(summaries, page, total);
+    }
+
     List<Survey> ofMeeting(long meetingId) {
         return withMembers(jdbc.sql(SELECT + " where s.meeting_id = ? order by s.id").param(meetingId)
                 .query(this::surveyRow).list());
@@ -109,15 +156,33 @@ class SurveyRepository {
     }
 
     private Survey surveyRow(ResultSet rs, int rowNum) throws SQLException {
-        DueDates due = new DueDates(rs.getObject("findings_due", LocalDate.class), rs.getObject("draft_due", LocalDate.class),
-                rs.getObject("review_due", LocalDate.class), rs.getObject("approval_due", LocalDate.class));
-        Timestamp ended = rs.getTimestamp("ended_at");
         return new Survey(rs.getLong("id"), rs.getString("business_key"), rs.getLong("meeting_id"),
                 rs.getString("topic"), rs.getString("region"), rs.getString("lead_username"),
-                SurveyStage.valueOf(rs.getString("stage")), due, rs.getString("launched_by"),
+                SurveyStage.valueOf(rs.getString("stage")), dueDates(rs), rs.getString("launched_by"),
                 rs.getTimestamp("launched_at").toInstant(), rs.getTimestamp("stage_entered_at").toInstant(),
-                ended == null ? null : ended.toInstant(), List.of(), List.of());
+                endedAt(rs), List.of(), List.of());
+    }
+
+    private SurveySummary summaryRow(ResultSet rs, int rowNum) throws SQLException {
+        return new SurveySummary(rs.getLong("id"), rs.getString("business_key"), rs.getLong("meeting_id"),
+                rs.getString("topic"), rs.getString("region"), rs.getString("lead_username"),
+                SurveyStage.valueOf(rs.getString("stage")), dueDates(rs), rs.getTimestamp("launched_at").toInstant(),
+                rs.getTimestamp("stage_entered_at").toInstant(), endedAt(rs));
+    }
+
+    private static DueDates dueDates(ResultSet rs) throws SQLException {
+        return new DueDates(rs.getObject("findings_due", LocalDate.class), rs.getObject("draft_due", LocalDate.class),
+                rs.getObject("review_due", LocalDate.class), rs.getObject("approval_due", LocalDate.class));
+    }
+
+    private static Instant endedAt(ResultSet rs) throws SQLException {
+        Timestamp ended = rs.getTimestamp("ended_at");
+        return ended == null ? null : ended.toInstant();
     }
 
     enum MemberRole { LEAD, RESEARCHER, REVIEWER }
+
+    /** The investigations on which a person holds one of these places. */
+    record Membership(String username, Set<MemberRole> roles) {
+    }
 }

@@ -74,7 +74,7 @@ class CarelessInputIT {
                 .send().body();
 
         assertThat(saved.code()).as(saved.toString()).isEqualTo(201);
-        JsonNode stored = api.as("li.wei").get("/api/surveys/" + survey.id() + "/findings").body().get(0);
+        JsonNode stored = api.as("li.wei").get("/api/surveys/" + survey.id() + "/findings").body().path("items").get(0);
         assertThat(stored.path("title").asText()).isEqualTo(title);
         assertThat(stored.path("evidence").asText()).isEqualTo(evidence);
         assertThat(page).contains("Robert&#39;); DROP TABLE finding;-- &quot; OR 1=1",

@@ -56,7 +56,7 @@ class AuditTrailApiIT {
         Response response = api.as("organizer").get("/api/audit?size=200&surveyId=" + surveyId);
         assertThat(response.code()).as(response.toString()).isEqualTo(200);
         List<JsonNode> events = new ArrayList<>();
-        response.body().path("events").forEach(event -> events.add(0, event));
+        response.body().path("items").forEach(event -> events.add(0, event));
         return events;
     }
 
@@ -160,7 +160,7 @@ class AuditTrailApiIT {
                 "role", "RESEARCHER", "password", "a-long-secret-9"));
         assertThat(created.code()).as(created.toString()).isEqualTo(201);
 
-        JsonNode event = api.as("organizer").get("/api/audit?kind=USER_CREATED&size=200").body().path("events").get(0);
+        JsonNode event = api.as("organizer").get("/api/audit?kind=USER_CREATED&size=200").body().path("items").get(0);
 
         assertThat(event.path("subject").asText()).isEqualTo(username);
         assertThat(event.path("actor").asText()).isEqualTo("admin");
@@ -193,7 +193,7 @@ class AuditTrailApiIT {
         trail.reassigned(survey.id(), "organizer", "lead researcher", "li.wei", "zhang.lei");
 
         JsonNode event = api.as("organizer").get("/api/audit?kind=REASSIGNED&surveyId=" + survey.id()).body()
-                .path("events").get(0);
+                .path("items").get(0);
         assertThat(event.path("actor").asText()).isEqualTo("organizer");
         assertThat(event.path("subject").asText()).isEqualTo("lead researcher");
         assertThat(event.path("before").path("holder").asText()).isEqualTo("li.wei");
@@ -222,10 +222,10 @@ class AuditTrailApiIT {
         JsonNode byPerson = organizer.get("/api/audit?surveyId=" + survey.id() + "&actor=wang.fang").body();
         JsonNode byKind = organizer.get("/api/audit?surveyId=" + survey.id() + "&kind=FINDING_ADDED").body();
 
-        assertThat(byPerson.path("events")).extracting(e -> e.path("kind").asText())
+        assertThat(byPerson.path("items")).extracting(e -> e.path("kind").asText())
                 .containsExactly("FINDINGS_SUBMITTED", "FINDING_ADDED");
         assertThat(byPerson.path("total").asLong()).isEqualTo(2);
-        assertThat(byKind.path("events")).extracting(e -> e.path("actor").asText())
+        assertThat(byKind.path("items")).extracting(e -> e.path("actor").asText())
                 .containsExactly("wang.fang", "li.wei");
     }
 
@@ -246,7 +246,7 @@ class AuditTrailApiIT {
 
         JsonNode page = api.as("organizer").get("/api/audit?surveyId=" + survey.id() + "&kind=SURVEY_CLOSED").body();
 
-        assertThat(page.path("events")).isEmpty();
+        assertThat(page.path("items")).isEmpty();
         assertThat(page.path("total").asLong()).isZero();
         assertThat(page.path("pages").asLong()).isEqualTo(1);
     }
@@ -267,11 +267,11 @@ class AuditTrailApiIT {
         assertThat(total).isGreaterThan(2 * size);
         assertThat(first.path("total").asInt()).isEqualTo(total);
         assertThat(first.path("pages").asLong()).isEqualTo(lastPage + 1);
-        assertThat(first.path("events").get(0).path("id").asLong()).isEqualTo(all.get(total - 1).path("id").asLong());
-        assertThat(last.path("events")).hasSize(total - (int) lastPage * size);
-        assertThat(last.path("events").get(last.path("events").size() - 1).path("kind").asText())
+        assertThat(first.path("items").get(0).path("id").asLong()).isEqualTo(all.get(total - 1).path("id").asLong());
+        assertThat(last.path("items")).hasSize(total - (int) lastPage * size);
+        assertThat(last.path("items").get(last.path("items").size() - 1).path("kind").asText())
                 .isEqualTo("SURVEY_LAUNCHED");
-        assertThat(beyond.path("events")).isEmpty();
+        assertThat(beyond.path("items")).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -111,6 +111,7 @@ class SurveyLifecycleBrowserIT {
         browser.submit(By.id("nav-notifications"));
         assertThat(browser.find(By.cssSelector("[data-kind='ASSIGNMENT']")).getText())
                 .contains(CHINESE.equals(language) ? "新任务" : "New task", "Digital economy (browser)");
+        readsTheNotificationsAPageAtATimeAndMarksThemRead(language);
         browser.openTask(surveyId, "submitFindings");
         browser.type(By.id("title"), title);
         new org.openqa.selenium.support.ui.Select(browser.find(By.id("method"))).selectByValue("QUESTIONNAIRE");
@@ -127,6 +128,18 @@ class SurveyLifecycleBrowserIT {
 
         browser.submit(By.id("submit-findings-button"));
         assertThat(browser.find(By.tagName("h1")).getText()).startsWith(CHINESE.equals(language) ? "我的任务" : "My tasks");
+    }
+
+    /** The pager's next link swaps in the next page (htmx, which also puts it in the address), then all are read. */
+    private void readsTheNotificationsAPageAtATimeAndMarksThemRead(String language) {
+        browser.open("/notifications?size=1");
+        browser.click(By.cssSelector(".pager-next"));
+        browser.find(By.cssSelector(".pager-previous"));
+        assertThat(browser.find(By.cssSelector(".pager-count")).getText())
+                .matches(CHINESE.equals(language) ? "共 [\\d,]+ 条，第 2 / [\\d,]+ 页" : "[\\d,]+ in all, page 2 of [\\d,]+");
+        assertThat(browser.currentPath()).isEqualTo("/notifications?size=1&page=1");
+        browser.submit(By.id("mark-read-button"));
+        assertThat(browser.find(By.id("unread-count")).getText()).isEqualTo("0");
     }
 
     private void leadSubmitsTheReport(long surveyId, String summary) {

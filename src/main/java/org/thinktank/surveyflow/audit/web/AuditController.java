@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.thinktank.surveyflow.audit.AuditEvent;
 import org.thinktank.surveyflow.audit.AuditKind;
-import org.thinktank.surveyflow.audit.AuditPage;
 import org.thinktank.surveyflow.audit.AuditQuery;
+import org.thinktank.surveyflow.paging.Page;
+import org.thinktank.surveyflow.paging.PageRequest;
 import org.thinktank.surveyflow.security.Actor;
 
 /**
@@ -24,11 +26,11 @@ class AuditController {
     }
 
     @GetMapping("/api/audit")
-    AuditPage events(Actor actor, @RequestParam(required = false) Long surveyId,
-                     @RequestParam(name = "actor", required = false) String person, @RequestParam(required = false) AuditKind kind,
-                     @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-                     @RequestParam(defaultValue = "0") int page,
-                     @RequestParam(defaultValue = "" + AuditQuery.DEFAULT_SIZE) int size) {
-        return reading.search(actor, new AuditQuery(surveyId, person, kind, from, to, page, size));
+    Page<AuditEvent> events(Actor actor, @RequestParam(required = false) Long surveyId,
+                            @RequestParam(name = "actor", required = false) String person,
+                            @RequestParam(required = false) AuditKind kind,
+                            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+                            PageRequest page) {
+        return reading.search(actor, new AuditQuery(surveyId, person, kind, from, to), page);
     }
 }

@@ -1,9 +1,11 @@
 package org.thinktank.surveyflow.audit.web;
 
 import org.springframework.stereotype.Component;
-import org.thinktank.surveyflow.audit.AuditPage;
+import org.thinktank.surveyflow.audit.AuditEvent;
 import org.thinktank.surveyflow.audit.AuditQuery;
 import org.thinktank.surveyflow.audit.AuditTrail;
+import org.thinktank.surveyflow.paging.Page;
+import org.thinktank.surveyflow.paging.PageRequest;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
 
@@ -21,8 +23,8 @@ class AuditReading {
         this.trail = trail;
     }
 
-    AuditPage search(Actor actor, AuditQuery query) {
+    Page<AuditEvent> search(Actor actor, AuditQuery query, PageRequest page) {
         actor.require(Role.ORGANIZER, "read the audit trail");
-        return trail.searchUnchecked(query);
+        return trail.searchUnchecked(query, page);
     }
 }

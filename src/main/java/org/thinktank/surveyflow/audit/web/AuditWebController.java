@@ -8,11 +8,11 @@ import java.util.Map;
 
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 import org.thinktank.surveyflow.audit.AuditKind;
-import org.thinktank.surveyflow.audit.AuditPage;
 import org.thinktank.surveyflow.audit.AuditQuery;
+import org.thinktank.surveyflow.paging.PageRequest;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.AppUser;
 import org.thinktank.surveyflow.security.UserDirectory;
@@ -24,8 +24,6 @@ import org.thinktank.surveyflow.web.PageController;
 @PageController
 class AuditWebController {
 
-    static final String PATH = "/audit";
-
     private final AuditReading reading;
     private final UserDirectory users;
     private final SurveyRegistry surveys;
@@ -36,13 +34,14 @@ class AuditWebController {
         this.surveys = surveys;
     }
 
-    @GetMapping(PATH)
+    @GetMapping("/audit")
     String audit(Actor actor, Model model, @RequestParam(required = false) Long surveyId,
                  @RequestParam(name = "actor", required = false) String person,
                  @RequestParam(required = false) AuditKind kind, @RequestParam(required = false) LocalDate from,
-                 @RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "0") int page) {
-        AuditQuery query = new AuditQuery(surveyId, person, kind, from, to, page, AuditQuery.DEFAULT_SIZE);
-        AuditPage events = reading.search(actor, query);
+                 @RequestParam(required = false) LocalDate to, PageRequest page,
+                 @RequestHeader(name = "HX-Request", required = false) String htmx) {
+        AuditQuery query = new AuditQuery(surveyId, person, kind, from, to);
+        model.addAttribute("events", reading.search(actor, query, page));
         List<Survey> visible = surveys.visibleTo(actor);
         Map<Long, String> keys = new LinkedHashMap<>();
         visible.forEach(survey -> keys.put(survey.id(), survey.businessKey()));
@@ -50,35 +49,11 @@ class AuditWebController {
         Map<String, String> names = new LinkedHashMap<>();
         people.forEach(user -> names.put(user.username(), user.displayName()));
         model.addAttribute("query", query);
-        model.addAttribute("events", events);
         model.addAttribute("kinds", AuditKind.values());
         model.addAttribute("surveys", visible);
         model.addAttribute("keys", keys);
         model.addAttribute("people", people);
         model.addAttribute("names", names);
-        if (events.hasPrevious()) {
-            model.addAttribute("previousPage", link(query, page - 1));
-        }
-        if (events.hasNext()) {
-            model.addAttribute("nextPage", link(query, page + 1));
-        }
-        return "audit";
-    }
-
-    /** This page with the same filters, at another page. */
-    private static String link(AuditQuery query, int page) {
-        UriComponentsBuilder link = UriComponentsBuilder.fromPath(PATH);
-        Map<String, Object> filters = new LinkedHashMap<>();
-        filters.put("surveyId", query.surveyId());
-        filters.put("actor", query.actor());
-        filters.put("kind", query.kind());
-        filters.put("from", query.from());
-        filters.put("to", query.to());
-        filters.forEach((name, value) -> {
-            if (value != null) {
-                link.queryParam(name, value);
-            }
-        });
-        return link.queryParam("page", page).encode().build().toUriString();
+        return htmx != null ? "audit :: list" : "audit";
     }
 }

@@ -18,16 +18,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.thinktank.surveyflow.findings.AttachmentFile;
 import org.thinktank.surveyflow.findings.AttachmentPolicy;
 import org.thinktank.surveyflow.findings.FieldMethod;
+import org.thinktank.surveyflow.findings.Finding;
 import org.thinktank.surveyflow.findings.FindingAttachments;
+import org.thinktank.surveyflow.findings.FindingFilter;
 import org.thinktank.surveyflow.findings.FindingForm;
 import org.thinktank.surveyflow.findings.FindingsBook;
 import org.thinktank.surveyflow.findings.Upload;
+import org.thinktank.surveyflow.paging.Page;
+import org.thinktank.surveyflow.paging.PageRequest;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.survey.SurveyAccess;
@@ -35,7 +40,10 @@ import org.thinktank.surveyflow.web.FormErrors;
 import org.thinktank.surveyflow.web.PageController;
 import org.thinktank.surveyflow.workflow.SurveyTasks;
 
-/** A researcher's findings on an investigation: add one with attachments, then submit them all. */
+/**
+ * A researcher's findings on an investigation, newest first, a page at a time: add one with attachments, then submit
+ * them all.
+ */
 @PageController
 class FindingsWebController {
 
@@ -57,8 +65,10 @@ class FindingsWebController {
     }
 
     @GetMapping("/surveys/{surveyId}/findings")
-    String page(Actor actor, @PathVariable long surveyId, Model model) {
-        return show(actor, surveyId, model, new FindingForm(null, null, null, null, null, null, null, null));
+    String page(Actor actor, @PathVariable long surveyId, Model model, PageRequest page,
+                @RequestHeader(name = "HX-Request", required = false) String htmx) {
+        String view = show(actor, surveyId, model, new FindingForm(null, null, null, null, null, null, null, null), page);
+        return htmx != null ? view + " :: list" : view;
     }
 
     @PostMapping("/surveys/{surveyId}/findings")
@@ -75,7 +85,7 @@ class FindingsWebController {
         if (binding.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute(FormErrors.ATTRIBUTE, FormErrors.of(binding));
-            return show(actor, surveyId, model, form);
+            return show(actor, surveyId, model, form, PageRequest.first());
         }
         try {
             attachments.addWithFiles(surveyId, actor, form, chosen.stream().map(FindingsWebController::upload).toList());
@@ -83,7 +93,7 @@ class FindingsWebController {
             e.errors().forEach(error -> binding.reject("finding", error));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute(FormErrors.ATTRIBUTE, FormErrors.of(binding));
-            return show(actor, surveyId, model, form);
+            return show(actor, surveyId, model, form, PageRequest.first());
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/surveys/" + surveyId + "/findings";
@@ -107,11 +117,12 @@ class FindingsWebController {
                 .body(file.content());
     }
 
-    private String show(Actor actor, long surveyId, Model model, FindingForm form) {
+    private String show(Actor actor, long surveyId, Model model, FindingForm form, PageRequest page) {
         model.addAttribute("survey", access.ofTeam(surveyId, actor));
         model.addAttribute("actor", actor);
-        model.addAttribute("findings", findings.visibleIn(surveyId, actor));
-        model.addAttribute("attachments", attachments.visibleIn(surveyId, actor));
+        Page<Finding> shown = findings.visibleIn(surveyId, actor, FindingFilter.none(), page);
+        model.addAttribute("findings", shown);
+        model.addAttribute("attachments", attachments.of(shown.items()));
         model.addAttribute("methods", FieldMethod.values());
         model.addAttribute("allowedTypes", String.join(", ", AttachmentPolicy.EXTENSIONS));
         model.addAttribute("maxSizeMb", policy.maxSize().toMegabytes());

@@ -70,6 +70,6 @@ class ImportConflictOfInterestIT {
         long surveyId = json.readTree(response.text()).get(0).path("id").asLong();
         JsonNode overrides = api.as("organizer").get("/api/audit?kind=CONFLICT_OVERRIDDEN&surveyId=" + surveyId).body();
         assertThat(overrides.path("total").asLong()).isEqualTo(1);
-        assertThat(overrides.path("events").get(0).toString()).contains("唯一懂该地区人才政策的评审人");
+        assertThat(overrides.path("items").get(0).toString()).contains("唯一懂该地区人才政策的评审人");
     }
 }

@@ -40,7 +40,7 @@ class SurveyImportAuditIT {
 
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         JsonNode launched = json.readTree(response.text()).get(0);
-        JsonNode imported = api.as("organizer").get("/api/audit?kind=SURVEYS_IMPORTED").body().path("events").get(0);
+        JsonNode imported = api.as("organizer").get("/api/audit?kind=SURVEYS_IMPORTED").body().path("items").get(0);
         assertThat(imported.path("actor").asText()).isEqualTo("organizer");
         assertThat(imported.path("subject").asText()).isEqualTo("审计计划.xlsx");
         assertThat(imported.path("after").path("surveys")).extracting(JsonNode::asText)
