@@ -1,0 +1,109 @@
+package org.thinktank.surveyflow.security.token;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.thinktank.surveyflow.problem.DatabaseUnavailable;
+
+/**
+ * Reads {@code Authorization: Bearer <token>} and signs the request in as the token's owner. The refusals say what
+ * was wrong in general terms only: whether a token of that form ever existed is not theirs to tell. The sign-in is
+ * kept for this request only (and its async dispatch), never in a session, so a browser's page session on the
+ * download paths stays as it was.
+ */
+final class BearerTokenFilter extends OncePerRequestFilter {
+
+    static final String MALFORMED = "The Authorization header holds no token of this application: send "
+            + "'Authorization: Bearer ttsw_…' with the whole token";
+    static final String REFUSED = "The token is unknown, has expired or was revoked, or its account is disabled; "
+            + "create a new one (POST /api/tokens, or the API tokens page)";
+    static final String TWO_HEADERS = "Send one Authorization header, not %d";
+
+    private static final String SCHEME = "Bearer";
+
+    private final BearerSignIn signIn;
+    private final AuthenticationEntryPoint refusal;
+    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+    private final SecurityContextRepository thisRequestOnly = new RequestAttributeSecurityContextRepository();
+    private final RequestMatcher paths;
+
+    BearerTokenFilter(BearerSignIn signIn, AuthenticationEntryPoint refusal, RequestMatcher paths) {
+        this.signIn = signIn;
+        this.refusal = refusal;
+        this.paths = paths;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !paths.matches(request);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        List<String> headers = Collections.list(request.getHeaders(HttpHeaders.AUTHORIZATION));
+        if (headers.size() > 1) {
+            refuse(request, response, new BadCredentialsException(TWO_HEADERS.formatted(headers.size())));
+            return;
+        }
+        if (headers.isEmpty() || !isBearer(headers.get(0))) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<TokenSecret> secret = TokenSecret.parse(headers.get(0).substring(SCHEME.length()).strip());
+        if (secret.isEmpty()) {
+            refuse(request, response, new BadCredentialsException(MALFORMED));
+            return;
+        }
+        Optional<TokenAuthentication> signedIn;
+        try {
+            signedIn = signIn.authenticate(secret.get());
+        } catch (DataAccessException e) {
+            if (!DatabaseUnavailable.isCauseOf(e)) {
+                throw e;
+            }
+            refuse(request, response, new AuthenticationServiceException("The token could not be checked", e));
+            return;
+        }
+        if (signedIn.isEmpty()) {
+            refuse(request, response, new BadCredentialsException(REFUSED));
+            return;
+        }
+        SecurityContext context = contexts.createEmptyContext();
+        context.setAuthentication(signedIn.get());
+        contexts.setContext(context);
+        thisRequestOnly.saveContext(context, request, response);
+        chain.doFilter(request, response);
+    }
+
+    /** The scheme in any case ({@code bearer} too, RFC 9110), alone or followed by a space. */
+    private static boolean isBearer(String header) {
+        return header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
+                && (header.length() == SCHEME.length() || header.charAt(SCHEME.length()) == ' ');
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException, ServletException {
+        contexts.clearContext();
+        refusal.commence(request, response, e);
+    }
+}
