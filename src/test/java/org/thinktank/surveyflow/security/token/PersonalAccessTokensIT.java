@@ -341,6 +341,15 @@ class PersonalAccessTokensIT {
     }
 
     @Test
+    void theApiDescriptionOffersATokenOrHttpBasic() {
+        Response docs = api.anonymous().get("/v3/api-docs");
+
+        assertThat(docs.body().path("components").path("securitySchemes").path("token").path("scheme").asText())
+                .isEqualTo("bearer");
+        assertThat(docs.body().path("security").toString()).contains("{\"token\":[]}", "{\"basic\":[]}");
+    }
+
+    @Test
     void anAdminsTokenDoesNotOpenTheEngineRestApi() {
         Response refused = api.withToken(tokens.create("admin").secret()).get("/engine-rest/engine");
 
