@@ -61,49 +61,48 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         List<String> headers = Collections.list(request.getHeaders(HttpHeaders.AUTHORIZATION));
-        if (headers.size() > 1) {
-            refuse(request, response, new BadCredentialsException(TWO_HEADERS.formatted(headers.size())));
-            return;
-        }
-        if (headers.isEmpty() || !isBearer(headers.get(0))) {
+        if (headers.isEmpty() || headers.size() == 1 && !isBearer(headers.get(0))) {
             chain.doFilter(request, response);
             return;
         }
-        Optional<TokenSecret> secret = TokenSecret.parse(headers.get(0).substring(SCHEME.length()).strip());
-        if (secret.isEmpty()) {
-            refuse(request, response, new BadCredentialsException(MALFORMED));
+        try {
+            signIn(headers, request, response);
+        } catch (AuthenticationException refused) {
+            contexts.clearContext();
+            refusal.commence(request, response, refused);
             return;
         }
-        Optional<TokenAuthentication> signedIn;
+        chain.doFilter(request, response);
+    }
+
+    private void signIn(List<String> headers, HttpServletRequest request, HttpServletResponse response) {
+        if (headers.size() > 1) {
+            throw new BadCredentialsException(TWO_HEADERS.formatted(headers.size()));
+        }
+        TokenSecret secret = TokenSecret.parse(headers.get(0).substring(SCHEME.length()).strip())
+                .orElseThrow(() -> new BadCredentialsException(MALFORMED));
+        TokenAuthentication signedIn = authenticate(secret).orElseThrow(() -> new BadCredentialsException(REFUSED));
+        SecurityContext context = contexts.createEmptyContext();
+        context.setAuthentication(signedIn);
+        contexts.setContext(context);
+        thisRequestOnly.saveContext(context, request, response);
+    }
+
+    /** The database's answer; when it cannot be reached, a failure the entry point answers with 503. */
+    private Optional<TokenAuthentication> authenticate(TokenSecret secret) {
         try {
-            signedIn = signIn.authenticate(secret.get());
+            return signIn.authenticate(secret);
         } catch (DataAccessException e) {
             if (!DatabaseUnavailable.isCauseOf(e)) {
                 throw e;
             }
-            refuse(request, response, new AuthenticationServiceException("The token could not be checked", e));
-            return;
+            throw new AuthenticationServiceException("The token could not be checked", e);
         }
-        if (signedIn.isEmpty()) {
-            refuse(request, response, new BadCredentialsException(REFUSED));
-            return;
-        }
-        SecurityContext context = contexts.createEmptyContext();
-        context.setAuthentication(signedIn.get());
-        contexts.setContext(context);
-        thisRequestOnly.saveContext(context, request, response);
-        chain.doFilter(request, response);
     }
 
     /** The scheme in any case ({@code bearer} too, RFC 9110), alone or followed by a space. */
     private static boolean isBearer(String header) {
         return header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
                 && (header.length() == SCHEME.length() || header.charAt(SCHEME.length()) == ' ');
-    }
-
-    private void refuse(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
-            throws IOException, ServletException {
-        contexts.clearContext();
-        refusal.commence(request, response, e);
     }
 }

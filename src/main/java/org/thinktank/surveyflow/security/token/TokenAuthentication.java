@@ -9,17 +9,11 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 final class TokenAuthentication extends AbstractAuthenticationToken {
 
     private final String username;
-    private final long tokenId;
 
     TokenAuthentication(TokenOwner owner) {
         super(List.of(new SimpleGrantedAuthority(owner.role().authority())));
         this.username = owner.username();
-        this.tokenId = owner.tokenId();
         setAuthenticated(true);
-    }
-
-    long tokenId() {
-        return tokenId;
     }
 
     /** The token's secret is not kept once the request is signed in. */

@@ -50,7 +50,7 @@ class TokensWebController {
 
     @GetMapping("/tokens")
     String page(Actor actor, Model model) {
-        return show(actor, model, new TokenForm(null, calendar.dateOf(tokens.defaultExpiry())), null);
+        return show(actor, model, emptyForm(), null);
     }
 
     @PostMapping("/tokens")
@@ -66,8 +66,7 @@ class TokensWebController {
         }
         if (errors.isEmpty()) {
             try {
-                return show(actor, model, new TokenForm(null, calendar.dateOf(tokens.defaultExpiry())),
-                        tokens.create(actor, request));
+                return show(actor, model, emptyForm(), tokens.create(actor, request));
             } catch (TokenExpiryException e) {
                 errors.put("expiresOn", List.of(expiryMessage(e.problem(), locale)));
             }
@@ -91,6 +90,11 @@ class TokensWebController {
         model.addAttribute("today", calendar.today());
         model.addAttribute("lastDay", lastDay());
         return "tokens";
+    }
+
+    /** A new form, its expiry the last day of the default lifetime. */
+    private TokenForm emptyForm() {
+        return new TokenForm(null, calendar.dateOf(tokens.defaultExpiry()));
     }
 
     private String expiryMessage(TokenExpiryException.Problem problem, Locale locale) {
