@@ -26,7 +26,8 @@ import org.thinktank.surveyflow.problem.InvalidJsonValue;
 /**
  * How JSON bodies are read, beyond {@code spring.jackson} in application.yml (unknown fields, duplicate keys and
  * trailing content are refused there): text without NUL or lone surrogates, dates only as {@code 2026-12-01},
- * moments only as {@code 2026-12-01T10:00:00Z} (or with an offset), durations only as ISO 8601 text, numbers of a sane magnitude, and nesting at most {@value #MAX_NESTING} deep.
+ * moments only as {@code 2026-12-01T10:00:00Z} (or with an offset), durations only as ISO 8601 text, numbers of a
+ * sane magnitude, and nesting at most {@value #MAX_NESTING} deep.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonInput {

@@ -21,7 +21,8 @@ class OpenApiConfiguration {
                                 + "reviews and approval. Refusals are RFC 9457 problem JSON.")
                         .license(new License().name("Apache-2.0")))
                 .components(new Components()
-                        .addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                        .addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer")
                                 .description("A personal access token (ttsw_…), created with POST /api/tokens or on "
                                         + "the API tokens page"))
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")

@@ -55,7 +55,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     private static final String REALM = "Think Tank Survey Workflow";
     private static final String BASIC_HINT = "Sign in with a valid username and password (HTTP Basic)";
-    private static final String BASIC_OR_TOKEN_HINT = BASIC_HINT + " or a personal access token (Authorization: Bearer)";
+    private static final String BASIC_OR_TOKEN_HINT = BASIC_HINT
+            + " or a personal access token (Authorization: Bearer)";
 
     private static final String[] API_PATHS = {"/api/**", "/engine-rest/**", "/camunda/**", "/v3/api-docs/**",
             "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**"};
@@ -125,8 +126,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .addFilterBefore(bearer.filter(REALM, AnyRequestMatcher.INSTANCE), BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(databaseUnavailable.entryPoint(basicEntryPoint(problems,
-                        BASIC_OR_TOKEN_HINT + ", or on the sign-in page", true))))
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(databaseUnavailable.entryPoint(
+                        basicEntryPoint(problems, BASIC_OR_TOKEN_HINT + ", or on the sign-in page", true))))
                 .headers(headers -> securityHeaders(headers, (request, response) -> API_POLICY))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER));
         return http.build();

@@ -18,6 +18,7 @@ import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.AppUser;
 import org.thinktank.surveyflow.security.Role;
 import org.thinktank.surveyflow.security.UserDirectory;
+import org.thinktank.surveyflow.security.token.TokenExpiryException.Problem;
 import org.thinktank.surveyflow.time.WorkCalendar;
 
 /**
@@ -93,18 +94,18 @@ public class PersonalAccessTokens {
                 .filter(found -> found.owner().equals(actor.username()) || actor.is(Role.ADMIN))
                 .orElseThrow(() -> new NotFoundException("You have no token " + tokenId));
         tokens.delete(tokenId);
-        audit.record(AuditEntry.of(AuditKind.TOKEN_REVOKED, actor.username(), subject(token)).change(facts(token), null));
+        audit.record(AuditEntry.of(AuditKind.TOKEN_REVOKED, actor.username(), subject(token))
+                .change(facts(token), null));
         return token;
     }
 
     private void checkExpiry(Instant expiresAt, Instant now) {
         Instant latest = now.plus(lifetimes.maxLifetime());
         if (!expiresAt.isAfter(now)) {
-            throw new TokenExpiryException(TokenExpiryException.Problem.PAST, expiresAt, latest, lifetimes.maxLifetime());
+            throw new TokenExpiryException(Problem.PAST, expiresAt, latest, lifetimes.maxLifetime());
         }
         if (expiresAt.isAfter(latest)) {
-            throw new TokenExpiryException(TokenExpiryException.Problem.TOO_FAR, expiresAt, latest,
-                    lifetimes.maxLifetime());
+            throw new TokenExpiryException(Problem.TOO_FAR, expiresAt, latest, lifetimes.maxLifetime());
         }
     }
 

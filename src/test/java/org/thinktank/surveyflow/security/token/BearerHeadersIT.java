@@ -26,6 +26,8 @@ import org.thinktank.surveyflow.support.Tokens;
 class BearerHeadersIT {
 
     private static final String UNKNOWN = "ttsw_" + "7".repeat(43);
+    private static final String MALFORMED = BearerTokenFilter.MALFORMED;
+    private static final String REFUSED = BearerTokenFilter.REFUSED;
     private static final String BASIC = "Basic " + Base64.getEncoder()
             .encodeToString("li.wei:demo".getBytes(StandardCharsets.UTF_8));
 
@@ -48,28 +50,28 @@ class BearerHeadersIT {
     static Stream<Header> refused() {
         String twoHeaders = BearerTokenFilter.TWO_HEADERS.formatted(2);
         return Stream.of(
-                new Header("Bearer without a token", r -> r.header("Authorization", "Bearer"), BearerTokenFilter.MALFORMED),
-                new Header("Bearer and spaces", r -> r.header("Authorization", "Bearer    "), BearerTokenFilter.MALFORMED),
-                new Header("Bearer with garbage", r -> r.bearer("not-a-token"), BearerTokenFilter.MALFORMED),
-                new Header("Bearer with the prefix only", r -> r.bearer("ttsw_"), BearerTokenFilter.MALFORMED),
+                new Header("Bearer without a token", r -> r.header("Authorization", "Bearer"), MALFORMED),
+                new Header("Bearer and spaces", r -> r.header("Authorization", "Bearer    "), MALFORMED),
+                new Header("Bearer with garbage", r -> r.bearer("not-a-token"), MALFORMED),
+                new Header("Bearer with the prefix only", r -> r.bearer("ttsw_"), MALFORMED),
                 new Header("Bearer with a token one character short", r -> r.bearer(UNKNOWN.substring(1)),
-                        BearerTokenFilter.MALFORMED),
+                        MALFORMED),
                 new Header("Bearer with a token of 4,000 characters", r -> r.bearer("ttsw_" + "a".repeat(4000)),
-                        BearerTokenFilter.MALFORMED),
-                new Header("Bearer with two tokens", r -> r.bearer(UNKNOWN + " " + UNKNOWN), BearerTokenFilter.MALFORMED),
+                        MALFORMED),
+                new Header("Bearer with two tokens", r -> r.bearer(UNKNOWN + " " + UNKNOWN), MALFORMED),
                 new Header("Bearer with a token and a Basic credential", r -> r.bearer(UNKNOWN + ", " + BASIC),
-                        BearerTokenFilter.MALFORMED),
-                new Header("Bearer with bytes that are not ASCII", r -> r.bearer("ttsw_令牌"), BearerTokenFilter.MALFORMED),
-                new Header("a well-formed token nobody has", r -> r.bearer(UNKNOWN), BearerTokenFilter.REFUSED),
+                        MALFORMED),
+                new Header("Bearer with bytes that are not ASCII", r -> r.bearer("ttsw_令牌"), MALFORMED),
+                new Header("a well-formed token nobody has", r -> r.bearer(UNKNOWN), REFUSED),
                 new Header("the scheme in lower case with a token nobody has",
-                        r -> r.header("Authorization", "bearer " + UNKNOWN), BearerTokenFilter.REFUSED),
+                        r -> r.header("Authorization", "bearer " + UNKNOWN), REFUSED),
                 new Header("two Authorization headers, Bearer and Basic",
                         r -> r.bearer(UNKNOWN).repeat("Authorization", BASIC), twoHeaders),
                 new Header("two Authorization headers, both Basic and right",
                         r -> r.header("Authorization", BASIC).repeat("Authorization", BASIC), twoHeaders),
                 new Header("a Bearer header on a download",
                         r -> r.request("GET", "/api/meetings/1/workbook.xlsx").bearer("garbage"),
-                        BearerTokenFilter.MALFORMED));
+                        MALFORMED));
     }
 
     private RawHttp me() {

@@ -60,7 +60,8 @@ class TokensWebController {
         if (binding.hasFieldErrors("expiresOn")) {
             errors.put("expiresOn", List.of(messages.getMessage("tokens.error.expiryDate", null, locale)));
         }
-        NewToken request = new NewToken(form.name(), form.expiresOn() == null ? null : calendar.endOf(form.expiresOn()));
+        NewToken request = new NewToken(form.name(),
+                form.expiresOn() == null ? null : calendar.endOf(form.expiresOn()));
         if (!validator.validateProperty(request, "name").isEmpty()) {
             errors.put("name", List.of(messages.getMessage("tokens.error.name", null, locale)));
         }
