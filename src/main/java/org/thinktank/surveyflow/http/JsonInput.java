@@ -3,8 +3,12 @@ package org.thinktank.surveyflow.http;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -22,7 +26,8 @@ import org.thinktank.surveyflow.problem.InvalidJsonValue;
 /**
  * How JSON bodies are read, beyond {@code spring.jackson} in application.yml (unknown fields, duplicate keys and
  * trailing content are refused there): text without NUL or lone surrogates, dates only as {@code 2026-12-01},
- * durations only as ISO 8601 text, numbers of a sane magnitude, and nesting at most {@value #MAX_NESTING} deep.
+ * moments only as {@code 2026-12-01T10:00:00Z} (or with an offset), durations only as ISO 8601 text, numbers of a
+ * sane magnitude, and nesting at most {@value #MAX_NESTING} deep.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonInput {
@@ -37,6 +42,7 @@ class JsonInput {
                 .deserializerByType(String.class, new CheckedText())
                 .deserializerByType(LocalDate.class, new IsoDate())
                 .deserializerByType(Duration.class, new IsoDuration())
+                .deserializerByType(Instant.class, new IsoInstant())
                 .deserializerByType(BigDecimal.class, new SaneDecimal())
                 .postConfigurer(mapper -> mapper.getFactory().setStreamReadConstraints(
                         StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build()));
@@ -104,6 +110,38 @@ class JsonInput {
                 return Duration.parse(text);
             } catch (DateTimeParseException e) {
                 return (Duration) context.handleWeirdStringValue(Duration.class, text, "not an ISO 8601 duration");
+            }
+        }
+    }
+
+    /**
+     * A moment as ISO 8601 text with its offset ({@code 2026-12-01T10:00:00Z}, {@code 2026-12-01T18:00:00+08:00}),
+     * with a four-digit year; numbers of seconds are refused. Empty text is no moment.
+     */
+    static final class IsoInstant extends StdScalarDeserializer<Instant> {
+
+        private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("\\d{4}-.*");
+
+        IsoInstant() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (Instant) context.handleUnexpectedToken(Instant.class, parser);
+            }
+            String text = parser.getText().strip();
+            if (text.isEmpty()) {
+                return null;
+            }
+            try {
+                if (!FOUR_DIGIT_YEAR.matcher(text).matches()) {
+                    throw new DateTimeParseException("Not a four-digit year", text, 0);
+                }
+                return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            } catch (DateTimeParseException e) {
+                return (Instant) context.handleWeirdStringValue(Instant.class, text, "not a date and time");
             }
         }
     }

@@ -20,8 +20,16 @@ class OpenApiConfiguration {
                         .description("Survey investigations before a meeting: launch, findings, study report versions, "
                                 + "reviews and approval. Refusals are RFC 9457 problem JSON.")
                         .license(new License().name("Apache-2.0")))
-                .components(new Components().addSecuritySchemes("basic",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .components(new Components()
+                        .addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer")
+                                .description("A personal access token (ttsw_…), created with POST /api/tokens or on "
+                                        + "the API tokens page"))
+                        .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                                .description("Username and password; a bcrypt check on every call, for trying the "
+                                        + "API by hand")))
+                // either of the two
+                .addSecurityItem(new SecurityRequirement().addList("token"))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
     }
 }

@@ -29,20 +29,24 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.thinktank.surveyflow.problem.DatabaseUnavailableHandler;
 import org.thinktank.surveyflow.problem.ProblemWriter;
+import org.thinktank.surveyflow.security.token.BearerSignIn;
 
 /**
  * Two filter chains. The API (and Camunda's webapps and engine REST API, for admins only) takes HTTP Basic on
- * every request, keeps no session and needs no CSRF token. The web pages use a session with form login and CSRF
- * protection. The application's own rules (who may see which survey) are checked by the feature services, which
+ * every request, keeps no session and needs no CSRF token; {@code /api/**} also takes a personal access token
+ * ({@code Authorization: Bearer}, {@link BearerSignIn}), which is checked without a password hash. The web pages use
+ * a session with form login and CSRF protection. The application's own rules (who may see which survey) are checked by the feature services, which
  * pages and API share. Both check passwords through the {@link LoginThrottle}, and both send the security headers
  * below; Camunda's webapps keep their own Content-Security-Policy.
  */
@@ -50,6 +54,9 @@ import org.thinktank.surveyflow.problem.ProblemWriter;
 class SecurityConfiguration implements WebMvcConfigurer {
 
     private static final String REALM = "Think Tank Survey Workflow";
+    private static final String BASIC_HINT = "Sign in with a valid username and password (HTTP Basic)";
+    private static final String BASIC_OR_TOKEN_HINT = BASIC_HINT
+            + " or a personal access token (Authorization: Bearer)";
 
     private static final String[] API_PATHS = {"/api/**", "/engine-rest/**", "/camunda/**", "/v3/api-docs/**",
             "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**"};
@@ -102,13 +109,15 @@ class SecurityConfiguration implements WebMvcConfigurer {
     /**
      * The downloads the pages link to (Word report, meeting workbook and package) are API paths, but a signed-in
      * browser must be able to follow those links: for these GET requests, the page session is accepted as well as
-     * HTTP Basic. They change nothing, so no CSRF token is needed; the API's other paths stay stateless.
+     * HTTP Basic and a personal access token. They change nothing, so no CSRF token is needed; the API's other paths
+     * stay stateless.
      */
     @Bean
     @Order(0)
     SecurityFilterChain downloadFilterChain(HttpSecurity http, ProblemWriter problems,
                                             AuthenticationManager authenticationManager,
-                                            DatabaseUnavailableHandler databaseUnavailable) throws Exception {
+                                            DatabaseUnavailableHandler databaseUnavailable,
+                                            BearerSignIn bearer) throws Exception {
         PathPatternRequestMatcher.Builder get = PathPatternRequestMatcher.withDefaults();
         http.securityMatcher(new OrRequestMatcher(
                         get.matcher(HttpMethod.GET, "/api/surveys/*/report/versions/*/document.docx"),
@@ -116,19 +125,27 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         get.matcher(HttpMethod.GET, "/api/meetings/*/package.zip")))
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(databaseUnavailable.entryPoint(basicEntryPoint(problems,
-                        "Sign in with a valid username and password (HTTP Basic), or on the sign-in page"))))
+                .addFilterBefore(bearer.filter(REALM, AnyRequestMatcher.INSTANCE), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(databaseUnavailable.entryPoint(
+                        basicEntryPoint(problems, BASIC_OR_TOKEN_HINT + ", or on the sign-in page", true))))
                 .headers(headers -> securityHeaders(headers, (request, response) -> API_POLICY))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER));
         return http.build();
     }
 
+    /**
+     * The API, Camunda's webapps and engine REST API, and the API's documentation. Personal access tokens are taken
+     * on {@code /api/**} only: Camunda's admin-only paths keep HTTP Basic (docs/adr/0011-personal-access-tokens.md).
+     */
     @Bean
     @Order(1)
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems,
                                             AuthenticationManager authenticationManager,
-                                            DatabaseUnavailableHandler databaseUnavailable) throws Exception {
+                                            DatabaseUnavailableHandler databaseUnavailable,
+                                            BearerSignIn bearer) throws Exception {
         RequestMatcher api = paths("/api/**");
+        AuthenticationEntryPoint basicOrToken = basicEntryPoint(problems, BASIC_OR_TOKEN_HINT, true);
+        AuthenticationEntryPoint basicOnly = basicEntryPoint(problems, BASIC_HINT, false);
         // Full-path matchers: /engine-rest and /camunda are served by Camunda's own servlets, not Spring MVC's.
         http.securityMatcher(paths(API_PATHS))
                 .authenticationManager(authenticationManager)
@@ -137,8 +154,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
                                 "/actuator/health/**")).permitAll()
                         .requestMatchers(paths("/engine-rest/**", "/camunda/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(databaseUnavailable.entryPoint(basicEntryPoint(problems,
-                        "Sign in with a valid username and password (HTTP Basic)"))))
+                .addFilterBefore(bearer.filter(REALM, api), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(databaseUnavailable.entryPoint(
+                        (request, response, e) -> (api.matches(request) ? basicOrToken : basicOnly)
+                                .commence(request, response, e))))
                 // Camunda's webapps and Swagger UI set or need their own policy; the API's JSON gets the strictest
                 .headers(headers -> securityHeaders(headers, (request, response) -> api.matches(request) ? API_POLICY : null))
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) ->
@@ -184,9 +203,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     /**
      * Answers a missing or wrong password with 401 and the hint, and a locked username with 429 and when to try
-     * again; alike whether or not the username has an account.
+     * again; alike whether or not the username has an account. Where tokens are taken, the 401 offers both schemes.
      */
-    private static AuthenticationEntryPoint basicEntryPoint(ProblemWriter problems, String hint) {
+    private static AuthenticationEntryPoint basicEntryPoint(ProblemWriter problems, String hint, boolean tokens) {
         return (request, response, e) -> {
             if (e instanceof SignInLockedException locked) {
                 long seconds = Math.max(1, locked.remaining().toSeconds());
@@ -196,6 +215,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 return;
             }
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+            if (tokens) {
+                response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\"");
+            }
             problems.write(response, HttpStatus.UNAUTHORIZED, hint);
         };
     }

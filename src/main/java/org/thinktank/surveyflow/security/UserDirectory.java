@@ -20,6 +20,11 @@ public class UserDirectory {
         return users.find(username);
     }
 
+    /** The account whose name is this one in any case. */
+    public Optional<AppUser> findIgnoringCase(String username) {
+        return users.findIgnoringCase(username);
+    }
+
     public List<AppUser> findAll(Collection<String> usernames) {
         return users.findAll(usernames);
     }

@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -114,6 +115,19 @@ class DatabaseOutageIT {
         assertThat(response.headers().getFirst("Retry-After")).isEqualTo("5");
         assertThat(response.headers().getContentType()).isNotNull()
                 .matches(type -> type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON), "problem JSON");
+        assertThat(response.detail()).isEqualTo(UNREACHABLE);
+    }
+
+    @Test
+    void aCallWithATokenWhileTheDatabaseIsUnreachableIsAnswered503NotRefused() {
+        String token = api.as("organizer").post("/api/tokens", Map.of("name", "outage")).body()
+                .path("token").asText();
+        link.cut();
+
+        ApiClient.Response response = api.withToken(token).get("/api/surveys");
+
+        assertThat(response.code()).as(response.toString()).isEqualTo(503);
+        assertThat(response.headers().getFirst("Retry-After")).isEqualTo("5");
         assertThat(response.detail()).isEqualTo(UNREACHABLE);
     }
 

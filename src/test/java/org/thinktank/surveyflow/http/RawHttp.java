@@ -23,6 +23,7 @@ public final class RawHttp {
 
     private final int port;
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private final List<Map.Entry<String, String>> repeated = new ArrayList<>();
     private String method = "GET";
     private String target = "/";
     private byte[] body;
@@ -45,6 +46,16 @@ public final class RawHttp {
     public RawHttp header(String name, String value) {
         headers.put(name, value);
         return this;
+    }
+
+    /** A further header line with the name of one already given: the request then carries that header twice. */
+    public RawHttp repeat(String name, String value) {
+        repeated.add(Map.entry(name, value));
+        return this;
+    }
+
+    public RawHttp bearer(String token) {
+        return header("Authorization", "Bearer " + token);
     }
 
     public RawHttp basic(String username, String password) {
@@ -77,6 +88,7 @@ public final class RawHttp {
             StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
                     .append("Host: localhost:").append(port).append("\r\nConnection: close\r\n");
             headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+            repeated.forEach(header -> head.append(header.getKey()).append(": ").append(header.getValue()).append("\r\n"));
             if (body != null && chunked) {
                 head.append("Transfer-Encoding: chunked\r\n");
             } else if (body != null) {

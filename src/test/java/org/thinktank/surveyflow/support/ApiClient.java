@@ -1,5 +1,6 @@
 package org.thinktank.surveyflow.support;
 
+import java.util.function.Consumer;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,19 +13,17 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** Calls the REST API over HTTP as one demo user, with HTTP Basic. */
+/** Calls the REST API over HTTP as one user, with HTTP Basic or a personal access token (or anonymously). */
 public final class ApiClient {
 
     private final TestRestTemplate rest;
     private final ObjectMapper json;
-    private final String username;
-    private final String password;
+    private final Consumer<HttpHeaders> credentials;
 
-    ApiClient(TestRestTemplate rest, ObjectMapper json, String username, String password) {
+    ApiClient(TestRestTemplate rest, ObjectMapper json, Consumer<HttpHeaders> credentials) {
         this.rest = rest;
         this.json = json;
-        this.username = username;
-        this.password = password;
+        this.credentials = credentials;
     }
 
     public Response get(String path) {
@@ -39,6 +38,10 @@ public final class ApiClient {
         return exchange(HttpMethod.PUT, path, body);
     }
 
+    public Response delete(String path) {
+        return exchange(HttpMethod.DELETE, path, null);
+    }
+
     /** The id of this user's open task of that kind on that survey, as "My tasks" lists it. */
     public String openTask(long surveyId, String taskKey) {
         return StreamSupport.stream(get("/api/tasks").body().spliterator(), false)
@@ -49,9 +52,7 @@ public final class ApiClient {
 
     public Response exchange(HttpMethod method, String path, Object body) {
         HttpHeaders headers = new HttpHeaders();
-        if (username != null) {
-            headers.setBasicAuth(username, password, java.nio.charset.StandardCharsets.UTF_8);
-        }
+        credentials.accept(headers);
         headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
         String payload = null;
         if (body != null) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The page texts exist in both languages, and the Chinese ones of the lists' controls are all Chinese. */
+/** Every page text exists in both languages, none blank; the Chinese texts of the lists' controls are all Chinese. */
 class MessageBundlesTests {
 
     private static Properties bundle(String name) throws IOException {
@@ -25,7 +25,7 @@ class MessageBundlesTests {
     }
 
     @Test
-    void everyTextHasAnEnglishAndAChineseVersion() throws IOException {
+    void theEnglishAndChineseBundlesHaveTheSameKeys() throws IOException {
         assertThat(bundle("messages_zh_CN.properties").stringPropertyNames())
                 .containsExactlyInAnyOrderElementsOf(bundle("messages.properties").stringPropertyNames());
     }
@@ -37,5 +37,14 @@ class MessageBundlesTests {
 
         assertThat(chinese.stringPropertyNames()).filteredOn(key -> key.startsWith(prefix)).isNotEmpty()
                 .allSatisfy(key -> assertThat(chinese.getProperty(key)).as(key).doesNotContainPattern("[A-Za-z]"));
+    }
+
+    @Test
+    void noMessageIsBlank() throws IOException {
+        for (String name : new String[] {"messages.properties", "messages_zh_CN.properties"}) {
+            Properties messages = bundle(name);
+            assertThat(messages.stringPropertyNames()).as(name).allSatisfy(key ->
+                    assertThat(messages.getProperty(key)).as(name + " " + key).isNotBlank());
+        }
     }
 }

@@ -40,7 +40,7 @@ class PageAccessIT {
 
     /** {@code {id}} in a path stands for a newly launched investigation. */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/", "/notifications", "/dashboard", "/surveys/{id}", "/surveys/{id}/findings",
+    @ValueSource(strings = {"/", "/notifications", "/tokens", "/dashboard", "/surveys/{id}", "/surveys/{id}/findings",
             "/surveys/{id}/report", "/surveys/{id}/review", "/surveys/{id}/decision", "/surveys/{id}/diagram.svg"})
     void everyPageRedirectsToTheSignInFormWhenNobodyIsSignedIn(String page) throws Exception {
         String path = page.contains("{id}") ? page.replace("{id}", String.valueOf(surveys.launch().id())) : page;
