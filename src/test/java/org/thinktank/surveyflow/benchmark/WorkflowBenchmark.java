@@ -299,9 +299,9 @@ public final class WorkflowBenchmark {
                 peakHeap += pool.getPeakUsage().getUsed();
             }
         }
-        long postgres = postgresPssKb(directory.resolve("postgres").toAbsolutePath().toString());
+        long postgres = postgresMemoryKb(directory.resolve("postgres").toAbsolutePath().toString());
         table.add(row("Memory", String.format(Locale.ROOT, "heap max %d MB (-Xmx), peak used %d MB; JVM peak RSS %d MB; "
-                        + "PostgreSQL %d MB (Pss of its processes) at the end", Runtime.getRuntime().maxMemory() >> 20, peakHeap >> 20,
+                        + "PostgreSQL %d MB at the end (server RSS + backends' private memory)", Runtime.getRuntime().maxMemory() >> 20, peakHeap >> 20,
                 statusKb("/proc/self/status", "VmHWM") >> 10, postgres >> 10), "a documented heap that holds"));
     }
 
@@ -319,23 +319,24 @@ public final class WorkflowBenchmark {
     }
 
     /**
-     * The memory of the PostgreSQL server of the given data directory: its postmaster (from postmaster.pid) and the
-     * backends it started, each counted by its proportional share (Pss), so that shared buffers count once.
+     * The memory of the PostgreSQL server of the given data directory: its postmaster's resident set (from
+     * postmaster.pid), shared buffers included, and the private memory (RssAnon) of each backend it started, so that
+     * shared buffers count once. (smaps is not readable across the user namespace the embedded server runs in.)
      */
-    private static long postgresPssKb(String dataDirectory) throws IOException {
+    private static long postgresMemoryKb(String dataDirectory) throws IOException {
         Path pidFile = Path.of(dataDirectory, "postmaster.pid");
         if (!Files.exists(pidFile)) {
             return 0;
         }
         String postmaster = Files.readAllLines(pidFile).get(0).strip();
-        long total = statusKb("/proc/" + postmaster + "/smaps_rollup", "Pss");
+        long total = statusKb("/proc/" + postmaster + "/status", "VmRSS");
         try (var processes = Files.list(Path.of("/proc"))) {
             for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
                 try {
                     String stat = Files.readString(process.resolve("stat"));
                     String parent = stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1];
                     if (parent.equals(postmaster)) {
-                        total += statusKb(process.resolve("smaps_rollup").toString(), "Pss");
+                        total += statusKb(process.resolve("status").toString(), "RssAnon");
                     }
                 } catch (IOException | RuntimeException e) {
                     // the process ended while we looked
