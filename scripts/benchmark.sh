@@ -4,10 +4,12 @@
 #   scripts/benchmark.sh            # workflow (P1, P4, P5, memory), then the exports (P2, P3)
 #   AUTH=basic scripts/benchmark.sh # the same with HTTP Basic on every call instead of personal access tokens
 #   SCALE=0.1 scripts/benchmark.sh  # a tenth of the data: checks that the benchmark runs, writes no figures to docs
+#   TUNING="camunda.bpm.history-level=audit" scripts/benchmark.sh   # the application with other settings
+#   HEAP=512m scripts/benchmark.sh  # another heap (default 1g)
 #
 # The application runs inside the benchmark's JVM, on its embedded PostgreSQL (target/benchmark, emptied at each
 # start), with the heap below: the heap this project documents for one node. The table is printed and written to
-# target/benchmark/results.md and, for a full run, into docs/benchmarks.md.
+# target/benchmark/results.md and, for a full run with the defaults (tokens, no TUNING), into docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

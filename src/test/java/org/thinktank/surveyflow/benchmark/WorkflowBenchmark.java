@@ -39,7 +39,8 @@ import org.thinktank.surveyflow.survey.SurveyStage;
  * It prints one table and writes it into docs/benchmarks.md between its markers. The HTTP clients share this JVM
  * and the machine's cores with the application, as any client on loopback would.
  * Environment: AUTH=basic measures HTTP Basic on every call instead of personal access tokens; SCALE=0.1 runs a
- * tenth of the data and lifecycles (a quick check that the benchmark itself works).
+ * tenth of the data and lifecycles (a quick check that the benchmark itself works); TUNING="key=value …" starts the
+ * application with those properties (to try a setting: docs/benchmarks.md, "Tuning").
  */
 public final class WorkflowBenchmark {
 
@@ -51,16 +52,30 @@ public final class WorkflowBenchmark {
     private final List<String> table = new ArrayList<>();
     private final List<String> details = new ArrayList<>();
 
-    private WorkflowBenchmark(double scale, boolean basic) {
+    private final Map<String, Object> tuning;
+
+    private WorkflowBenchmark(double scale, boolean basic, Map<String, Object> tuning) {
         this.scale = scale;
         this.basic = basic;
+        this.tuning = tuning;
+    }
+
+    /** {@code TUNING="camunda.bpm.history-level=audit spring.datasource.hikari.maximum-pool-size=8"}. */
+    private static Map<String, Object> tuning(String text) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        for (String pair : text.trim().split("\\s+")) {
+            if (!pair.isEmpty()) {
+                properties.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            }
+        }
+        return properties;
     }
 
     public static void main(String[] args) throws Exception {
         double scale = Double.parseDouble(System.getenv().getOrDefault("SCALE", "1"));
         boolean basic = "basic".equalsIgnoreCase(System.getenv().getOrDefault("AUTH", "token"));
         Path directory = Path.of(args.length > 0 ? args[0] : "target/benchmark");
-        new WorkflowBenchmark(scale, basic).run(directory);
+        new WorkflowBenchmark(scale, basic, tuning(System.getenv().getOrDefault("TUNING", ""))).run(directory);
         System.exit(0);
     }
 
@@ -70,7 +85,7 @@ public final class WorkflowBenchmark {
 
     private void run(Path directory) throws Exception {
         long started = System.nanoTime();
-        try (BenchmarkApp app = BenchmarkApp.start(directory, Map.of())) {
+        try (BenchmarkApp app = BenchmarkApp.start(directory, tuning)) {
             ObjectMapper json = app.bean(ObjectMapper.class);
             Population population = new Population(app);
             population.createAccounts();
@@ -84,6 +99,7 @@ public final class WorkflowBenchmark {
             Latencies setup = new Latencies();
             try (Http http = new Http(app.baseUrl(), json, setup)) {
                 boolean tokens = !basic && http.offersTokens(Population.organizer(1), Population.PASSWORD);
+                details.add("Settings changed from the defaults: " + (tuning.isEmpty() ? "none" : tuning));
                 details.add("HTTP clients authenticate with " + (tokens ? "personal access tokens (Bearer)"
                         : "HTTP Basic on every call (bcrypt)"));
                 workflow(app, population, json, tokens);
@@ -366,7 +382,7 @@ public final class WorkflowBenchmark {
         Path results = Path.of("target/benchmark/results.md");
         Files.createDirectories(results.getParent());
         Files.writeString(results, text + "\n");
-        if (scale == 1) {
+        if (scale == 1 && tuning.isEmpty() && !basic) {
             writeIntoDocs(text);
         }
     }
