@@ -11,12 +11,14 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
+import org.springframework.util.FileSystemUtils;
 import org.thinktank.surveyflow.SurveyWorkflowApplication;
 
 /**
- * The application as it runs in production, but started inside the benchmark's JVM: its embedded PostgreSQL in a
- * directory of its own (emptied at each start), the job executor on, no demo, a first admin with a fresh password,
- * on a random loopback port. The test classes on the class path (support beans for tests) are left out.
+ * The application as README's first command runs it, but started inside the benchmark's JVM: its embedded
+ * PostgreSQL with durable commits (fsync on) in a directory of its own, emptied before each start; the job executor
+ * on, no demo, a first admin with a fresh password, on a random loopback port. The test classes on the class path
+ * (support beans for tests) are left out.
  */
 final class BenchmarkApp implements AutoCloseable {
 
@@ -30,7 +32,8 @@ final class BenchmarkApp implements AutoCloseable {
         this.adminPassword = adminPassword;
     }
 
-    static BenchmarkApp start(Path directory, Map<String, Object> tuning) {
+    static BenchmarkApp start(Path directory, Map<String, Object> tuning) throws IOException {
+        FileSystemUtils.deleteRecursively(directory.resolve("postgres"));
         String adminPassword = "Bench-" + Long.toHexString(Double.doubleToLongBits(Math.random())) + "-x9!";
         Map<String, Object> properties = new HashMap<>();
         properties.put("server.port", 0);
@@ -40,16 +43,18 @@ final class BenchmarkApp implements AutoCloseable {
         properties.put("surveyflow.admin.password", adminPassword);
         properties.put("surveyflow.embedded-database.data-directory", directory.resolve("postgres").toString());
         properties.put("surveyflow.embedded-database.working-directory", directory.resolve("binaries").toString());
-        properties.put("surveyflow.embedded-database.clean", true);
+        properties.put("surveyflow.embedded-database.clean", false);
         properties.put("surveyflow.export.job-directory", directory.resolve("exports").toString());
         properties.put("logging.level.root", "WARN");
         properties.put("logging.level.org.thinktank.surveyflow.benchmark", "INFO");
         properties.putAll(tuning);
+        // as command-line arguments, so that they win over application.yml (default properties would not)
+        String[] arguments = properties.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+                .toArray(String[]::new);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(SurveyWorkflowApplication.class)
-                .properties(properties)
                 .initializers(app -> app.getBeanFactory().registerSingleton("benchmarkExcludesTestClasses",
                         new MainClassesOnly()))
-                .run();
+                .run(arguments);
         return new BenchmarkApp(context, adminPassword);
     }
 

@@ -342,6 +342,7 @@ public final class WorkflowBenchmark {
     private static long postgresMemoryKb(String dataDirectory) throws IOException {
         Path pidFile = Path.of(dataDirectory, "postmaster.pid");
         if (!Files.exists(pidFile)) {
+            System.err.println("No " + pidFile + ": PostgreSQL's memory is not measured");
             return 0;
         }
         String postmaster = Files.readAllLines(pidFile).get(0).strip();
