@@ -3,14 +3,18 @@ package org.thinktank.surveyflow.survey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thinktank.surveyflow.meeting.Meeting;
 import org.thinktank.surveyflow.meeting.MeetingCatalog;
+import org.thinktank.surveyflow.paging.PageRequest;
+import org.thinktank.surveyflow.paging.ResultPage;
 import org.thinktank.surveyflow.problem.NotFoundException;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
@@ -85,6 +89,25 @@ public class SurveyRegistry {
     /** Every investigation of a meeting, whoever asks: for callers that have checked the reader is an organizer. */
     public List<Survey> ofMeetingUnchecked(long meetingId) {
         return surveys.ofMeeting(meetingId);
+    }
+
+    /** The investigations of these ids, whoever asks: for features that have checked access already. */
+    public List<Survey> findAllUnchecked(Collection<Long> surveyIds) {
+        return surveys.findAll(surveyIds);
+    }
+
+    /** The business keys of the investigations a filter keeps, whoever asks: for lists that are the reader's own. */
+    public Set<String> businessKeysUnchecked(SurveyFilter filter) {
+        return surveys.businessKeys(filter);
+    }
+
+    /** A page of the investigations an organizer launched that a filter keeps, the latest first. */
+    public ResultPage<Survey> launchedBy(Actor actor, SurveyFilter filter, PageRequest page) {
+        if (!actor.is(Role.ORGANIZER)) {
+            return ResultPage.empty(page);
+        }
+        return ResultPage.of(surveys.launchedBy(actor.username(), filter, page.offset(), page.size()), page,
+                surveys.countLaunchedBy(actor.username(), filter));
     }
 
     @Transactional
