@@ -10,15 +10,18 @@ import org.thinktank.surveyflow.paging.ResultPage;
  */
 public record PageLinks(String previous, String next) {
 
+    /** Around the page this request shows: its path within the application, its query. */
     public static PageLinks of(HttpServletRequest request, ResultPage<?> page) {
-        return new PageLinks(page.hasPrevious() ? at(request, page.previousPage()) : null,
-                page.hasNext() ? at(request, page.page() + 1) : null);
+        return of(request.getRequestURI().substring(request.getContextPath().length()), request.getQueryString(), page);
     }
 
-    /** This page's path within the application and its query, with another page. */
-    private static String at(HttpServletRequest request, int page) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return UriComponentsBuilder.fromPath(path).query(request.getQueryString()).replaceQueryParam("page", page)
-                .build().toUriString();
+    /** Around the page at that path (within the application) with that query (as sent, or null). */
+    public static PageLinks of(String path, String query, ResultPage<?> page) {
+        return new PageLinks(page.hasPrevious() ? at(path, query, page.previousPage()) : null,
+                page.hasNext() ? at(path, query, page.page() + 1) : null);
+    }
+
+    private static String at(String path, String query, int page) {
+        return UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam("page", page).build().toUriString();
     }
 }
