@@ -12,9 +12,8 @@ alter table survey add column stage_due date generated always as (
         when 'APPROVAL' then approval_due
     end) stored;
 
--- a meeting's investigations in launch order (the dashboard's list) and per stage (its counts and stage filter)
+-- a meeting's investigations in launch order: the dashboard's counts and list (by stage too), the inbox's meeting filter
 create index survey_by_meeting on survey (meeting_id, id);
-create index survey_by_meeting_stage on survey (meeting_id, stage, id);
 -- a meeting's overdue investigations, the longest overdue first
 create index survey_by_meeting_stage_due on survey (meeting_id, stage_due, id) where stage_due is not null;
 -- the investigations an organizer launched, the latest first (the home page's third tab)

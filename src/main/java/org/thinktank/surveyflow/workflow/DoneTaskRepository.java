@@ -11,11 +11,16 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.NativeHistoricTaskInstanceQuery;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricIdentityLinkLogEntity;
 import org.springframework.stereotype.Repository;
 
 /**
  * The tasks someone finished, from the engine's history, as a native query: the history's own query cannot keep only
  * the tasks finished after their due date, as "overdue only" asks. Counted and read a page at a time.
+ *
+ * <p>The engine has no index on a finished task's assignee; its log of who was assigned which task (kept at history
+ * level full) has one on the user, so the tasks are found through the person's own entries there rather than by
+ * reading every finished task (docs/benchmarks.md, "Indexes for the inbox and dashboard").
  */
 @Repository
 class DoneTaskRepository {
@@ -23,11 +28,14 @@ class DoneTaskRepository {
     private final HistoryService history;
     private final String taskTable;
     private final String processTable;
+    private final String assignmentTable;
 
     DoneTaskRepository(HistoryService history, ManagementService management) {
         this.history = history;
         this.taskTable = management.getTableName(HistoricTaskInstance.class);
         this.processTable = management.getTableName(HistoricProcessInstance.class);
+        // the engine names this table by its entity class only
+        this.assignmentTable = management.getTableName(HistoricIdentityLinkLogEntity.class);
     }
 
     long count(String assignee, TaskScope scope) {
@@ -41,7 +49,8 @@ class DoneTaskRepository {
     private NativeHistoricTaskInstanceQuery query(String assignee, TaskScope scope, String select, String orderBy) {
         Map<String, Object> params = new HashMap<>();
         List<String> conditions = new ArrayList<>(List.of("t.PROC_DEF_KEY_ = #{processKey}", "t.ASSIGNEE_ = #{assignee}",
-                "t.END_TIME_ is not null"));
+                "t.ID_ in (select l.TASK_ID_ from " + assignmentTable + " l where l.USER_ID_ = #{assignee}"
+                        + " and l.TYPE_ = 'assignee')", "t.END_TIME_ is not null"));
         params.put("processKey", SurveyProcess.KEY);
         params.put("assignee", assignee);
         if (scope.overdueOnly()) {
