@@ -161,13 +161,13 @@ class SurveyRepository {
         static Where of(SurveyFilter filter) {
             Where where = new Where();
             if (filter.surveyId() != null) {
-                where = where.and("s.id = :surveyId", "surveyId", filter.surveyId());
+                where.and("s.id = :surveyId", "surveyId", filter.surveyId());
             }
             if (filter.meetingId() != null) {
-                where = where.and("s.meeting_id = :meetingId", "meetingId", filter.meetingId());
+                where.and("s.meeting_id = :meetingId", "meetingId", filter.meetingId());
             }
             if (filter.text() != null) {
-                where = where.and("(strpos(lower(s.business_key), lower(:text)) > 0"
+                where.and("(strpos(lower(s.business_key), lower(:text)) > 0"
                         + " or strpos(lower(s.topic), lower(:text)) > 0)", "text", filter.text());
             }
             return where;
