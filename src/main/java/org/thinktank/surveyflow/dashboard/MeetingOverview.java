@@ -1,18 +1,15 @@
 package org.thinktank.surveyflow.dashboard;
 
 import java.util.List;
-import java.util.Map;
 
 import org.thinktank.surveyflow.meeting.Meeting;
-import org.thinktank.surveyflow.survey.Survey;
-import org.thinktank.surveyflow.survey.SurveyStage;
+import org.thinktank.surveyflow.survey.MeetingFigures;
+import org.thinktank.surveyflow.survey.SurveyLine;
 
 /**
- * A meeting's investigations at a glance.
+ * A meeting's investigations at a glance: counted, the longest overdue of them, and a page of the list.
  *
- * @param averageCycleDays days from launch to publication or closing, on average over the ended ones (null if none)
- * @param averageDaysInStage days the running ones have spent in their current stage, on average (null if none)
+ * @param longestOverdue the first {@value MeetingDashboard#LONGEST_OVERDUE} overdue ones, the longest overdue first
  */
-public record MeetingOverview(Meeting meeting, List<Survey> surveys, Map<SurveyStage, Long> perStage,
-                              List<OverdueSurvey> overdue, Double averageCycleDays, Double averageDaysInStage) {
+public record MeetingOverview(Meeting meeting, MeetingFigures figures, List<SurveyLine> longestOverdue) {
 }

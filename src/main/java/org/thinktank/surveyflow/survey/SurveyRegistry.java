@@ -3,8 +3,10 @@ package org.thinktank.surveyflow.survey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -92,6 +94,25 @@ public class SurveyRegistry {
     /** Every investigation of a meeting, whoever asks: for callers that have checked the reader is an organizer. */
     public List<Survey> ofMeetingUnchecked(long meetingId) {
         return surveys.ofMeeting(meetingId);
+    }
+
+    /** The investigations of these ids, whoever asks: for features that have checked access already. */
+    public List<Survey> findAllUnchecked(Collection<Long> surveyIds) {
+        return surveys.findAll(surveyIds);
+    }
+
+    /** The business keys of the investigations a filter keeps, whoever asks: for lists that are the reader's own. */
+    public Set<String> businessKeysUnchecked(SurveySelection filter) {
+        return surveys.businessKeys(filter);
+    }
+
+    /** A page of the investigations an organizer launched that a filter keeps, the latest first. */
+    public Page<Survey> launchedBy(Actor actor, SurveySelection filter, PageRequest page) {
+        if (!actor.is(Role.ORGANIZER)) {
+            return Page.empty(page);
+        }
+        return Page.of(surveys.launchedBy(actor.username(), filter, page.offset(), page.size()), page,
+                surveys.countLaunchedBy(actor.username(), filter));
     }
 
     @Transactional

@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,6 +123,34 @@ class SurveyRepository {
                 .query(this::surveyRow).list());
     }
 
+    /** The investigations of these ids that exist, in the order of their ids. */
+    List<Survey> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return withMembers(jdbc.sql(SELECT + " where s.id in (:ids) order by s.id").param("ids", Set.copyOf(ids))
+                .query(this::surveyRow).list());
+    }
+
+    /** The business keys of the investigations the filter keeps. */
+    Set<String> businessKeys(SurveySelection filter) {
+        Where where = Where.of(filter);
+        return new LinkedHashSet<>(jdbc.sql("select s.business_key from survey s" + where.sql() + " order by s.id")
+                .params(where.params()).query(String.class).list());
+    }
+
+    /** A page of the investigations someone launched that the filter keeps, the latest first. */
+    List<Survey> launchedBy(String username, SurveySelection filter, long offset, int limit) {
+        Where where = Where.of(filter).and("s.launched_by = :launchedBy", "launchedBy", username);
+        return withMembers(jdbc.sql(SELECT + where.sql() + " order by s.id desc offset :offset limit :limit")
+                .params(where.params()).param("offset", offset).param("limit", limit).query(this::surveyRow).list());
+    }
+
+    long countLaunchedBy(String username, SurveySelection filter) {
+        Where where = Where.of(filter).and("s.launched_by = :launchedBy", "launchedBy", username);
+        return jdbc.sql("select count(*) from survey s" + where.sql()).params(where.params()).query(Long.class).single();
+    }
+
     /** Moves the survey to a stage; returns false when it already was there. */
     boolean updateStage(long id, SurveyStage stage, Instant at) {
         return jdbc.sql("""
@@ -181,6 +211,42 @@ class SurveyRepository {
     }
 
     enum MemberRole { LEAD, RESEARCHER, REVIEWER }
+
+    /** The conditions of a {@link SurveySelection} on {@code survey s}, with their named parameters. */
+    private static final class Where {
+
+        private final List<String> conditions = new ArrayList<>();
+        private final Map<String, Object> params = new LinkedHashMap<>();
+
+        static Where of(SurveySelection filter) {
+            Where where = new Where();
+            if (filter.surveyId() != null) {
+                where.and("s.id = :surveyId", "surveyId", filter.surveyId());
+            }
+            if (filter.meetingId() != null) {
+                where.and("s.meeting_id = :meetingId", "meetingId", filter.meetingId());
+            }
+            if (filter.text() != null) {
+                where.and("(strpos(lower(s.business_key), lower(:text)) > 0"
+                        + " or strpos(lower(s.topic), lower(:text)) > 0)", "text", filter.text());
+            }
+            return where;
+        }
+
+        Where and(String condition, String name, Object value) {
+            conditions.add(condition);
+            params.put(name, value);
+            return this;
+        }
+
+        String sql() {
+            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        }
+
+        Map<String, Object> params() {
+            return params;
+        }
+    }
 
     /** The investigations on which a person holds one of these places. */
     record Membership(String username, Set<MemberRole> roles) {

@@ -18,15 +18,22 @@ import org.thinktank.surveyflow.paging.PageRequest;
 @Component("pageLinks")
 public class PageLinks {
 
+    /**
+     * A request attribute naming the list's own page when the request is not for it (a refused form post answered with
+     * the page): the links then lead there, without the post's query.
+     */
+    public static final String LIST_PATH = PageLinks.class.getName() + ".listPath";
+
     private static final Set<String> NOT_CARRIED = Set.of(PageRequest.PAGE_PARAMETER, WebConfiguration.LANGUAGE_PARAMETER);
 
     /** The path of this page within the application (no context path) and its query, at page {@code page}. */
     public String to(int page) {
         HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
                 .getRequest();
-        StringBuilder link = new StringBuilder(request.getRequestURI().substring(request.getContextPath().length()))
-                .append('?');
-        String query = request.getQueryString();
+        Object listPath = request.getAttribute(LIST_PATH);
+        StringBuilder link = new StringBuilder(listPath != null ? listPath.toString()
+                : request.getRequestURI().substring(request.getContextPath().length())).append('?');
+        String query = listPath != null ? null : request.getQueryString();
         if (query != null) {
             for (String parameter : query.split("&")) {
                 String name = URLDecoder.decode(parameter.split("=", 2)[0], StandardCharsets.UTF_8);

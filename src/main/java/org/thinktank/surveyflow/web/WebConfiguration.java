@@ -2,13 +2,16 @@ package org.thinktank.surveyflow.web;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContext;
@@ -25,6 +28,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.WebUtils;
 import org.thinktank.surveyflow.problem.InputText;
@@ -33,7 +37,8 @@ import org.thinktank.surveyflow.problem.InputText;
  * The pages' language: from {@code ?lang=zh-CN} or {@code ?lang=en}, remembered in a cookie, else the browser's.
  * Only those two languages exist: any other value of the parameter is ignored, and a cookie with any other value
  * (or none that can be read) is cleared and the browser's language used. Dates in forms are ISO dates with a
- * four-digit year, as the date inputs send them.
+ * four-digit year, as the date inputs send them. Links to the stylesheet and to htmx carry the path the resource chain
+ * serves them under; other links are left alone ({@link AssetLinkFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -52,6 +57,15 @@ class WebConfiguration implements WebMvcConfigurer {
                     ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
         });
         return resolver;
+    }
+
+    /** Declared as Spring's own filter type, so that Spring Boot leaves out the one it would register. */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> assetLinkFilter() {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
+                new FilterRegistrationBean<>(new AssetLinkFilter(List.of("/css/", "/webjars/")));
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        return registration;
     }
 
     @Override

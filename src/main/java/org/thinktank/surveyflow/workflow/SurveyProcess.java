@@ -1,5 +1,6 @@
 package org.thinktank.surveyflow.workflow;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -26,6 +27,10 @@ public final class SurveyProcess {
     public static final String REOPEN_DRAFT = "reopenDraft";
     public static final String PUBLISHED = "published";
     public static final String CLOSED = "closed";
+
+    /** The user tasks, in the order an investigation reaches them: the kinds of task in people's lists. */
+    public static final List<String> USER_TASKS =
+            List.of(SUBMIT_FINDINGS, DRAFT_REPORT, REVIEW_REPORT, APPROVE_REPORT, DECIDE_REJECTION);
 
     private SurveyProcess() {
     }

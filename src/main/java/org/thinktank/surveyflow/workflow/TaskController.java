@@ -1,6 +1,7 @@
 package org.thinktank.surveyflow.workflow;
 
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.HttpStatus;
@@ -9,11 +10,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.thinktank.surveyflow.paging.PageRequest;
+import org.thinktank.surveyflow.paging.Page;
+import org.thinktank.surveyflow.problem.InputText;
+import org.thinktank.surveyflow.problem.InvalidRequestException;
 import org.thinktank.surveyflow.security.Actor;
+import org.thinktank.surveyflow.survey.SurveySelection;
 
-/** My tasks, and completing one with its fields. */
+/**
+ * My tasks, and completing one with its fields. Both lists come a page at a time ({@code page} from 0, {@code size}
+ * up to 200) with their total, and take the same filters: {@code surveyId}, {@code meetingId}, {@code kind} (repeated
+ * or comma-separated task keys), {@code overdue=true}, and {@code sort=due} or {@code sort=-due}.
+ */
 @RestController
 @RequestMapping("/api/tasks")
 class TaskController {
@@ -27,18 +38,40 @@ class TaskController {
     }
 
     @GetMapping
-    List<TaskSummary> toDo(Actor actor) {
-        return inbox.toDo(actor);
+    Page<TaskSummary> toDo(Actor actor, @RequestParam(required = false) Long surveyId,
+                                 @RequestParam(required = false) Long meetingId,
+                                 @RequestParam(required = false) List<String> kind,
+                                 @RequestParam(defaultValue = "false") boolean overdue,
+                                 @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
+                                 @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) int size) {
+        return inbox.toDo(actor, criteria(surveyId, meetingId, kind, overdue, sort), new PageRequest(page, size));
     }
 
     @GetMapping("/done")
-    List<TaskSummary> done(Actor actor) {
-        return inbox.done(actor);
+    Page<TaskSummary> done(Actor actor, @RequestParam(required = false) Long surveyId,
+                                 @RequestParam(required = false) Long meetingId,
+                                 @RequestParam(required = false) List<String> kind,
+                                 @RequestParam(defaultValue = "false") boolean overdue,
+                                 @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
+                                 @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) int size) {
+        return inbox.done(actor, criteria(surveyId, meetingId, kind, overdue, sort), new PageRequest(page, size));
     }
 
     @PostMapping("/{taskId}/complete")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void complete(Actor actor, @PathVariable String taskId, @RequestBody(required = false) JsonNode fields) {
         surveyTasks.complete(taskId, actor, fields);
+    }
+
+    private static TaskCriteria criteria(Long surveyId, Long meetingId, List<String> kinds, boolean overdue,
+                                         String sort) {
+        List<String> wanted = kinds == null ? List.of() : kinds.stream().map(String::strip)
+                .filter(k -> !k.isEmpty()).toList();
+        wanted.stream().filter(k -> !SurveyProcess.USER_TASKS.contains(k)).findFirst().ifPresent(unknown -> {
+            throw new InvalidRequestException("kind: " + InputText.quote(unknown) + " is not one of "
+                    + SurveyProcess.USER_TASKS);
+        });
+        return new TaskCriteria(new SurveySelection(surveyId, meetingId, null), Set.copyOf(wanted), overdue, null, Set.of(),
+                TaskOrder.ofParam(sort));
     }
 }

@@ -133,6 +133,7 @@ final class Browser implements AutoCloseable {
     /** Opens a task from the "My tasks" list, as its holder would. */
     void openTask(long surveyId, String taskKey) {
         submit(By.id("nav-tasks"));
+        open("/?surveyId=" + surveyId); // the list of that investigation's tasks: the whole list is paged
         submit(By.cssSelector("a[href$='/surveys/" + surveyId + "/tasks/" + taskKey + "']"));
     }
 

@@ -44,7 +44,8 @@ public final class ApiClient {
 
     /** The id of this user's open task of that kind on that survey, as "My tasks" lists it. */
     public String openTask(long surveyId, String taskKey) {
-        return StreamSupport.stream(get("/api/tasks").body().spliterator(), false)
+        return StreamSupport.stream(get("/api/tasks?surveyId=" + surveyId + "&kind=" + taskKey).body().path("items")
+                        .spliterator(), false)
                 .filter(t -> t.path("surveyId").asLong() == surveyId && t.path("key").asText().equals(taskKey))
                 .map(t -> t.path("id").asText()).findFirst()
                 .orElseThrow(() -> new AssertionError("no open " + taskKey + " task"));

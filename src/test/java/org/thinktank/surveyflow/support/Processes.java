@@ -1,5 +1,7 @@
 package org.thinktank.surveyflow.support;
 
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -37,6 +39,14 @@ public class Processes {
     /** The open tasks of a process. */
     public TaskQuery tasksOf(ProcessInstance process) {
         return tasks.createTaskQuery().processInstanceId(process.getId());
+    }
+
+    /** Moves the due date of a survey's open tasks to that instant, as a task that has run late would have it. */
+    public void moveDueDates(Survey survey, Instant due) {
+        tasks.createTaskQuery().processInstanceBusinessKey(survey.businessKey()).list().forEach(task -> {
+            task.setDueDate(Date.from(due));
+            tasks.saveTask(task);
+        });
     }
 
     /** The timer job waiting at one of a process's timer events. */

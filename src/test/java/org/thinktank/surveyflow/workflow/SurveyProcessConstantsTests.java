@@ -21,6 +21,7 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 
 /** Every name in {@link SurveyProcess}, read by reflection, means something in the BPMN model, and back. */
@@ -47,6 +48,12 @@ class SurveyProcessConstantsTests {
                 .map(BaseElement::getId).toList());
 
         assertThat(constantsOf(SurveyProcess.class)).isNotEmpty().allSatisfy(id -> assertThat(ids).contains(id));
+    }
+
+    @Test
+    void theUserTasksAreEveryUserTaskOfTheModel() {
+        assertThat(model.getModelElementsByType(UserTask.class)).extracting(UserTask::getId)
+                .containsExactlyInAnyOrderElementsOf(SurveyProcess.USER_TASKS);
     }
 
     @Test

@@ -1,5 +1,12 @@
 package org.thinktank.surveyflow.dashboard.web;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import org.springframework.ui.Model;
@@ -8,23 +15,34 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.thinktank.surveyflow.dashboard.MeetingDashboard;
 import org.thinktank.surveyflow.dashboard.MeetingOverview;
 import org.thinktank.surveyflow.meeting.Meeting;
 import org.thinktank.surveyflow.meeting.MeetingCatalog;
+import org.thinktank.surveyflow.paging.PageRequest;
+import org.thinktank.surveyflow.paging.Page;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 import org.thinktank.surveyflow.problem.NotFoundException;
 import org.thinktank.surveyflow.security.Actor;
+import org.thinktank.surveyflow.security.AppUser;
 import org.thinktank.surveyflow.security.Role;
 import org.thinktank.surveyflow.security.UserDirectory;
 import org.thinktank.surveyflow.survey.LaunchRequest;
+import org.thinktank.surveyflow.survey.MeetingSurveyFilter;
 import org.thinktank.surveyflow.survey.Survey;
+import org.thinktank.surveyflow.survey.SurveyLine;
 import org.thinktank.surveyflow.survey.SurveyRegistry;
+import org.thinktank.surveyflow.survey.SurveyStage;
 import org.thinktank.surveyflow.web.FormErrors;
+import org.thinktank.surveyflow.web.PageLinks;
 import org.thinktank.surveyflow.web.PageController;
 
-/** The organizer dashboard per meeting: stages, overdue list, cycle times, downloads, and launching. */
+/**
+ * The organizer dashboard per meeting: stages, the longest overdue, cycle times, downloads, the investigations a page
+ * at a time (by stage, overdue only), and launching.
+ */
 @PageController
 class DashboardWebController {
 
@@ -51,13 +69,18 @@ class DashboardWebController {
     }
 
     @GetMapping("/meetings/{meetingId}/dashboard")
-    String dashboard(Actor actor, @PathVariable long meetingId, Model model) {
-        return show(actor, meetingId, model, null);
+    String dashboard(Actor actor, @PathVariable long meetingId, Model model, HttpServletRequest request,
+                     @RequestParam(required = false) SurveyStage stage,
+                     @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
+                     @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) int size) {
+        return show(actor, meetingId, model, request, null, new MeetingSurveyFilter(stage, overdue),
+                new PageRequest(page, size));
     }
 
     @PostMapping("/meetings/{meetingId}/surveys")
     String launch(Actor actor, @PathVariable long meetingId, @ModelAttribute("launch") LaunchForm launch,
-                  BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                  BindingResult binding, Model model, HttpServletRequest http, HttpServletResponse response,
+                  RedirectAttributes redirect) {
         Meeting meeting = meetings.find(meetingId)
                 .orElseThrow(() -> new NotFoundException("There is no meeting " + meetingId));
         LaunchRequest request = launch.toRequest(meeting.code());
@@ -76,16 +99,36 @@ class DashboardWebController {
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute(FormErrors.ATTRIBUTE, FormErrors.atTop(binding));
-        return show(actor, meetingId, model, launch);
+        return show(actor, meetingId, model, http, launch, MeetingSurveyFilter.ALL,
+                new PageRequest(0, PageRequest.DEFAULT_SIZE));
     }
 
-    private String show(Actor actor, long meetingId, Model model, LaunchForm launch) {
+    private String show(Actor actor, long meetingId, Model model, HttpServletRequest request, LaunchForm launch,
+                        MeetingSurveyFilter filter, PageRequest page) {
         MeetingOverview overview = dashboard.of(meetingId, actor);
+        Page<SurveyLine> investigations = dashboard.investigations(meetingId, filter, page, actor);
         model.addAttribute("overview", overview);
+        model.addAttribute("filter", filter);
+        model.addAttribute("stages", SurveyStage.values());
+        model.addAttribute("investigations", investigations);
+        if (!"GET".equals(request.getMethod())) {
+            // after a refused launch (a post) the list's links lead to the dashboard itself
+            request.setAttribute(PageLinks.LIST_PATH, "/meetings/" + meetingId + "/dashboard");
+        }
+        model.addAttribute("leadNames", displayNames(overview.longestOverdue(), investigations.items()));
         model.addAttribute("meetings", meetings.all());
         model.addAttribute("researchers", users.withRole(Role.RESEARCHER));
         model.addAttribute("reviewers", users.withRole(Role.REVIEWER));
         model.addAttribute("launch", launch != null ? launch : LaunchForm.empty());
         return "dashboard";
+    }
+
+    /** The display names of the leads of the investigations shown, read at once. */
+    private Map<String, String> displayNames(List<SurveyLine> overdue, List<SurveyLine> listed) {
+        Set<String> leads = new HashSet<>();
+        overdue.forEach(line -> leads.add(line.lead()));
+        listed.forEach(line -> leads.add(line.lead()));
+        return leads.isEmpty() ? Map.of() : users.findAll(leads).stream()
+                .collect(Collectors.toMap(AppUser::username, AppUser::displayName));
     }
 }

@@ -1,54 +1,61 @@
 package org.thinktank.surveyflow.workflow.web;
 
-import java.util.List;
+import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.thinktank.surveyflow.paging.PageRequest;
+import org.thinktank.surveyflow.paging.Page;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
-import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.survey.SurveyRegistry;
 import org.thinktank.surveyflow.web.PageController;
+import org.thinktank.surveyflow.workflow.OpenTaskCount;
 import org.thinktank.surveyflow.workflow.TaskInbox;
-import org.thinktank.surveyflow.workflow.TaskSummary;
 
-/** The home page: my tasks to do, the ones I did, and (organizers) the investigations I launched. */
+/**
+ * The home page: my tasks to do, the ones I did, and (organizers) the investigations I launched, a page at a time
+ * ({@code page} from 0, {@code size} up to 200), filtered.
+ */
 @PageController
 class MyTasksWebController {
 
     private final TaskInbox inbox;
     private final SurveyRegistry surveys;
+    private final MessageSource messages;
 
-    MyTasksWebController(TaskInbox inbox, SurveyRegistry surveys) {
+    MyTasksWebController(TaskInbox inbox, SurveyRegistry surveys, MessageSource messages) {
         this.inbox = inbox;
         this.surveys = surveys;
+        this.messages = messages;
     }
 
     @GetMapping("/")
-    String myTasks(Actor actor, Model model, @RequestParam(defaultValue = "todo") TaskTab tab,
-                   @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "false") boolean overdue,
+    String myTasks(Actor actor, Model model, Locale locale, HttpServletRequest request,
+                   @RequestParam(defaultValue = "todo") TaskTab tab, @RequestParam(defaultValue = "") String q,
+                   @RequestParam(defaultValue = "false") boolean overdue,
+                   @RequestParam(required = false) Long surveyId, @RequestParam(defaultValue = "0") int page,
+                   @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) int size,
                    @RequestHeader(name = "HX-Request", required = false) String htmx) {
-        TaskFilter filter = new TaskFilter(q, overdue);
-        List<TaskSummary> toDo = inbox.toDo(actor);
+        TaskFilter filter = new TaskFilter(q, overdue, surveyId);
+        PageRequest pageRequest = new PageRequest(page, size);
+        OpenTaskCount count = inbox.openCount(actor);
         model.addAttribute("tab", tab);
         model.addAttribute("filter", filter);
-        model.addAttribute("toDoCount", toDo.size());
-        model.addAttribute("overdueCount", toDo.stream().filter(TaskSummary::overdue).count());
+        model.addAttribute("toDoCount", count.open());
+        model.addAttribute("overdueCount", count.overdue());
         model.addAttribute("organizer", actor.is(Role.ORGANIZER));
-        switch (tab) {
-            case TODO -> model.addAttribute("tasks", filter.apply(toDo));
-            case DONE -> model.addAttribute("tasks", filter.apply(inbox.done(actor)));
-            case LAUNCHED -> model.addAttribute("launched", launchedBy(actor, filter));
-        }
+        Page<?> shown = switch (tab) {
+            case TODO -> inbox.toDo(actor, filter.criteria(messages, locale), pageRequest);
+            case DONE -> inbox.done(actor, filter.criteria(messages, locale), pageRequest);
+            case LAUNCHED -> surveys.launchedBy(actor, filter.investigations(), pageRequest);
+        };
+        model.addAttribute(tab == TaskTab.LAUNCHED ? "launched" : "tasks", shown);
+        model.addAttribute("shown", shown);
         return htmx != null ? "tasks :: panel" : "tasks";
-    }
-
-    private List<Survey> launchedBy(Actor actor, TaskFilter filter) {
-        return surveys.visibleTo(actor).stream()
-                .filter(survey -> actor.username().equals(survey.launchedBy()))
-                .filter(survey -> filter.matches(survey.businessKey(), survey.topic()))
-                .toList();
     }
 }

@@ -2,38 +2,49 @@ package org.thinktank.surveyflow.workflow.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
-import org.thinktank.surveyflow.workflow.TaskSummary;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.thinktank.surveyflow.survey.SurveySelection;
+import org.thinktank.surveyflow.workflow.TaskCriteria;
 
+/** The home page's filter: its text names the investigations and the kinds of task the reader reads it in. */
 class TaskFilterTests {
 
-    private static TaskSummary task(String businessKey, String topic, boolean overdue) {
-        return new TaskSummary("t-" + businessKey, "submitFindings", "Submit findings", 1, businessKey, topic,
-                "wang.fang", Instant.EPOCH, Instant.EPOCH, overdue, null);
-    }
+    private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
-    private final List<TaskSummary> tasks = List.of(task("AM21-1", "数字经济 Digital economy", false),
-            task("AM21-2", "黑土地保护 Black soil", true));
+    private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 
-    @Test
-    void noFilterKeepsEverything() {
-        assertThat(new TaskFilter("", false).apply(tasks)).hasSize(2);
+    TaskFilterTests() {
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
     }
 
     @Test
-    void textMatchesTheInvestigationCaseInsensitively() {
-        assertThat(new TaskFilter("black SOIL", false).apply(tasks)).extracting(TaskSummary::businessKey)
-                .containsExactly("AM21-2");
-        assertThat(new TaskFilter("数字", false).apply(tasks)).extracting(TaskSummary::businessKey)
-                .containsExactly("AM21-1");
+    void noTextKeepsEveryInvestigationAndKind() {
+        TaskCriteria criteria = new TaskFilter("  ", false, null).criteria(messages, Locale.ENGLISH);
+        assertThat(criteria.text()).isNull();
+        assertThat(criteria.kindsNamed()).isEmpty();
+        assertThat(criteria.investigations().keepsAll()).isTrue();
     }
 
     @Test
-    void overdueOnlyKeepsOverdueTasks() {
-        assertThat(new TaskFilter(null, true).apply(tasks)).extracting(TaskSummary::businessKey)
-                .containsExactly("AM21-2");
+    void theTextNamesTheKindsOfTaskWhoseNameHasItInTheReadersLanguage() {
+        assertThat(new TaskFilter("REVIEW", false, null).criteria(messages, Locale.ENGLISH).kindsNamed())
+                .containsExactly("reviewReport");
+        assertThat(new TaskFilter("评审", false, null).criteria(messages, CHINESE).kindsNamed())
+                .containsExactly("reviewReport");
+        assertThat(new TaskFilter("review", false, null).criteria(messages, CHINESE).kindsNamed()).isEmpty();
+    }
+
+    @Test
+    void theTextIsAlsoLookedForInTheInvestigations() {
+        TaskFilter filter = new TaskFilter(" black soil ", true, 7L);
+        assertThat(filter.criteria(messages, Locale.ENGLISH).text()).isEqualTo("black soil");
+        assertThat(filter.criteria(messages, Locale.ENGLISH).overdueOnly()).isTrue();
+        assertThat(filter.investigations()).isEqualTo(new SurveySelection(7L, null, "black soil"));
+        assertThat(filter.criteria(messages, Locale.ENGLISH).investigations().surveyId()).isEqualTo(7L);
     }
 }

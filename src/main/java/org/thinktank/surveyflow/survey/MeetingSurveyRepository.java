@@ -1,0 +1,85 @@
+package org.thinktank.surveyflow.survey;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * A meeting's investigations, counted per stage and listed a page at a time. Whether one is overdue comes from
+ * {@code survey.stage_due}, the due date of the stage it is in, which the database keeps with the row (V10).
+ */
+@Repository
+class MeetingSurveyRepository {
+
+    /** Per stage: how many, how many overdue, and the sums of whole minutes that the averages are made of. */
+    record StageSums(SurveyStage stage, long surveys, long overdue, long ended, long cycleMinutes, long stageMinutes) {
+    }
+
+    private final JdbcClient jdbc;
+
+    MeetingSurveyRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<StageSums> sumsPerStage(long meetingId, LocalDate today, Instant now) {
+        return jdbc.sql("""
+                select stage, count(*) as surveys, count(*) filter (where stage_due < :today) as overdue,
+                       count(ended_at) as ended,
+                       coalesce(sum(floor(extract(epoch from ended_at - launched_at) / 60)), 0) as cycle_minutes,
+                       coalesce(sum(floor(extract(epoch from :now - stage_entered_at) / 60)), 0) as stage_minutes
+                from survey where meeting_id = :meetingId group by stage""")
+                .param("meetingId", meetingId).param("today", today).param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .query((rs, row) -> new StageSums(SurveyStage.valueOf(rs.getString("stage")), rs.getLong("surveys"),
+                        rs.getLong("overdue"), rs.getLong("ended"), rs.getLong("cycle_minutes"),
+                        rs.getLong("stage_minutes")))
+                .list();
+    }
+
+    /** A page of the investigations the filter keeps: in launch order, or the longest overdue first. */
+    List<SurveyLine> page(long meetingId, MeetingSurveyFilter filter, LocalDate today, int offset, int limit) {
+        Map<String, Object> params = params(meetingId, filter, today);
+        String order = filter.overdueOnly() ? " order by stage_due, id" : " order by id";
+        return jdbc.sql("select id, business_key, topic, stage, lead_username, stage_due from survey"
+                        + where(filter) + order + " offset :offset limit :limit")
+                .params(params).param("offset", offset).param("limit", limit)
+                .query((rs, row) -> line(rs, today)).list();
+    }
+
+    long count(long meetingId, MeetingSurveyFilter filter, LocalDate today) {
+        return jdbc.sql("select count(*) from survey" + where(filter)).params(params(meetingId, filter, today))
+                .query(Long.class).single();
+    }
+
+    private static String where(MeetingSurveyFilter filter) {
+        return " where meeting_id = :meetingId" + (filter.stage() != null ? " and stage = :stage" : "")
+                + (filter.overdueOnly() ? " and stage_due < :today" : "");
+    }
+
+    private static Map<String, Object> params(long meetingId, MeetingSurveyFilter filter, LocalDate today) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("meetingId", meetingId);
+        if (filter.stage() != null) {
+            params.put("stage", filter.stage().name());
+        }
+        if (filter.overdueOnly()) {
+            params.put("today", today);
+        }
+        return params;
+    }
+
+    private static SurveyLine line(ResultSet rs, LocalDate today) throws SQLException {
+        LocalDate due = rs.getObject("stage_due", LocalDate.class);
+        return new SurveyLine(rs.getLong("id"), rs.getString("business_key"), rs.getString("topic"),
+                SurveyStage.valueOf(rs.getString("stage")), rs.getString("lead_username"), due,
+                due != null && due.isBefore(today));
+    }
+}
