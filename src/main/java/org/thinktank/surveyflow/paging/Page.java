@@ -37,6 +37,11 @@ public record Page<T>(List<T> items, int page, int size, long total) {
         return page > 0;
     }
 
+    /** The page before this one; for a page past the end, the last page. */
+    public int previousPage() {
+        return (int) Math.min(page - 1L, pages() - 1);
+    }
+
     public boolean hasNext() {
         return page + 1 < pages();
     }

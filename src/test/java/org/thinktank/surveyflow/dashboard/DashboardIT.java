@@ -156,7 +156,7 @@ class DashboardIT {
         String beyond = dashboard("?size=3&page=5");
 
         assertThat(listed(first)).containsExactlyElementsOf(keysOf(0, 1, 2));
-        assertThat(first).contains("Page 1 of 3 · 7 in all", "?size=3&amp;page=1\"");
+        assertThat(first).contains("7 in all, page 1 of 3", "?size=3&amp;page=1\"");
         assertThat(listed(last)).containsExactlyElementsOf(keysOf(6));
         assertThat(listed(beyond)).isEmpty();
         assertThat(beyond).contains("Nothing here.", "?size=3&amp;page=2\"");

@@ -34,6 +34,16 @@ class PageTests {
     }
 
     @Test
+    void thePageBeforeOneInTheListIsTheOneBeforeIt() {
+        assertThat(new Page<>(List.of("c"), 2, 1, 3).previousPage()).isEqualTo(1);
+    }
+
+    @Test
+    void thePageBeforeOnePastTheEndIsTheLastPage() {
+        assertThat(new Page<>(List.of(), 9, 10, 25).previousPage()).isEqualTo(2);
+    }
+
+    @Test
     void mappingKeepsThePlaceInTheList() {
         Page<Integer> lengths = Page.of(List.of("一二", "abc"), new PageRequest(2, 2), 6).map(String::length);
 

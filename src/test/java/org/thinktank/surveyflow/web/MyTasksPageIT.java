@@ -109,11 +109,11 @@ class MyTasksPageIT {
         String second = page(crowd, "/?size=2&page=1");
 
         assertThat(rows(first)).isEqualTo(2);
-        assertThat(first).contains("Page 1 of 3 · 5 in all", "href=\"/?size=2&amp;page=1\"").doesNotContain("rel=\"prev\"");
+        assertThat(first).contains("5 in all, page 1 of 3", "href=\"/?size=2&amp;page=1\"").doesNotContain("rel=\"prev\"");
         assertThat(rows(second)).isEqualTo(2);
-        assertThat(second).contains("Page 2 of 3 · 5 in all", "href=\"/?size=2&amp;page=0\"",
+        assertThat(second).contains("5 in all, page 2 of 3", "href=\"/?size=2&amp;page=0\"",
                 "href=\"/?size=2&amp;page=2\"");
-        assertThat(page(crowd, "/?size=2&page=1&lang=zh-CN")).contains("第 2 / 3 页，共 5 项");
+        assertThat(page(crowd, "/?size=2&page=1&lang=zh-CN")).contains("共 5 条，第 2 / 3 页");
     }
 
     @Test
@@ -124,7 +124,7 @@ class MyTasksPageIT {
         String beyond = page(crowd, "/?size=2&page=7");
 
         assertThat(rows(beyond)).isZero();
-        assertThat(beyond).contains("Nothing here.", "Page 8 of 2 · 3 in all", "href=\"/?size=2&amp;page=1\"");
+        assertThat(beyond).contains("Nothing here.", "3 in all, page 8 of 2", "href=\"/?size=2&amp;page=1\"");
     }
 
     @Test
