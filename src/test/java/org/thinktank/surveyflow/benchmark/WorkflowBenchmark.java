@@ -26,7 +26,7 @@ import org.thinktank.surveyflow.survey.SurveyRegistry;
 import org.thinktank.surveyflow.survey.SurveyStage;
 
 /**
- * The workflow benchmark (README, "Benchmarks"): not part of the test suite. Run {@code scripts/benchmark.sh}; it
+ * The workflow benchmark (README, "Performance"; docs/benchmarks.md): not part of the test suite. Run {@code scripts/benchmark.sh}; it
  * starts the application in this JVM on its embedded PostgreSQL with the heap the script states, loads 520 people
  * and 2,500 investigations (10,000 open tasks), and measures
  * <ul>
