@@ -80,29 +80,18 @@ final class BareLifecycle implements Lifecycle {
         String process = latencies.time("launch", () -> runtime.startProcessInstanceByKey(KEY, "BARE-" + number,
                 variables)).getId();
         for (Task task : open(process, "submitFindings", cast.researchers().size())) {
-            latencies.time("submit findings", () -> {
-                tasks.complete(task.getId());
-                return null;
-            });
+            latencies.time("submit findings", () -> tasks.complete(task.getId()));
         }
         Lifecycle.await("drafting", () -> !tasks.createTaskQuery().processInstanceId(process)
                 .taskDefinitionKey("draftReport").list().isEmpty());
         Task draft = open(process, "draftReport", 1).get(0);
-        latencies.time("submit report", () -> {
-            tasks.complete(draft.getId(), Map.of("reportVersion", 1));
-            return null;
-        });
+        latencies.time("submit report", () -> tasks.complete(draft.getId(), Map.of("reportVersion", 1)));
         for (Task review : open(process, "reviewReport", cast.reviewers().size())) {
-            latencies.time("review", () -> {
-                tasks.complete(review.getId());
-                return null;
-            });
+            latencies.time("review", () -> tasks.complete(review.getId()));
         }
         Task approval = open(process, "approveReport", 1).get(0);
-        latencies.time("approve", () -> {
-            tasks.complete(approval.getId(), Map.of("approvalDecision", "APPROVE"));
-            return null;
-        });
+        latencies.time("approve", () -> tasks.complete(approval.getId(),
+                Map.of("approvalDecision", "APPROVE")));
         if (runtime.createProcessInstanceQuery().processInstanceId(process).count() != 0) {
             throw new IllegalStateException("Bare process " + process + " did not end");
         }

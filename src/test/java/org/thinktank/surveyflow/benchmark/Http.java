@@ -59,13 +59,11 @@ final class Http implements AutoCloseable {
         if (useToken) {
             return new Caller(username, TOKENS.computeIfAbsent(username, name -> tokenFor(name, password)));
         }
-        return new Caller(username, "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
-                .getBytes(StandardCharsets.UTF_8)));
+        return new Caller(username, basic(username, password));
     }
 
     private String tokenFor(String username, String password) {
-        String basic = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+        String basic = basic(username, password);
         Answer created = send(basic, "POST", "/api/tokens", "{\"name\":\"benchmark\"}", null);
         if (!created.ok()) {
             throw new IllegalStateException("No token for " + username + ": " + created);
@@ -73,10 +71,13 @@ final class Http implements AutoCloseable {
         return "Bearer " + read(created.body()).path("token").asText();
     }
 
+    private static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Whether the application offers personal access tokens (it answers POST /api/tokens). */
     boolean offersTokens(String username, String password) {
-        String basic = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+        String basic = basic(username, password);
         int status = send(basic, "GET", "/api/tokens", null, null).status();
         return status == 200;
     }

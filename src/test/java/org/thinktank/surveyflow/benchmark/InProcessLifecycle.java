@@ -34,27 +34,16 @@ final class InProcessLifecycle implements Lifecycle {
         for (String researcher : cast.researchers()) {
             latencies.time("add finding", () -> findings.add(id, Population.actor(researcher),
                     Population.finding("发现 Finding " + number)));
-            latencies.time("submit findings", () -> {
-                tasks.submitFindings(id, Population.actor(researcher));
-                return null;
-            });
+            latencies.time("submit findings", () -> tasks.submitFindings(id, Population.actor(researcher)));
         }
         Lifecycle.await("drafting", () -> registry.requireUnchecked(id).stage() == SurveyStage.DRAFTING);
         latencies.time("save draft", () -> reports.saveDraft(id, Population.actor(cast.lead()), Population.sections()));
-        latencies.time("submit report", () -> {
-            tasks.submitReport(id, Population.actor(cast.lead()));
-            return null;
-        });
+        latencies.time("submit report", () -> tasks.submitReport(id, Population.actor(cast.lead())));
         for (String reviewer : cast.reviewers()) {
-            latencies.time("review", () -> {
-                tasks.review(id, Population.actor(reviewer), Population.review());
-                return null;
-            });
+            latencies.time("review", () -> tasks.review(id, Population.actor(reviewer), Population.review()));
         }
-        latencies.time("approve", () -> {
-            tasks.approve(id, Population.actor(cast.organizer()), new DecisionForm(DecisionOutcome.APPROVE, null));
-            return null;
-        });
+        latencies.time("approve", () -> tasks.approve(id, Population.actor(cast.organizer()),
+                new DecisionForm(DecisionOutcome.APPROVE, null)));
         if (registry.requireUnchecked(id).stage() != SurveyStage.PUBLISHED) {
             throw new IllegalStateException("Investigation " + id + " was not published");
         }

@@ -24,6 +24,13 @@ final class Latencies {
         }
     }
 
+    void time(String kind, Runnable call) {
+        time(kind, () -> {
+            call.run();
+            return null;
+        });
+    }
+
     void record(String kind, long elapsedNanos) {
         List<Long> times = nanos.computeIfAbsent(kind, k -> Collections.synchronizedList(new ArrayList<>()));
         times.add(elapsedNanos);

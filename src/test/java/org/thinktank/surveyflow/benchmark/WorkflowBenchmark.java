@@ -186,11 +186,7 @@ public final class WorkflowBenchmark {
         Duration length = Duration.ofSeconds(Math.max(5, Math.round(20 * Math.min(1, scale * 4))));
         Latencies researchers = new Latencies();
         try (Http http = new Http(app.baseUrl(), json, researchers)) {
-            List<Runnable> readers = new ArrayList<>();
-            for (int i = 0; i < 50; i++) {
-                Http.Caller caller = http.caller(Population.researcher(100 + i), Population.PASSWORD, tokens);
-                readers.add(() -> caller.call("my tasks", "GET", "/api/tasks?size=20", null));
-            }
+            List<Runnable> readers = myTasksReaders(http, tokens);
             double seconds = during(length, readers, Duration.ZERO);
             Latencies.Summary summary = researchers.summaries().get("my tasks");
             table.add(row("P4 my tasks, 50 researchers at once (20 open tasks each), each calling again as soon as "
@@ -199,14 +195,10 @@ public final class WorkflowBenchmark {
         }
         Latencies paced = new Latencies();
         try (Http http = new Http(app.baseUrl(), json, paced)) {
-            List<Runnable> readers = new ArrayList<>();
-            for (int i = 0; i < 50; i++) {
-                Http.Caller caller = http.caller(Population.researcher(100 + i), Population.PASSWORD, tokens);
-                readers.add(() -> caller.call("my tasks", "GET", "/api/tasks?size=20", null));
-            }
+            List<Runnable> readers = myTasksReaders(http, tokens);
+            String dashboard = "/meetings/" + population.meetingId() + "/dashboard";
             for (int i = 1; i <= 4; i++) {
                 Http.Browser browser = http.browser(Population.organizer(i), Population.PASSWORD);
-                String dashboard = "/meetings/" + population.meetingId() + "/dashboard";
                 readers.add(() -> browser.page("dashboard page", dashboard));
             }
             double seconds = during(length, readers, Duration.ofSeconds(1));
@@ -239,6 +231,16 @@ public final class WorkflowBenchmark {
                 details.add("P4 organizer errors: " + organizers.errors());
             }
         }
+    }
+
+    /** Fifty researchers, each reading the first page of "my tasks" (20 a page) with their own credentials. */
+    private static List<Runnable> myTasksReaders(Http http, boolean tokens) {
+        List<Runnable> readers = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            Http.Caller caller = http.caller(Population.researcher(100 + i), Population.PASSWORD, tokens);
+            readers.add(() -> caller.call("my tasks", "GET", "/api/tasks?size=20", null));
+        }
+        return readers;
     }
 
     /**
