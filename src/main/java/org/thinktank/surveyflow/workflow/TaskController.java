@@ -42,9 +42,8 @@ class TaskController {
                                  @RequestParam(required = false) Long meetingId,
                                  @RequestParam(required = false) List<String> kind,
                                  @RequestParam(defaultValue = "false") boolean overdue,
-                                 @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
-                                 @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) int size) {
-        return inbox.toDo(actor, criteria(surveyId, meetingId, kind, overdue, sort), new PageRequest(page, size));
+                                 @RequestParam(required = false) String sort, PageRequest page) {
+        return inbox.toDo(actor, criteria(surveyId, meetingId, kind, overdue, sort), page);
     }
 
     @GetMapping("/done")
@@ -52,9 +51,8 @@ class TaskController {
                                  @RequestParam(required = false) Long meetingId,
                                  @RequestParam(required = false) List<String> kind,
                                  @RequestParam(defaultValue = "false") boolean overdue,
-                                 @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
-                                 @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) int size) {
-        return inbox.done(actor, criteria(surveyId, meetingId, kind, overdue, sort), new PageRequest(page, size));
+                                 @RequestParam(required = false) String sort, PageRequest page) {
+        return inbox.done(actor, criteria(surveyId, meetingId, kind, overdue, sort), page);
     }
 
     @PostMapping("/{taskId}/complete")

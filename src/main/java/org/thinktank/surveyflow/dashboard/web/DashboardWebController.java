@@ -71,10 +71,8 @@ class DashboardWebController {
     @GetMapping("/meetings/{meetingId}/dashboard")
     String dashboard(Actor actor, @PathVariable long meetingId, Model model, HttpServletRequest request,
                      @RequestParam(required = false) SurveyStage stage,
-                     @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
-                     @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) int size) {
-        return show(actor, meetingId, model, request, null, new MeetingSurveyFilter(stage, overdue),
-                new PageRequest(page, size));
+                     @RequestParam(defaultValue = "false") boolean overdue, PageRequest page) {
+        return show(actor, meetingId, model, request, null, new MeetingSurveyFilter(stage, overdue), page);
     }
 
     @PostMapping("/meetings/{meetingId}/surveys")
@@ -99,8 +97,7 @@ class DashboardWebController {
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute(FormErrors.ATTRIBUTE, FormErrors.atTop(binding));
-        return show(actor, meetingId, model, http, launch, MeetingSurveyFilter.ALL,
-                new PageRequest(0, PageRequest.DEFAULT_SIZE));
+        return show(actor, meetingId, model, http, launch, MeetingSurveyFilter.ALL, PageRequest.first());
     }
 
     private String show(Actor actor, long meetingId, Model model, HttpServletRequest request, LaunchForm launch,

@@ -2,7 +2,6 @@ package org.thinktank.surveyflow.workflow.web;
 
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,14 +34,12 @@ class MyTasksWebController {
     }
 
     @GetMapping("/")
-    String myTasks(Actor actor, Model model, Locale locale, HttpServletRequest request,
+    String myTasks(Actor actor, Model model, Locale locale,
                    @RequestParam(defaultValue = "todo") TaskTab tab, @RequestParam(defaultValue = "") String q,
                    @RequestParam(defaultValue = "false") boolean overdue,
-                   @RequestParam(required = false) Long surveyId, @RequestParam(defaultValue = "0") int page,
-                   @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) int size,
+                   @RequestParam(required = false) Long surveyId, PageRequest pageRequest,
                    @RequestHeader(name = "HX-Request", required = false) String htmx) {
         TaskFilter filter = new TaskFilter(q, overdue, surveyId);
-        PageRequest pageRequest = new PageRequest(page, size);
         OpenTaskCount count = inbox.openCount(actor);
         model.addAttribute("tab", tab);
         model.addAttribute("filter", filter);
