@@ -72,4 +72,25 @@ class ImportConflictOfInterestIT {
         assertThat(overrides.path("total").asLong()).isEqualTo(1);
         assertThat(overrides.path("items").get(0).toString()).contains("唯一懂该地区人才政策的评审人");
     }
+
+    @Test
+    void anOverrideReasonOverTheLimitRejectsTheFileNamingItsRowAndColumn() throws Exception {
+        List<List<Object>> sheet = new ArrayList<>();
+        List<Object> header = new ArrayList<>(ImportFiles.HEADER);
+        header.add("conflictOverride");
+        sheet.add(header);
+        List<Object> row = new ArrayList<>(ImportFiles.row("人才引进 Talent", "sun.hui", "anna.k", "wu.jing",
+                calendar.today()));
+        row.add("理".repeat(1001));
+        sheet.add(row);
+        DatabaseSnapshot before = DatabaseSnapshot.of(jdbc);
+
+        HttpFiles.Download response = files.upload("organizer", "/api/surveys/import", "plan.xlsx",
+                ImportFiles.xlsx(sheet));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(json.readTree(response.text()).path("detail").asText())
+                .contains("row 2, column K (conflictOverride)");
+        assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
+    }
 }
