@@ -5,7 +5,6 @@ import org.thinktank.surveyflow.meeting.Meeting;
 import org.thinktank.surveyflow.meeting.MeetingCatalog;
 import org.thinktank.surveyflow.paging.PageRequest;
 import org.thinktank.surveyflow.paging.Page;
-import org.thinktank.surveyflow.problem.NotFoundException;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
 import org.thinktank.surveyflow.survey.MeetingSurveyFilter;
@@ -32,8 +31,7 @@ public class MeetingDashboard {
 
     public MeetingOverview of(long meetingId, Actor actor) {
         actor.require(Role.ORGANIZER, "see the meeting dashboard");
-        Meeting meeting = meetings.find(meetingId)
-                .orElseThrow(() -> new NotFoundException("There is no meeting " + meetingId));
+        Meeting meeting = meetings.require(meetingId);
         return new MeetingOverview(meeting, surveys.figuresUnchecked(meetingId),
                 surveys.firstUnchecked(meetingId, MeetingSurveyFilter.OVERDUE, LONGEST_OVERDUE));
     }

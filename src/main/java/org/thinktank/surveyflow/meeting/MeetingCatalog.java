@@ -9,6 +9,7 @@ import org.thinktank.surveyflow.audit.AuditEntry;
 import org.thinktank.surveyflow.audit.AuditKind;
 import org.thinktank.surveyflow.audit.AuditTrail;
 import org.thinktank.surveyflow.problem.ConflictException;
+import org.thinktank.surveyflow.problem.NotFoundException;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
 
@@ -30,6 +31,11 @@ public class MeetingCatalog {
 
     public Optional<Meeting> find(long id) {
         return meetings.find(id);
+    }
+
+    /** The meeting, or a 404 naming the id. */
+    public Meeting require(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("There is no meeting " + id));
     }
 
     public Optional<Meeting> findByCode(String code) {

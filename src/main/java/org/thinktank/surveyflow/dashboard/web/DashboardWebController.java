@@ -79,8 +79,7 @@ class DashboardWebController {
     String launch(Actor actor, @PathVariable long meetingId, @ModelAttribute("launch") LaunchForm launch,
                   BindingResult binding, Model model, HttpServletRequest http, HttpServletResponse response,
                   RedirectAttributes redirect) {
-        Meeting meeting = meetings.find(meetingId)
-                .orElseThrow(() -> new NotFoundException("There is no meeting " + meetingId));
+        Meeting meeting = meetings.require(meetingId);
         LaunchRequest request = launch.toRequest(meeting.code());
         validator.validate(request).stream()
                 .filter(v -> binding.getFieldError(v.getPropertyPath().toString()) == null) // said already: unreadable

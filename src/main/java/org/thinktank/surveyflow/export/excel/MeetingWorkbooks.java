@@ -10,7 +10,6 @@ import org.thinktank.surveyflow.audit.AuditTrail;
 import org.thinktank.surveyflow.findings.FindingsBook;
 import org.thinktank.surveyflow.meeting.Meeting;
 import org.thinktank.surveyflow.meeting.MeetingCatalog;
-import org.thinktank.surveyflow.problem.NotFoundException;
 import org.thinktank.surveyflow.review.ReviewDesk;
 import org.thinktank.surveyflow.survey.DueDates;
 import org.thinktank.surveyflow.survey.Survey;
@@ -49,7 +48,7 @@ public class MeetingWorkbooks {
     }
 
     public Meeting meeting(long meetingId) {
-        return meetings.find(meetingId).orElseThrow(() -> new NotFoundException("There is no meeting " + meetingId));
+        return meetings.require(meetingId);
     }
 
     /** The workbook of a meeting; the caller has checked that its reader is an organizer. */
