@@ -101,16 +101,15 @@ final class WordText {
         document.createParagraph().createRun().addBreak(BreakType.PAGE);
     }
 
-    /** A complex field (such as a table of contents) that Word computes; {@code placeholder} shows until then. */
-    static void field(XWPFParagraph paragraph, String instruction, String placeholder) {
+    /** A complex field (a page reference, a table of contents) with its result already filled in as {@code result}. */
+    static void field(XWPFParagraph paragraph, String instruction, String result) {
         CTFldChar begin = paragraph.createRun().getCTR().addNewFldChar();
         begin.setFldCharType(STFldCharType.BEGIN);
-        begin.setDirty(true);
         CTText code = paragraph.createRun().getCTR().addNewInstrText();
         code.setStringValue(" " + instruction + " ");
         code.setSpace(SpaceAttribute.Space.PRESERVE);
         paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-        run(paragraph, placeholder);
+        run(paragraph, result);
         paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
     }
 }
