@@ -43,7 +43,7 @@ public class ReportDocumentWriter {
             sections(document, report);
             sources(document, report.findings());
             reviewsAndSignOff(document, report);
-            document.enforceUpdateFields();
+            RunPropertiesOrder.normalize(document);
             document.write(out);
         }
     }

@@ -97,6 +97,15 @@ final class WordText {
         return false;
     }
 
+    /** Keeps the paragraph on the page of the next one (POI's own setter fails on a paragraph without properties). */
+    static XWPFParagraph keepWithNext(XWPFParagraph paragraph) {
+        if (!paragraph.getCTP().isSetPPr()) {
+            paragraph.getCTP().addNewPPr();
+        }
+        paragraph.setKeepNext(true);
+        return paragraph;
+    }
+
     static void pageBreak(XWPFDocument document) {
         document.createParagraph().createRun().addBreak(BreakType.PAGE);
     }
