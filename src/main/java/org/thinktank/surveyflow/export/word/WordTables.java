@@ -22,8 +22,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  */
 final class WordTables {
 
-    /** The text width of an A4 page with 2.5 cm margins, in twentieths of a point. */
-    static final int TEXT_WIDTH_TWIPS = 9_072;
     private static final int KEPT_WHOLE_UP_TO_ROWS = 12;
 
     private WordTables() {
@@ -37,8 +35,8 @@ final class WordTables {
     /** A table whose columns take the width in proportion to {@code weights}. */
     static XWPFTable table(XWPFDocument document, List<String> headers, List<List<String>> rows, List<Integer> weights) {
         XWPFTable table = document.createTable(rows.size() + 1, headers.size());
-        int[] widths = widths(weights);
-        fixedLayout(table);
+        int[] widths = widths(weights, WordText.textWidthTwips(document));
+        fixedLayout(table, WordText.textWidthTwips(document));
         grid(table, widths);
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
@@ -62,22 +60,22 @@ final class WordTables {
         return table;
     }
 
-    private static int[] widths(List<Integer> weights) {
+    private static int[] widths(List<Integer> weights, int textWidth) {
         int total = weights.stream().mapToInt(Integer::intValue).sum();
         int[] widths = new int[weights.size()];
         int used = 0;
         for (int i = 0; i < widths.length; i++) {
-            widths[i] = i == widths.length - 1 ? TEXT_WIDTH_TWIPS - used : TEXT_WIDTH_TWIPS * weights.get(i) / total;
+            widths[i] = i == widths.length - 1 ? textWidth - used : textWidth * weights.get(i) / total;
             used += widths[i];
         }
         return widths;
     }
 
-    private static void fixedLayout(XWPFTable table) {
+    private static void fixedLayout(XWPFTable table, int textWidth) {
         CTTblWidth width = table.getCTTbl().getTblPr().isSetTblW() ? table.getCTTbl().getTblPr().getTblW()
                 : table.getCTTbl().getTblPr().addNewTblW();
         width.setType(STTblWidth.DXA);
-        width.setW(BigInteger.valueOf(TEXT_WIDTH_TWIPS));
+        width.setW(BigInteger.valueOf(textWidth));
         CTTblLayoutType layout = table.getCTTbl().getTblPr().isSetTblLayout()
                 ? table.getCTTbl().getTblPr().getTblLayout() : table.getCTTbl().getTblPr().addNewTblLayout();
         layout.setType(STTblLayoutType.FIXED);

@@ -22,7 +22,7 @@ class ReportDocumentSchemaTests {
     @Test
     void aStudyReportValidatesAgainstTheSchema() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ReportDocumentWriter(ReportTemplate.bundled()).write(SampleExports.approvedReport(), out);
+        SampleExports.reportWriter().write(SampleExports.approvedReport(), out);
 
         assertThat(WordSchema.errors(out.toByteArray())).isEmpty();
     }
