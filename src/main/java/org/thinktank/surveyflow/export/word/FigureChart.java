@@ -8,7 +8,10 @@ import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
@@ -26,7 +29,8 @@ import org.thinktank.surveyflow.findings.Figure;
 final class FigureChart {
 
     private static final int WIDTH_CM = 15;
-    private static final int HEIGHT_CM = 7;
+    private static final int HEIGHT_CM = 6;
+    private static final byte[] BAR_COLOUR = {(byte) 0x2F, (byte) 0x54, (byte) 0x96};
 
     private FigureChart() {
     }
@@ -60,7 +64,10 @@ final class FigureChart {
             XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
             bars.setBarDirection(BarDirection.COL);
             bars.setVaryColors(false);
-            bars.addSeries(names, numbers).setTitle(valueTitle, chart.setSheetTitle(valueTitle, 1));
+            XDDFChartData.Series series = bars.addSeries(names, numbers);
+            series.setTitle(valueTitle, chart.setSheetTitle(valueTitle, 1));
+            // without an explicit fill LibreOffice draws the bars invisible
+            series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(BAR_COLOUR)));
             chart.plot(bars);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot write a chart of " + figures.size() + " figures", e);

@@ -9,8 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thinktank.surveyflow.findings.Figure;
@@ -159,18 +161,18 @@ public class ReportDocumentWriter {
                 return;
             }
             captions.table(document, labels.get("word.figures.caption", finding.title()));
-            WordTables.table(document, List.of(labels.get("word.figures.name"), labels.get("word.figures.value"),
-                            labels.get("word.figures.unit")),
+            XWPFTable table = WordTables.table(document, List.of(labels.get("word.figures.name"),
+                            labels.get("word.figures.value"), labels.get("word.figures.unit")),
                     finding.figures().stream().map(figure -> List.of(figure.name(), plain(figure), figure.unit())).toList(),
                     FIGURE_COLUMNS);
+            table.getRows().forEach(row -> row.getCell(1).getParagraphs().get(0).setAlignment(ParagraphAlignment.RIGHT));
+            WordText.paragraph(document, null);
             List<Figure> comparable = FigureChart.comparable(finding.figures());
             if (!comparable.isEmpty()) {
                 String unit = comparable.get(0).unit();
                 FigureChart.write(document, comparable, unit.isBlank() ? labels.get("word.figures.value") : unit);
-                captions.figure(document, labels.get("word.figures.chart", finding.title(),
-                        unit.isBlank() ? labels.get("word.figures.value") : unit));
-            } else {
-                WordText.paragraph(document, null);
+                captions.figure(document, unit.isBlank() ? finding.title()
+                        : labels.get("word.figures.chart", finding.title(), unit));
             }
         }
 

@@ -189,7 +189,7 @@ class ReportDocumentWriterTests {
             assertThat(chart.getChartSeries().get(0).getSeries(0).getCategoryData().getPointAt(1)).isEqualTo("大庆");
             assertThat(chart.getChartSeries().get(0).getSeries(0).getValuesData().getPointAt(0)).isEqualTo(31.5);
             assertThat(chart.getWorkbook().getSheetAt(0).getRow(2).getCell(1).getNumericCellValue()).isEqualTo(24.0);
-            assertThat(textsInStyle(document, "Caption")).contains("图 1  上云比例：%");
+            assertThat(textsInStyle(document, "Caption")).contains("图 1  上云比例（单位：%）");
         }
     }
 
