@@ -104,8 +104,8 @@ final class CjkEmphasis {
                 && !Characters.isWhitespaceCodePoint(codePoint);
     }
 
-    private static boolean isCjk(int codePoint) {
-        return CJK_SCRIPTS.contains(UnicodeScript.of(codePoint))
-                || CJK_PUNCTUATION.contains(UnicodeBlock.of(codePoint));
+    static boolean isCjk(int codePoint) {
+        return codePoint >= 0 && (CJK_SCRIPTS.contains(UnicodeScript.of(codePoint))
+                || CJK_PUNCTUATION.contains(UnicodeBlock.of(codePoint)));
     }
 }

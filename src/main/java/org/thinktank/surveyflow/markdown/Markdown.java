@@ -11,7 +11,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * The Markdown the application reads, wherever it is shown: CommonMark with GFM tables, and emphasis that works
- * the way Chinese is written ({@link CjkEmphasis}). Raw HTML in the text is untrusted: renderers show it as text.
+ * the way Chinese is written ({@link CjkEmphasis}), and no space where a line breaks between Chinese characters. Raw HTML in the text is untrusted: renderers show it as text.
  */
 public final class Markdown {
 
@@ -31,6 +31,7 @@ public final class Markdown {
         Node located = LOCATING_PARSER.parse(source);
         Node document = PARSER.parse(CjkEmphasis.joinDelimiters(source, VerbatimRegions.of(source, located)));
         CjkEmphasis.removeJoiners(document);
+        CjkLineBreaks.join(document);
         return document;
     }
 

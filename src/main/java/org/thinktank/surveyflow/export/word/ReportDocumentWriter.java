@@ -76,7 +76,7 @@ public class ReportDocumentWriter {
     }
 
     private static void sections(XWPFDocument document, ReportDocument report) {
-        MarkdownToWord markdown = new MarkdownToWord(document);
+        MarkdownToWord markdown = new MarkdownToWord(document, new Captions("表", "图"), MarkdownImages.NONE, "图片");
         int number = 0;
         for (Map.Entry<String, String> section : report.sections().byName().entrySet()) {
             number++;
