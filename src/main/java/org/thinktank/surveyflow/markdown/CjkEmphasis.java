@@ -23,7 +23,7 @@ final class CjkEmphasis {
 
     static final char WORD_JOINER = '\u2060';
     private static final String JOINER = String.valueOf(WORD_JOINER);
-    /** Punctuation that opens (「 “ （) or closes (」 ” ）): a run after an opener only opens, before a closer only closes. */
+    /** Punctuation that opens (「 “ （) or closes (」 ” ）): a run after an opener opens, one before a closer closes. */
     private static final Set<Integer> OPENING = Set.of((int) Character.START_PUNCTUATION,
             (int) Character.INITIAL_QUOTE_PUNCTUATION);
     private static final Set<Integer> CLOSING = Set.of((int) Character.END_PUNCTUATION,

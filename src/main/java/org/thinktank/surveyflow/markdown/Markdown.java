@@ -10,8 +10,9 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * The Markdown the application reads, wherever it is shown: CommonMark with GFM tables, and emphasis that works
- * the way Chinese is written ({@link CjkEmphasis}), and no space where a line breaks between Chinese characters. Raw HTML in the text is untrusted: renderers show it as text.
+ * The Markdown the application reads, wherever it is shown: CommonMark with GFM tables, emphasis that works the
+ * way Chinese is written ({@link CjkEmphasis}), and no space where a line breaks between Chinese characters
+ * ({@link CjkLineBreaks}). Raw HTML in the text is untrusted: renderers show it as text.
  */
 public final class Markdown {
 

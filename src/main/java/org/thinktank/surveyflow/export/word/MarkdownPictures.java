@@ -64,7 +64,7 @@ final class MarkdownPictures {
         return true;
     }
 
-    /** The picture type by the file's first bytes, not its name: a renamed file is shown as what it is, or not at all. */
+    /** The picture type by the file's first bytes, not its name: a renamed file shows as what it is, or not at all. */
     private static Optional<PictureType> typeOf(byte[] bytes) {
         if (startsWith(bytes, 0x89, 'P', 'N', 'G')) {
             return Optional.of(PictureType.PNG);
