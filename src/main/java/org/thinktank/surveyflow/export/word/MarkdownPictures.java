@@ -48,9 +48,8 @@ final class MarkdownPictures {
         MarkdownImages.Image image = found.get();
         double scale = Math.min(1, Math.min((double) maxWidthEmu / Units.pixelToEMU(image.widthPixels()),
                 (double) MAX_HEIGHT_EMU / Units.pixelToEMU(image.heightPixels())));
-        XWPFParagraph paragraph = WordText.paragraph(document, null);
+        XWPFParagraph paragraph = WordText.keepWithNext(WordText.paragraph(document, null));
         paragraph.setAlignment(ParagraphAlignment.CENTER);
-        paragraph.setKeepNext(true);
         try {
             paragraph.createRun().addPicture(new ByteArrayInputStream(image.bytes()), type.get(), image.fileName(),
                     (int) Math.round(Units.pixelToEMU(image.widthPixels()) * scale),

@@ -44,12 +44,17 @@ class MarkdownToWordTests {
     };
 
     private XWPFDocument rendered(String markdown) throws IOException {
-        try (XWPFDocument document = ReportTemplate.bundled().open()) {
-            new MarkdownToWord(document, new Captions("表", "图"), attachments, "图片").render(markdown);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.write(out);
-            return new XWPFDocument(new ByteArrayInputStream(out.toByteArray()));
+        try (XWPFDocument template = ReportTemplate.bundled().open()) {
+            return new XWPFDocument(new ByteArrayInputStream(written(template, markdown)));
         }
+    }
+
+    private byte[] written(XWPFDocument document, String markdown) throws IOException {
+        new MarkdownToWord(document, new Captions("表", "图"), attachments, "图片").render(markdown);
+        RunPropertiesOrder.normalize(document);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        document.write(out);
+        return out.toByteArray();
     }
 
     private static MarkdownImages.Image png(String name, int width, int height) {
@@ -219,6 +224,17 @@ class MarkdownToWordTests {
     void rawHtmlIsPrintedAsTheTextItIs() throws IOException {
         try (XWPFDocument document = rendered("<div onclick=\"x()\">块</div>\n\n文字<b>粗</b>")) {
             assertThat(paragraphs(document)).containsExactly("<div onclick=\"x()\">块</div>", "文字<b>粗</b>");
+        }
+    }
+
+    /** On a blank document: the schema check is of what the Markdown adds, not of the template's page setup. */
+    @Test
+    void tablesFiguresAndStyledRunsValidateAgainstTheSchema() throws Exception {
+        try (XWPFDocument blank = new XWPFDocument()) {
+            byte[] docx = written(blank, "表：重点城市\n\n" + TABLE + "\n**基线说明：**1950 *斜体* `代码`\n\n"
+                    + "![调研现场](photo.png)");
+
+            assertThat(WordSchema.errors(docx)).isEmpty();
         }
     }
 
