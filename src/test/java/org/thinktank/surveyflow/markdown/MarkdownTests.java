@@ -62,6 +62,11 @@ class MarkdownTests {
     }
 
     @Test
+    void aCodeSpanInATableCellKeepsItsAsterisks() {
+        assertThat(html("| 代码 |\n|---|\n| `**说明：**1` |")).contains("<td><code>**说明：**1</code></td>");
+    }
+
+    @Test
     void aLinkAddressIsLeftAsWritten() {
         assertThat(html("[说明](https://example.org/说明：**1950)"))
                 .isEqualTo("<p><a rel=\"nofollow\" href=\"https://example.org/说明：**1950\">说明</a></p>");
