@@ -67,11 +67,17 @@ final class Pictures {
         }
     }
 
+    /** The width between the document's page margins, in EMU. */
+    static long textWidthEmu(XWPFDocument document) {
+        return (long) WordText.textWidthTwips(document) * Units.EMU_PER_POINT / 20;
+    }
+
+    // by the file's first bytes, not its name: a renamed file shows as what it is, or not at all
     private static Integer type(byte[] image) {
         if (image.length > 3 && (image[0] & 0xFF) == 0x89 && image[1] == 'P' && image[2] == 'N' && image[3] == 'G') {
             return Document.PICTURE_TYPE_PNG;
         }
-        if (image.length > 2 && (image[0] & 0xFF) == 0xFF && (image[1] & 0xFF) == 0xD8) {
+        if (image.length > 2 && (image[0] & 0xFF) == 0xFF && (image[1] & 0xFF) == 0xD8 && (image[2] & 0xFF) == 0xFF) {
             return Document.PICTURE_TYPE_JPEG;
         }
         if (image.length > 2 && image[0] == 'G' && image[1] == 'I' && image[2] == 'F') {

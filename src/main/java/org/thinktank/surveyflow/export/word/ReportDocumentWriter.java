@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -26,7 +25,6 @@ import org.thinktank.surveyflow.findings.Finding;
 @Component
 public class ReportDocumentWriter {
 
-    private static final long MAX_PHOTO_HEIGHT_EMU = 10L * Units.EMU_PER_CENTIMETER;
     private static final List<Integer> FIGURE_COLUMNS = List.of(6, 3, 2);
     private static final List<Integer> ATTACHMENT_COLUMNS = List.of(5, 5, 2, 2);
     private static final List<Integer> REVIEW_COLUMNS = List.of(5, 2, 2, 2, 2, 4);
@@ -72,6 +70,8 @@ public class ReportDocumentWriter {
         private final ReportLabels labels;
         private final ReportOutline outline;
         private final Captions captions;
+        private final ReportImages images;
+        private final MarkdownToWord markdown;
         private final Map<String, Integer> sourceNumbers = new LinkedHashMap<>();
         private int bookmarkId;
 
@@ -81,6 +81,8 @@ public class ReportDocumentWriter {
             this.labels = labels;
             this.outline = ReportOutline.of(report, labels);
             this.captions = new Captions(labels.get("word.table"), labels.get("word.figure"));
+            this.images = new ReportImages(report.attachments());
+            this.markdown = new MarkdownToWord(document, captions, images, labels.get("export.markdown.image"));
             report.findings().stream().map(Finding::sources).filter(CoverPage::hasText).map(String::strip)
                     .forEach(source -> sourceNumbers.putIfAbsent(source, sourceNumbers.size() + 1));
         }
@@ -89,13 +91,12 @@ public class ReportDocumentWriter {
             CoverPage.write(document, CoverPage.values(report, labels), labels);
             summary();
             TableOfContents.write(document, outline, pages, labels);
-            MarkdownToWord markdown = new MarkdownToWord(document);
             Map<String, String> sections = report.sections().byName();
             for (String section : ReportOutline.NUMBERED_SECTIONS) {
                 heading(outline.section(section));
                 markdown.render(sections.get(section));
                 if (section.equals("findings")) {
-                    findings(markdown);
+                    findings();
                 }
             }
             sources();
@@ -105,7 +106,7 @@ public class ReportDocumentWriter {
 
         private void summary() {
             WordText.paragraph(document, "TOCHeading", labels.get("word.summary"));
-            new MarkdownToWord(document).render(report.sections().summary());
+            markdown.render(report.sections().summary());
             WordText.pageBreak(document);
         }
 
@@ -118,7 +119,7 @@ public class ReportDocumentWriter {
             heading.getCTP().addNewBookmarkEnd().setId(java.math.BigInteger.valueOf(bookmarkId));
         }
 
-        private void findings(MarkdownToWord markdown) {
+        private void findings() {
             for (int i = 0; i < report.findings().size(); i++) {
                 Finding finding = report.findings().get(i);
                 heading(outline.finding(i));
@@ -177,11 +178,11 @@ public class ReportDocumentWriter {
         }
 
         private void photos(Finding finding) {
-            long maxWidth = (long) WordText.textWidthTwips(document) * Units.EMU_PER_POINT / 20;
+            long maxWidth = Math.min(MarkdownPictures.MAX_WIDTH_EMU, Pictures.textWidthEmu(document));
             for (ReportAttachment attachment : report.attachments()) {
-                if (attachment.findingId() == finding.id() && attachment.isPhoto()
+                if (attachment.findingId() == finding.id() && attachment.isPhoto() && !images.placed(attachment)
                         && Pictures.embed(document, attachment.content(), attachment.fileName(), maxWidth,
-                        MAX_PHOTO_HEIGHT_EMU)) {
+                        MarkdownPictures.MAX_HEIGHT_EMU)) {
                     captions.figure(document, labels.get("word.photo", baseName(attachment.fileName()), finding.title()));
                 }
             }

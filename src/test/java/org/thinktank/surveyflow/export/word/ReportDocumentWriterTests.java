@@ -263,6 +263,29 @@ class ReportDocumentWriterTests {
     }
 
     @Test
+    void aPhotoTheTextShowsIsEmbeddedThereAndNotAgainUnderItsFinding() throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        ReportDocument report = SampleExports.approvedReport();
+        var sections = new org.thinktank.surveyflow.report.ReportSections(report.sections().summary(),
+                "**基线说明：**1950 年\n\n![园区一角](attachment:7)", report.sections().method(),
+                report.sections().findings(), report.sections().recommendations());
+        report = new ReportDocument(report.locale(), report.surveyKey(), report.meeting(), report.city(), report.topic(),
+                report.topicEn(), report.region(), report.team(), report.version(), report.status(), report.date(),
+                sections, report.findings(), List.of(new ReportAttachment(7, 1, "园区.png", "image/png", png.size(),
+                        png.toByteArray())), report.reviews(), report.approval(), report.thinkTank());
+        try (XWPFDocument document = written(report)) {
+            assertThat(document.getAllPictures()).hasSize(1);
+            assertThat(textsInStyle(document, "Caption")).contains("图 1  园区一角");
+            XWPFRun bold = document.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .filter(run -> run.text().equals("基线说明：")).findFirst().orElseThrow();
+            assertThat(bold.isBold()).isTrue();
+            assertThat(allText(document)).doesNotContain("**");
+        }
+    }
+
+    @Test
     void reviewsAndApprovalCloseTheReportOnANewPage() throws IOException {
         try (XWPFDocument document = written(SampleExports.approvedReport())) {
             assertThat(paragraphs(document)).containsSubsequence("附录三　评审意见与批准", "批准人：赵敏",
