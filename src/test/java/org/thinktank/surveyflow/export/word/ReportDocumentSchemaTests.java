@@ -28,6 +28,33 @@ class ReportDocumentSchemaTests {
     }
 
     @Test
+    void aReportWithAChartAPhotoAndAMarkdownTableValidatesInEveryPart() throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        ReportDocument report = SampleExports.approvedReport();
+        var finding = SampleExports.finding(1, "上云比例", "省统计局").withFigures(java.util.List.of(
+                new org.thinktank.surveyflow.findings.Figure("哈尔滨", new java.math.BigDecimal("31.5"), "%"),
+                new org.thinktank.surveyflow.findings.Figure("大庆", new java.math.BigDecimal("24"), "%")));
+        var sections = new org.thinktank.surveyflow.report.ReportSections(report.sections().summary(),
+                "| 城市 | 企业 |\n| --- | ---: |\n| 哈尔滨 | 212 |\n\n表：受访企业", report.sections().method(),
+                report.sections().findings(), report.sections().recommendations());
+        report = new ReportDocument(java.util.Locale.ENGLISH, report.surveyKey(), report.meeting(), report.city(),
+                report.topic(), report.topicEn(), report.region(), report.team(), report.version(), report.status(),
+                report.date(), sections, java.util.List.of(finding), java.util.List.of(new ReportAttachment(7, 1,
+                "site.png", "image/png", png.size(), png.toByteArray())), report.reviews(), report.approval(),
+                report.thinkTank());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SampleExports.reportWriter().write(report, out);
+
+        try (XWPFDocument written = new XWPFDocument(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(written.getCharts()).hasSize(1);
+            assertThat(written.getAllPictures()).hasSize(1);
+        }
+        assertThat(WordSchema.errors(out.toByteArray())).isEmpty();
+    }
+
+    @Test
     void theSchemaRefusesRunPropertiesOutOfOrder() throws Exception {
         try (XWPFDocument document = new XWPFDocument()) {
             XWPFRun run = document.createParagraph().createRun();
