@@ -86,7 +86,7 @@ public class ReportDocuments {
     }
 
     public static String fileName(ReportDocument report) {
-        return FileNames.of(report.surveyKey() + " " + report.topic() + " v" + report.version(), "docx");
+        return FileNames.report(report.surveyKey(), report.version(), report.topic(), "docx");
     }
 
     private ReportStatus status(Survey survey, int versionNumber, boolean approved) {
