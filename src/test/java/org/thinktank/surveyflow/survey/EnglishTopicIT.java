@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.thinktank.surveyflow.export.HttpFiles;
 import org.thinktank.surveyflow.support.Api;
 import org.thinktank.surveyflow.support.ApiClient;
 import org.thinktank.surveyflow.support.IntegrationTest;
@@ -39,6 +43,8 @@ class EnglishTopicIT {
     JdbcClient jdbc;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    HttpFiles files;
 
     private ApiClient organizer() {
         return api.as("organizer");
@@ -112,5 +118,18 @@ class EnglishTopicIT {
     void theDemoInvestigationHasItsEnglishTopic() {
         assertThat(jdbc.sql("select topic_en from survey where topic = '黑龙江省数字经济发展现状与路径调研'")
                 .query(String.class).list()).containsOnly("Digital economy in Heilongjiang: current state and paths forward");
+    }
+
+    @Test
+    void theStudyReportsCoverCarriesTheEnglishTitle() throws Exception {
+        Survey survey = surveys.toReview(registry.launch(surveys.launchRequest().withTopicEn(TOPIC_EN), Surveys.ORGANIZER));
+
+        HttpFiles.Download download = files.get("organizer",
+                "/api/surveys/" + survey.id() + "/report/versions/1/document.docx");
+
+        assertThat(download.status()).as(download.toString()).isEqualTo(200);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(download.body()))) {
+            assertThat(new XWPFWordExtractor(document).getText()).contains(TOPIC_EN);
+        }
     }
 }

@@ -80,7 +80,7 @@ public class ReportDocuments {
                 .map(decision -> signOff(decision, person)).orElse(null);
         List<Finding> submitted = findings.submittedInUnchecked(surveyId);
         return new ReportDocument(LocaleContextHolder.getLocale(), survey.businessKey(), meeting.name(),
-                meeting.city(), survey.topic(), null, survey.region(), survey.team().stream().map(person).toList(),
+                meeting.city(), survey.topic(), survey.topicEn(), survey.region(), survey.team().stream().map(person).toList(),
                 versionNumber, status(survey, versionNumber, approval != null), calendar.dateOf(version.submittedAt()),
                 version.sections(), submitted, attachmentsOf(submitted), reviewLines, approval, ThinkTank.UNNAMED);
     }
