@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -63,12 +64,23 @@ class ReportDocumentDownloadIT {
         assertThat(download.headers().getFirst(HttpHeaders.CONTENT_DISPOSITION))
                 .startsWith("attachment").contains("filename*=UTF-8''");
         assertThat(download.disposition().getFilename())
-                .isEqualTo(approved.businessKey() + " 数字经济发展现状与路径调研 Digital economy v1.docx");
+                .isEqualTo(approved.businessKey() + " v1 数字经济发展现状与路径调研 Digital economy.docx");
         assertThat(download.disposition().getCharset()).isEqualTo(StandardCharsets.UTF_8);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(download.body()))) {
             assertThat(document.getParagraphs()).filteredOn(p -> "Title".equals(p.getStyle()))
                     .extracting(XWPFParagraph::getText).containsExactly("数字经济发展现状与路径调研 Digital economy");
         }
+    }
+
+    @Test
+    void eachVersionDownloadsUnderANameOfItsOwn() {
+        Survey revised = surveys.inReview();
+        surveys.reviewRound(revised, Recommendation.MINOR_REVISION, Recommendation.ACCEPT);
+        surveys.submitDraft(revised, "v2");
+
+        assertThat(List.of(1, 2)).extracting(version -> files.get("organizer", path(revised, version)).disposition()
+                .getFilename()).containsExactly(revised.businessKey() + " v1 数字经济发展现状与路径调研 Digital economy.docx",
+                revised.businessKey() + " v2 数字经济发展现状与路径调研 Digital economy.docx");
     }
 
     @Test

@@ -77,7 +77,7 @@ public class MeetingPackage {
                 .map(survey -> {
                     int version = reports.latestSubmittedNumber(survey.id());
                     return new PackagedReport(survey, version, "reports/"
-                            + FileNames.of(survey.businessKey() + " " + survey.topic() + " v" + version, "docx"));
+                            + FileNames.report(survey.businessKey(), version, survey.topic(), "docx"));
                 })
                 .toList();
     }

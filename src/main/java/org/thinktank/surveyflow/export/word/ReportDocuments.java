@@ -80,13 +80,13 @@ public class ReportDocuments {
                 .map(decision -> signOff(decision, person)).orElse(null);
         List<Finding> submitted = findings.submittedInUnchecked(surveyId);
         return new ReportDocument(LocaleContextHolder.getLocale(), survey.businessKey(), meeting.name(),
-                meeting.city(), survey.topic(), null, survey.region(), survey.team().stream().map(person).toList(),
+                meeting.city(), survey.topic(), survey.topicEn(), survey.region(), survey.team().stream().map(person).toList(),
                 versionNumber, status(survey, versionNumber, approval != null), calendar.dateOf(version.submittedAt()),
                 version.sections(), submitted, attachmentsOf(submitted), reviewLines, approval, ThinkTank.UNNAMED);
     }
 
     public static String fileName(ReportDocument report) {
-        return FileNames.of(report.surveyKey() + " " + report.topic() + " v" + report.version(), "docx");
+        return FileNames.report(report.surveyKey(), report.version(), report.topic(), "docx");
     }
 
     private ReportStatus status(Survey survey, int versionNumber, boolean approved) {
