@@ -8,8 +8,12 @@ import java.nio.file.Path;
 import org.springframework.stereotype.Service;
 import org.thinktank.surveyflow.export.word.ReportDocument;
 import org.thinktank.surveyflow.export.word.ReportDocumentWriter;
+import org.thinktank.surveyflow.export.word.ReportDocuments;
 
-/** A study report as PDF: its Word document, converted by LibreOffice, so both say the same. */
+/**
+ * A study report as PDF: its Word document, converted by LibreOffice, so both say the same. Each report goes through
+ * temporary files, so memory stays flat however many are converted.
+ */
 @Service
 public class ReportPdfWriter {
 
@@ -21,25 +25,37 @@ public class ReportPdfWriter {
         this.converter = converter;
     }
 
+    /** The Word file's name with {@code .pdf}. */
+    public static String fileName(ReportDocument report) {
+        String docx = ReportDocuments.fileName(report);
+        return docx.substring(0, docx.lastIndexOf('.')) + ".pdf";
+    }
+
     public boolean available() {
         return converter.available();
     }
 
     /**
-     * Writes the report as PDF to {@code pdf}.
+     * The report as a temporary PDF file, which the caller deletes.
      *
      * @throws PdfUnavailableException when LibreOffice is missing, cannot start or does not convert in time
      */
-    public void write(ReportDocument report, Path pdf) throws IOException {
+    public Path temporaryPdf(ReportDocument report) throws IOException {
         Path docx = Files.createTempFile("surveyflow-report", ".docx");
+        Path pdf = Files.createTempFile("surveyflow-report", ".pdf");
         try {
             writeDocx(report, docx);
             converter.toPdf(docx, pdf);
+            return pdf;
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(pdf);
+            throw e;
         } finally {
             Files.deleteIfExists(docx);
         }
     }
 
+    /** The seam for the document the PDF is made from. */
     private void writeDocx(ReportDocument report, Path docx) throws IOException {
         try (OutputStream out = Files.newOutputStream(docx)) {
             documentWriter.write(report, out);
