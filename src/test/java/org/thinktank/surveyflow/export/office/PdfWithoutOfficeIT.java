@@ -16,20 +16,28 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.thinktank.surveyflow.decision.DecisionOutcome;
 import org.thinktank.surveyflow.survey.Survey;
-import org.thinktank.surveyflow.support.IntegrationTest;
 import org.thinktank.surveyflow.support.Surveys;
 
-/** A server whose LibreOffice is missing: PDFs are a 503 in the reader's language, the package comes without them. */
-@IntegrationTest
+/**
+ * A server whose LibreOffice is missing: PDFs are a 503 in the reader's language, the package comes without them.
+ * This test has its own application context (another LibreOffice home, its own embedded database).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "surveyflow.embedded-database.data-directory=target/test-postgres/no-office-data")
+@ActiveProfiles("test")
+@DirtiesContext // closes this extra context (and its database) once its tests ran
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PdfWithoutOfficeIT {
 
