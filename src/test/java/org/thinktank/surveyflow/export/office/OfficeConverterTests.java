@@ -23,8 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.thinktank.surveyflow.export.SampleExports;
-import org.thinktank.surveyflow.export.word.ReportDocumentWriter;
-import org.thinktank.surveyflow.export.word.ReportTemplate;
 
 /**
  * Word to PDF through LibreOffice, read back with PDFBox. LibreOffice is a test requirement (scripts/test.sh installs
@@ -118,7 +116,7 @@ class OfficeConverterTests {
     void theOutlineListsTheReportsHeadingsNestedWithTheirPages() throws IOException {
         Path docx = dir.resolve("report.docx");
         try (OutputStream out = Files.newOutputStream(docx)) {
-            new ReportDocumentWriter(ReportTemplate.bundled()).write(SampleExports.approvedReport(), out);
+            SampleExports.reportWriter().write(SampleExports.approvedReport(), out);
         }
 
         List<PdfOutline.Heading> headings = PdfOutline.of(pdfOf(docx));
