@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,12 +18,15 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.thinktank.surveyflow.export.SampleExports;
+import org.thinktank.surveyflow.export.word.ReportDocument;
+import org.thinktank.surveyflow.export.word.ReportDocumentWriter;
 
 /**
  * Word to PDF through LibreOffice, read back with PDFBox. LibreOffice is a test requirement (scripts/test.sh installs
@@ -113,19 +117,40 @@ class OfficeConverterTests {
     }
 
     @Test
-    void theOutlineListsTheReportsHeadingsNestedWithTheirPages() throws IOException {
+    void theOutlineListsTheReportsHeadingsInOrderWithTheirPages() throws IOException {
+        ReportDocumentWriter writer = SampleExports.reportWriter();
+        ReportDocument report = SampleExports.approvedReport();
         Path docx = dir.resolve("report.docx");
         try (OutputStream out = Files.newOutputStream(docx)) {
-            SampleExports.reportWriter().write(SampleExports.approvedReport(), out);
+            writer.write(report, out);
         }
 
         List<PdfOutline.Heading> headings = PdfOutline.of(pdfOf(docx));
 
-        assertThat(headings).extracting(PdfOutline.Heading::level).contains(1, 2);
-        assertThat(headings).filteredOn(heading -> heading.level() == 1).extracting(PdfOutline.Heading::title)
-                .contains("评审摘要 Review summary", "批准 Approval");
-        assertThat(headings).allSatisfy(heading -> assertThat(heading.page()).as(heading.title()).isPositive());
+        assertThat(headings).extracting(PdfOutline.Heading::title)
+                .containsExactlyElementsOf(writer.outline(report).stream().map(entry -> entry[1]).toList());
+        assertThat(headings).allSatisfy(heading -> assertThat(heading.page()).as(heading.title()).isGreaterThan(1));
         assertThat(headings).extracting(PdfOutline.Heading::page).isSorted();
+    }
+
+    @Test
+    void nestedHeadingsComeOutOneLevelBelowTheirParent() throws IOException {
+        Path docx = dir.resolve("nested.docx");
+        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
+            heading(document, "1　背景", 0);
+            heading(document, "1.1　调研范围", 1);
+            heading(document, "2　方法", 0);
+            document.write(out);
+        }
+
+        assertThat(PdfOutline.of(pdfOf(docx))).containsExactly(new PdfOutline.Heading("1　背景", 1, 1),
+                new PdfOutline.Heading("1.1　调研范围", 2, 1), new PdfOutline.Heading("2　方法", 1, 1));
+    }
+
+    private static void heading(XWPFDocument document, String title, int outlineLevel) {
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.getCTP().addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(outlineLevel));
+        paragraph.createRun().setText(title);
     }
 
     @Test
