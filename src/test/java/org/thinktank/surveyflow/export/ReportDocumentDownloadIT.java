@@ -87,10 +87,10 @@ class ReportDocumentDownloadIT {
     void documentHoldsFindingsReviewSummaryAndSignOffButNoConfidentialComments() throws IOException {
         String text = text(files.get("organizer", path(approved, 1)));
 
-        assertThat(text).contains("摘要 Summary v1").contains("4.1 中小企业上云比例偏低 by li.wei")
+        assertThat(text).contains("摘要 Summary v1").contains("3.1　中小企业上云比例偏低")
                 .contains("受访企业数\t212\t家").contains("省统计局 2026")
-                .contains("zhou.qiang").contains("m.ivanov").contains("ACCEPT")
-                .contains("批准人 Approved by:").contains("(organizer)");
+                .contains("Zhou Qiang 周强").contains("Mikhail Ivanov").contains("接受")
+                .contains("批准人：Zhao Min 赵敏").doesNotContain("zhou.qiang").doesNotContain("ACCEPT");
         assertThat(text).doesNotContain("保密意见").doesNotContain("Confidential");
     }
 
@@ -111,7 +111,7 @@ class ReportDocumentDownloadIT {
     void anAssignedReviewerMayDownloadItAndSeesOnlyTheirOwnReview() throws IOException {
         HttpFiles.Download download = files.get("zhou.qiang", path(approved, 1));
         assertThat(download.status()).isEqualTo(200);
-        assertThat(text(download)).contains("zhou.qiang").doesNotContain("m.ivanov").doesNotContain("保密意见");
+        assertThat(text(download)).contains("Zhou Qiang 周强").doesNotContain("Mikhail Ivanov").doesNotContain("保密意见");
     }
 
     @Test
@@ -146,8 +146,8 @@ class ReportDocumentDownloadIT {
         surveyTasks.review(inReview.id(), Surveys.REVIEWER_1,
                 Surveys.review(Recommendation.ACCEPT));
 
-        assertThat(text(files.get("li.wei", path(inReview, 1)))).doesNotContain("zhou.qiang")
-                .contains("No reviews of this version yet");
-        assertThat(text(files.get("organizer", path(inReview, 1)))).contains("zhou.qiang");
+        assertThat(text(files.get("li.wei", path(inReview, 1)))).doesNotContain("Zhou Qiang 周强")
+                .contains("本版本尚无评审意见。");
+        assertThat(text(files.get("organizer", path(inReview, 1)))).contains("Zhou Qiang 周强");
     }
 }
