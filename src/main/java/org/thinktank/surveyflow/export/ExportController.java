@@ -13,10 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.thinktank.surveyflow.export.excel.MeetingWorkbookWriter;
 import org.thinktank.surveyflow.export.excel.MeetingWorkbooks;
-import org.thinktank.surveyflow.export.office.ReportPdfWriter;
+import org.thinktank.surveyflow.export.office.StudyReportFiles;
 import org.thinktank.surveyflow.export.pack.MeetingPackage;
 import org.thinktank.surveyflow.export.word.ReportDocument;
-import org.thinktank.surveyflow.export.word.ReportDocumentWriter;
 import org.thinktank.surveyflow.export.word.ReportDocuments;
 import org.thinktank.surveyflow.meeting.Meeting;
 import org.thinktank.surveyflow.security.Actor;
@@ -30,17 +29,15 @@ import org.thinktank.surveyflow.security.Role;
 class ExportController {
 
     private final ReportDocuments documents;
-    private final ReportDocumentWriter documentWriter;
     private final MeetingWorkbooks workbooks;
     private final MeetingWorkbookWriter workbookWriter;
     private final MeetingPackage meetingPackage;
-    private final ReportPdfWriter pdfWriter;
+    private final StudyReportFiles reportFiles;
 
-    ExportController(ReportDocuments documents, ReportDocumentWriter documentWriter, MeetingWorkbooks workbooks,
-                     MeetingWorkbookWriter workbookWriter, MeetingPackage meetingPackage, ReportPdfWriter pdfWriter) {
+    ExportController(ReportDocuments documents, MeetingWorkbooks workbooks,
+                     MeetingWorkbookWriter workbookWriter, MeetingPackage meetingPackage, StudyReportFiles reportFiles) {
         this.documents = documents;
-        this.documentWriter = documentWriter;
-        this.pdfWriter = pdfWriter;
+        this.reportFiles = reportFiles;
         this.workbooks = workbooks;
         this.workbookWriter = workbookWriter;
         this.meetingPackage = meetingPackage;
@@ -51,7 +48,7 @@ class ExportController {
                                                          @PathVariable int number) {
         ReportDocument report = documents.of(surveyId, number, actor);
         return Downloads.attachment(ReportDocuments.fileName(report), Downloads.DOCX,
-                out -> documentWriter.write(report, out));
+                out -> reportFiles.writeDocx(report, out));
     }
 
     /** Converted before the first byte, so that a missing LibreOffice is still a proper 503 problem response. */
@@ -59,8 +56,8 @@ class ExportController {
     ResponseEntity<StreamingResponseBody> reportPdf(Actor actor, @PathVariable long surveyId, @PathVariable int number)
             throws IOException {
         ReportDocument report = documents.of(surveyId, number, actor);
-        Path pdf = pdfWriter.temporaryPdf(report);
-        return Downloads.attachment(ReportPdfWriter.fileName(report), MediaType.APPLICATION_PDF, out -> {
+        Path pdf = reportFiles.temporaryPdf(report);
+        return Downloads.attachment(StudyReportFiles.fileName(report), MediaType.APPLICATION_PDF, out -> {
             try {
                 Files.copy(pdf, out);
             } finally {

@@ -13,9 +13,12 @@ import org.springframework.lang.Nullable;
  * @param home the LibreOffice installation (the directory holding {@code program/}); when unset, the usual places
  *             are searched ({@link OfficeHome})
  * @param timeout how long one conversion may wait for LibreOffice and run before it is given up
+ * @param paginateWord whether Word downloads get their table of contents paginated by LibreOffice (one conversion
+ *                     each); without, Word fills in the page numbers when the reader updates the table
  */
 @ConfigurationProperties("surveyflow.office")
-record OfficeProperties(@Nullable Path home, @DefaultValue("PT120S") Duration timeout) {
+record OfficeProperties(@Nullable Path home, @DefaultValue("PT120S") Duration timeout,
+                        @DefaultValue("true") boolean paginateWord) {
 
     OfficeProperties {
         if (timeout.isNegative() || timeout.isZero()) {

@@ -21,9 +21,8 @@ import org.thinktank.surveyflow.export.FileNames;
 import org.thinktank.surveyflow.export.excel.MeetingWorkbookWriter;
 import org.thinktank.surveyflow.export.excel.MeetingWorkbooks;
 import org.thinktank.surveyflow.export.office.PdfUnavailableException;
-import org.thinktank.surveyflow.export.office.ReportPdfWriter;
+import org.thinktank.surveyflow.export.office.StudyReportFiles;
 import org.thinktank.surveyflow.export.word.ReportDocument;
-import org.thinktank.surveyflow.export.word.ReportDocumentWriter;
 import org.thinktank.surveyflow.export.word.ReportDocuments;
 import org.thinktank.surveyflow.meeting.Meeting;
 import org.thinktank.surveyflow.report.ReportArchive;
@@ -49,22 +48,20 @@ public class MeetingPackage {
     private final SurveyRegistry surveys;
     private final ReportArchive reports;
     private final ReportDocuments documents;
-    private final ReportDocumentWriter documentWriter;
     private final MeetingWorkbooks workbooks;
     private final MeetingWorkbookWriter workbookWriter;
-    private final ReportPdfWriter pdfWriter;
+    private final StudyReportFiles reportFiles;
     private final MessageSource messages;
 
     MeetingPackage(SurveyRegistry surveys, ReportArchive reports, ReportDocuments documents,
-                   ReportDocumentWriter documentWriter, MeetingWorkbooks workbooks, MeetingWorkbookWriter workbookWriter,
-                   ReportPdfWriter pdfWriter, MessageSource messages) {
+                   MeetingWorkbooks workbooks, MeetingWorkbookWriter workbookWriter,
+                   StudyReportFiles reportFiles, MessageSource messages) {
         this.surveys = surveys;
         this.reports = reports;
         this.documents = documents;
-        this.documentWriter = documentWriter;
         this.workbooks = workbooks;
         this.workbookWriter = workbookWriter;
-        this.pdfWriter = pdfWriter;
+        this.reportFiles = reportFiles;
         this.messages = messages;
     }
 
@@ -81,11 +78,11 @@ public class MeetingPackage {
         List<PackagedReport> published = published(meeting);
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         Set<String> pdfEntries = new HashSet<>();
-        boolean convert = pdfWriter.available();
+        boolean convert = reportFiles.available();
         for (PackagedReport report : published) {
             ReportDocument document = documents.of(report.survey().id(), report.version(), organizer);
             zip.putNextEntry(new ZipEntry(report.entryName()));
-            documentWriter.write(document, CloseShieldOutputStream.wrap(zip));
+            reportFiles.writeDocx(document, CloseShieldOutputStream.wrap(zip));
             zip.closeEntry();
             convert = convert && addedPdf(zip, report, document);
             if (convert) {
@@ -106,7 +103,7 @@ public class MeetingPackage {
     private boolean addedPdf(ZipOutputStream zip, PackagedReport report, ReportDocument document) throws IOException {
         Path pdf;
         try {
-            pdf = pdfWriter.temporaryPdf(document);
+            pdf = reportFiles.temporaryPdf(document);
         } catch (PdfUnavailableException e) {
             log.warn("The meeting package goes without PDFs: {}", e.getMessage());
             return false;

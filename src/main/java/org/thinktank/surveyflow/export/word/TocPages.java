@@ -22,6 +22,13 @@ public final class TocPages {
         return new TocPages(Map.copyOf(pageByBookmark));
     }
 
+    /** A page number for each bookmark that takes the room a real one takes, for laying the report out first. */
+    public static TocPages placeholders(java.util.List<String> bookmarks) {
+        Map<String, Integer> pages = new java.util.HashMap<>();
+        bookmarks.forEach(bookmark -> pages.put(bookmark, 88));
+        return of(pages);
+    }
+
     public boolean known() {
         return pages != null;
     }

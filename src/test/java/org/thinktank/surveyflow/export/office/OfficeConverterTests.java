@@ -43,7 +43,7 @@ class OfficeConverterTests {
 
     @BeforeAll
     static void libreOffice() {
-        converter = new OfficeConverter(new OfficeProperties(null, Duration.ofSeconds(120)));
+        converter = new OfficeConverter(new OfficeProperties(null, Duration.ofSeconds(120), true));
         assertThat(converter.available()).as("LibreOffice is installed (scripts/test.sh installs it)").isTrue();
     }
 
@@ -156,7 +156,7 @@ class OfficeConverterTests {
     @Test
     void aHomeWithoutLibreOfficeIsNotAvailableAndRefusesToConvert() throws IOException {
         OfficeConverter missing = new OfficeConverter(new OfficeProperties(Files.createDirectory(dir.resolve("empty")),
-                Duration.ofSeconds(5)));
+                Duration.ofSeconds(5), true));
 
         assertThat(missing.available()).isFalse();
         assertThatThrownBy(() -> missing.toPdf(docx("any", null, CHINESE), dir.resolve("any.pdf")))

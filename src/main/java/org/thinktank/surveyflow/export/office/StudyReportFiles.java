@@ -1,0 +1,117 @@
+package org.thinktank.surveyflow.export.office;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Service;
+import org.thinktank.surveyflow.export.word.ReportDocument;
+import org.thinktank.surveyflow.export.word.ReportDocumentWriter;
+import org.thinktank.surveyflow.export.word.TocPages;
+import org.thinktank.surveyflow.export.word.ReportDocuments;
+
+/**
+ * A study report's files: the Word document with its table of contents paginated by LibreOffice, and the PDF
+ * converted from that same document, so both say the same. Pagination takes one conversion: the report is written
+ * with placeholder page numbers, LibreOffice lays it out, the PDF's outline gives each heading's page, and the report
+ * is written again with those numbers (the placeholders take the same room, so the layout does not move). Without
+ * LibreOffice the Word file lists the headings and asks Word to fill in the numbers. Each report goes through
+ * temporary files, so memory stays flat however many are made.
+ */
+@Service
+public class StudyReportFiles {
+
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\u3000]+");
+
+    private final ReportDocumentWriter documentWriter;
+    private final OfficeConverter converter;
+
+    private final boolean paginateWord;
+
+    StudyReportFiles(ReportDocumentWriter documentWriter, OfficeConverter converter, OfficeProperties properties) {
+        this.documentWriter = documentWriter;
+        this.converter = converter;
+        this.paginateWord = properties.paginateWord();
+    }
+
+    /** The Word file, with page numbers in its table of contents when LibreOffice is there to find them. */
+    public void writeDocx(ReportDocument report, OutputStream out) throws IOException {
+        documentWriter.write(report, paginateWord && converter.available() ? pages(report) : TocPages.UNKNOWN, out);
+    }
+
+    /** The page each heading of the report starts on, as LibreOffice lays the report out. */
+    TocPages pages(ReportDocument report) throws IOException {
+        List<String[]> outline = documentWriter.outline(report);
+        Path docx = Files.createTempFile("surveyflow-pages", ".docx");
+        Path pdf = Files.createTempFile("surveyflow-pages", ".pdf");
+        try {
+            try (OutputStream out = Files.newOutputStream(docx)) {
+                documentWriter.write(report, TocPages.placeholders(outline.stream().map(entry -> entry[0]).toList()), out);
+            }
+            converter.toPdf(docx, pdf);
+            return TocPages.of(pageByBookmark(outline, PdfOutline.of(pdf)));
+        } catch (PdfUnavailableException e) {
+            return TocPages.UNKNOWN;
+        } finally {
+            Files.deleteIfExists(docx);
+            Files.deleteIfExists(pdf);
+        }
+    }
+
+    // the PDF's outline lists the same headings in the same order, possibly with others (deeper levels) between
+    private static Map<String, Integer> pageByBookmark(List<String[]> outline, List<PdfOutline.Heading> headings) {
+        Map<String, Integer> pages = new HashMap<>();
+        int next = 0;
+        for (String[] entry : outline) {
+            for (int i = next; i < headings.size(); i++) {
+                if (comparable(headings.get(i).title()).equals(comparable(entry[1]))) {
+                    pages.put(entry[0], headings.get(i).page());
+                    next = i + 1;
+                    break;
+                }
+            }
+        }
+        return pages;
+    }
+
+    private static String comparable(String title) {
+        return WHITESPACE.matcher(title).replaceAll("");
+    }
+
+    /** The Word file's name with {@code .pdf}. */
+    public static String fileName(ReportDocument report) {
+        String docx = ReportDocuments.fileName(report);
+        return docx.substring(0, docx.lastIndexOf('.')) + ".pdf";
+    }
+
+    public boolean available() {
+        return converter.available();
+    }
+
+    /**
+     * The report as a temporary PDF file, which the caller deletes.
+     *
+     * @throws PdfUnavailableException when LibreOffice is missing, cannot start or does not convert in time
+     */
+    public Path temporaryPdf(ReportDocument report) throws IOException {
+        Path docx = Files.createTempFile("surveyflow-report", ".docx");
+        Path pdf = Files.createTempFile("surveyflow-report", ".pdf");
+        try {
+            try (OutputStream out = Files.newOutputStream(docx)) {
+                documentWriter.write(report, pages(report), out);
+            }
+            converter.toPdf(docx, pdf);
+            return pdf;
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(pdf);
+            throw e;
+        } finally {
+            Files.deleteIfExists(docx);
+        }
+    }
+}
