@@ -21,7 +21,11 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 
 /**
  * Fills the {@code {{name}}} placeholders of a template's cover page, headers and footers. Word splits text into runs
@@ -154,11 +158,11 @@ public final class CoverPlaceholders {
         for (int i = last; i > first; i--) {
             paragraph.removeRun(i);
         }
-        write(start, before + value + after);
+        write(paragraph, start, before + value + after);
         return start;
     }
 
-    private static void write(XWPFRun run, String text) {
+    private static void write(XWPFParagraph paragraph, XWPFRun run, String text) {
         CTR ctr = run.getCTR();
         for (int i = ctr.sizeOfTArray() - 1; i >= 0; i--) {
             ctr.removeT(i);
@@ -177,8 +181,49 @@ public final class CoverPlaceholders {
             run.setText(lines[i], i);
         }
         if (WordText.hasEastAsianCharacters(text)) {
-            WordText.speaksChinese(run);
+            speaksChinese(run, paragraph);
         }
+    }
+
+    /**
+     * Tags the run zh-CN as {@link WordText#speaksChinese} does, but names the writer's East Asian font only where the
+     * template names none: the official-document template's 方正小标宋简体 title must stay what the template says.
+     */
+    private static void speaksChinese(XWPFRun run, XWPFParagraph paragraph) {
+        String ownFont = run.getFontFamily(XWPFRun.FontCharRange.eastAsia);
+        boolean templateNamesFont = ownFont != null || stylesNameEastAsianFont(paragraph);
+        WordText.speaksChinese(run);
+        if (templateNamesFont) {
+            run.setFontFamily(ownFont, XWPFRun.FontCharRange.eastAsia);
+        }
+        RunPropertyOrder.restore(run.getCTR().getRPr());
+    }
+
+    private static boolean stylesNameEastAsianFont(XWPFParagraph paragraph) {
+        XWPFStyles styles = paragraph.getDocument().getStyles();
+        if (styles == null) {
+            return false;
+        }
+        CTStyles all = styles.getCtStyles();
+        if (all.isSetDocDefaults() && all.getDocDefaults().isSetRPrDefault()
+                && namesEastAsianFont(all.getDocDefaults().getRPrDefault().getRPr())) {
+            return true;
+        }
+        for (String id = paragraph.getStyle(); id != null; ) {
+            XWPFStyle style = styles.getStyle(id);
+            if (style == null) {
+                return false;
+            }
+            if (namesEastAsianFont(style.getCTStyle().getRPr())) {
+                return true;
+            }
+            id = style.getCTStyle().isSetBasedOn() ? style.getCTStyle().getBasedOn().getVal() : null;
+        }
+        return false;
+    }
+
+    private static boolean namesEastAsianFont(CTRPr properties) {
+        return properties != null && properties.sizeOfRFontsArray() > 0 && properties.getRFontsArray(0).isSetEastAsia();
     }
 
     private static void addPicture(XWPFRun run, Logo logo) {
@@ -187,8 +232,8 @@ public final class CoverPlaceholders {
         int type = "png".equals(logo.format()) ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG;
         try {
             run.addPicture(new ByteArrayInputStream(logo.content()), type, "logo." + logo.format(),
-                    Math.round(Units.pixelToEMU(logo.width()) * scale),
-                    Math.round(Units.pixelToEMU(logo.height()) * scale));
+                    (int) Math.round(Units.pixelToEMU(logo.width()) * scale),
+                    (int) Math.round(Units.pixelToEMU(logo.height()) * scale));
         } catch (InvalidFormatException | IOException e) {
             throw new UncheckedIOException(new IOException("The logo could not be embedded", e));
         }
