@@ -84,10 +84,12 @@ class ReportSettingsRepository {
 
     List<TemplateVersion> templates(long meetingId) {
         return jdbc.sql("""
-                        select version, file_name, uploaded_by, uploaded_at from report_template
-                        where meeting_id = ? order by version desc""")
+                        select t.version, t.file_name, t.uploaded_by, u.display_name, t.uploaded_at
+                        from report_template t join app_user u on u.username = t.uploaded_by
+                        where t.meeting_id = ? order by t.version desc""")
                 .param(meetingId).query((rs, n) -> new TemplateVersion(rs.getInt("version"), rs.getString("file_name"),
-                        rs.getString("uploaded_by"), rs.getObject("uploaded_at", OffsetDateTime.class).toInstant()))
+                        rs.getString("uploaded_by"), rs.getString("display_name"),
+                        rs.getObject("uploaded_at", OffsetDateTime.class).toInstant()))
                 .list();
     }
 

@@ -2,7 +2,6 @@ package org.thinktank.surveyflow.export.template;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -123,17 +122,28 @@ public class ReportTemplates {
         return choice;
     }
 
-    /** A sample study report on the template with the meeting's branding, as a .docx. */
-    public void preview(long meetingId, TemplateChoice choice, Actor actor, OutputStream out) throws IOException {
+    /**
+     * A sample study report on the template with the meeting's branding, as a .docx. Rendered whole before it is
+     * sent, so that a template the writer cannot use is refused (400) rather than cut off mid-download.
+     */
+    public byte[] preview(long meetingId, TemplateChoice choice, Actor actor, Locale locale) {
         actor.require(Role.ORGANIZER, "preview report templates");
         Meeting meeting = meetings.require(meetingId);
-        ByteArrayOutputStream filled = new ByteArrayOutputStream();
-        try (XWPFDocument document = template(meetingId, choice).open()) {
-            Branding brand = branding(meetingId);
-            CoverPlaceholders.fill(document, PreviewReport.cover(meeting.name(), brand), brand.logo());
-            document.write(filled);
+        ReportTemplate template = template(meetingId, choice);
+        try {
+            ByteArrayOutputStream filled = new ByteArrayOutputStream();
+            try (XWPFDocument document = template.open()) {
+                Branding brand = branding(meetingId);
+                CoverPlaceholders.fill(document, PreviewReport.cover(meeting.name(), brand), brand.logo());
+                document.write(filled);
+            }
+            ByteArrayOutputStream preview = new ByteArrayOutputStream();
+            new ReportDocumentWriter(ReportTemplate.of(filled.toByteArray()))
+                    .write(PreviewReport.document(meeting.name()), preview);
+            return preview.toByteArray();
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidRequestException(messages.getMessage("reportTemplate.error.render",
+                    new Object[] {choice.toString()}, locale));
         }
-        new ReportDocumentWriter(ReportTemplate.of(filled.toByteArray()))
-                .write(PreviewReport.document(meeting.name()), out);
     }
 }
