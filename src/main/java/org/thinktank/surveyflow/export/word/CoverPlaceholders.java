@@ -76,10 +76,10 @@ public final class CoverPlaceholders {
         return paragraphs;
     }
 
+    /** From the document's relations: POI lists a header created in this document under none of its header lists. */
     private static List<XWPFHeaderFooter> headersAndFooters(XWPFDocument document) {
-        List<XWPFHeaderFooter> parts = new ArrayList<>(document.getHeaderList());
-        parts.addAll(document.getFooterList());
-        return parts;
+        return document.getRelations().stream().filter(XWPFHeaderFooter.class::isInstance)
+                .map(XWPFHeaderFooter.class::cast).toList();
     }
 
     private static void collect(List<IBodyElement> elements, List<XWPFParagraph> paragraphs) {
