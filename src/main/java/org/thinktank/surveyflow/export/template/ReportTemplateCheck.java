@@ -62,7 +62,7 @@ public class ReportTemplateCheck {
             List<String> problems = new ArrayList<>();
             TemplateStyles.missing(document)
                     .forEach(style -> problems.add(message("reportTemplate.error.style", locale, style)));
-            if (!CoverPlaceholders.namesIn(document).contains("title")) {
+            if (!CoverPlaceholders.namesOnCover(document).contains("title")) {
                 problems.add(message("reportTemplate.error.titlePlaceholder", locale));
             }
             return problems;

@@ -57,8 +57,19 @@ public final class CoverPlaceholders {
 
     /** The names of the placeholders the document uses, in the body, tables, headers and footers. */
     public static List<String> namesIn(XWPFDocument document) {
+        return names(allParagraphs(document));
+    }
+
+    /** The names of the placeholders on the cover, the document's body (its tables included). */
+    public static List<String> namesOnCover(XWPFDocument document) {
+        List<XWPFParagraph> paragraphs = new ArrayList<>();
+        collect(document.getBodyElements(), paragraphs);
+        return names(paragraphs);
+    }
+
+    private static List<String> names(List<XWPFParagraph> paragraphs) {
         List<String> names = new ArrayList<>();
-        for (XWPFParagraph paragraph : allParagraphs(document)) {
+        for (XWPFParagraph paragraph : paragraphs) {
             Matcher matcher = PLACEHOLDER.matcher(joinedText(paragraph.getRuns()));
             while (matcher.find()) {
                 names.add(matcher.group(1));
