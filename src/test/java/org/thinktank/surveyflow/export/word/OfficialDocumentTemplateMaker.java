@@ -80,8 +80,8 @@ public final class OfficialDocumentTemplateMaker {
     private static List<TemplateStyleSpec> styles() {
         return List.of(
                 paragraph("Normal", "Normal").font(LATIN, FANGSONG, BODY_POINTS).spacing(0, 0).firstLineChars(200),
-                paragraph("Title", "Title").font(LATIN, XIAOBIAOSONG, 22).centred().spacing(0, 0).firstLineChars(0),
-                paragraph("Subtitle", "Subtitle").font(LATIN, KAITI, BODY_POINTS).centred().spacing(0, 0).firstLineChars(0),
+                paragraph("Title", "Title").font(LATIN, XIAOBIAOSONG, 22).centred().spacing(0, 0).firstLineChars(0).offGrid(),
+                paragraph("Subtitle", "Subtitle").font(LATIN, KAITI, BODY_POINTS).centred().spacing(0, 0).firstLineChars(0).offGrid(),
                 paragraph("Heading1", "heading 1").font(LATIN, HEITI, BODY_POINTS).outline(0).spacing(0, 0)
                         .firstLineChars(200),
                 paragraph("Heading2", "heading 2").font(LATIN, KAITI, BODY_POINTS).outline(1).spacing(0, 0)
@@ -98,17 +98,17 @@ public final class OfficialDocumentTemplateMaker {
     /** 版头: the marking at the top left, the issuing body in red, a red rule; then the title and the facts. */
     private static void cover(XWPFDocument document) {
         coverLine(document, ParagraphAlignment.LEFT, "{{marking}}", HEITI, BODY_POINTS, null, 0);
-        XWPFParagraph issuer = coverLine(document, ParagraphAlignment.CENTER, "{{thinkTank}}", XIAOBIAOSONG, 36,
-                RED, 1160);
+        XWPFParagraph issuer = coverLine(document, ParagraphAlignment.CENTER, "{{thinkTank}}", XIAOBIAOSONG, 26,
+                RED, 580);
         issuer.setBorderBottom(Borders.THICK);
         issuer.getCTPPr().getPBdr().getBottom().setColor(RED);
         issuer.setSpacingAfter(580);
-        TemplateParts.coverLine(document, "Title", ParagraphAlignment.CENTER, "{{title}}", Look.STYLE, 1160);
+        TemplateParts.coverLine(document, "Title", ParagraphAlignment.CENTER, "{{title}}", Look.STYLE, 580);
         TemplateParts.coverLine(document, "Subtitle", ParagraphAlignment.CENTER, "{{titleEn}}", Look.STYLE, 0);
-        coverLine(document, ParagraphAlignment.CENTER, "{{meeting}}", FANGSONG, BODY_POINTS, null, 1160);
+        coverLine(document, ParagraphAlignment.CENTER, "{{meeting}}", FANGSONG, BODY_POINTS, null, 580);
         coverLine(document, ParagraphAlignment.CENTER, "{{region}}", FANGSONG, BODY_POINTS, null, 0);
         coverLine(document, ParagraphAlignment.CENTER, "{{team}}", FANGSONG, BODY_POINTS, null, 0);
-        coverLine(document, ParagraphAlignment.RIGHT, "{{thinkTank}}", FANGSONG, BODY_POINTS, null, 1740);
+        coverLine(document, ParagraphAlignment.RIGHT, "{{thinkTank}}", FANGSONG, BODY_POINTS, null, 1160);
         coverLine(document, ParagraphAlignment.RIGHT, "{{place}}  {{date}}", FANGSONG, BODY_POINTS, null, 0);
         coverLine(document, ParagraphAlignment.RIGHT, "{{version}}  {{status}}", FANGSONG, BODY_POINTS, null, 0);
         TemplateParts.endOfCover(document);
@@ -119,6 +119,10 @@ public final class OfficialDocumentTemplateMaker {
         XWPFParagraph paragraph = TemplateParts.coverLine(document, null, alignment, text,
                 new Look(eastAsianFont, points, false, color), spaceBefore);
         noFirstLineIndent(paragraph);
+        paragraph.getCTPPr().addNewSnapToGrid().setVal(false);
+        var run = paragraph.getRuns().get(0).getCTR().getRPr();
+        run.addNewSnapToGrid().setVal(false);
+        RunPropertyOrder.restore(run);
         return paragraph;
     }
 

@@ -79,14 +79,14 @@ public final class StudyReportTemplateMaker {
         TemplateParts.coverLine(document, null, ParagraphAlignment.CENTER, "{{logo}}", Look.STYLE, 240);
         TemplateParts.coverLine(document, null, ParagraphAlignment.CENTER, "{{thinkTank}}",
                 new Look(SANS, 16, true, NAVY), 120);
-        TemplateParts.coverLine(document, "Title", ParagraphAlignment.CENTER, "{{title}}", Look.STYLE, 2400);
+        TemplateParts.coverLine(document, "Title", ParagraphAlignment.CENTER, "{{title}}", Look.STYLE, 1440);
         TemplateParts.coverLine(document, "Subtitle", ParagraphAlignment.CENTER, "{{titleEn}}", Look.STYLE, 0);
         XWPFParagraph meeting = TemplateParts.coverLine(document, null, ParagraphAlignment.CENTER, "{{meeting}}",
                 new Look(SANS, 14, false, BLUE), 480);
         meeting.setBorderTop(Borders.SINGLE);
-        TemplateParts.coverLine(document, null, ParagraphAlignment.CENTER, "{{region}}", Look.of(12), 1200);
+        TemplateParts.coverLine(document, null, ParagraphAlignment.CENTER, "{{region}}", Look.of(12), 720);
         TemplateParts.coverLine(document, null, ParagraphAlignment.CENTER, "{{team}}", Look.of(12), 120);
-        TemplateParts.coverLine(document, null, ParagraphAlignment.CENTER, "{{place}}  {{date}}", Look.of(12), 1200);
+        TemplateParts.coverLine(document, null, ParagraphAlignment.CENTER, "{{place}}  {{date}}", Look.of(12), 720);
         TemplateParts.coverLine(document, null, ParagraphAlignment.CENTER, "{{version}}  {{status}}",
                 new Look(null, 10, false, "595959"), 120);
         TemplateParts.endOfCover(document);

@@ -33,6 +33,7 @@ final class TemplateStyleSpec {
     private Integer firstLineChars;
     private Integer rightTab;
     private Integer leftIndent;
+    private boolean offGrid;
 
     private TemplateStyleSpec(String id, String name) {
         this.id = id;
@@ -89,6 +90,12 @@ final class TemplateStyleSpec {
         return this;
     }
 
+    /** Laid out by its own size, not snapped to the document grid (a title larger than the body would take two cells). */
+    TemplateStyleSpec offGrid() {
+        this.offGrid = true;
+        return this;
+    }
+
     XWPFStyle build() {
         CTStyle style = CTStyle.Factory.newInstance();
         style.setType(STStyleType.PARAGRAPH);
@@ -110,6 +117,9 @@ final class TemplateStyleSpec {
     private void paragraphProperties(CTPPrGeneral properties) {
         if (outlineLevel != null) {
             properties.addNewKeepNext();
+        }
+        if (offGrid) {
+            properties.addNewSnapToGrid().setVal(false);
         }
         if (rightTab != null) {
             CTTabStop tab = properties.addNewTabs().addNewTab();
@@ -150,6 +160,9 @@ final class TemplateStyleSpec {
         }
         if (bold) {
             properties.addNewB();
+        }
+        if (offGrid) {
+            properties.addNewSnapToGrid().setVal(false);
         }
         if (color != null) {
             properties.addNewColor().setVal(color);
