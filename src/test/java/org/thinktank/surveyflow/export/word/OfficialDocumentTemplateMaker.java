@@ -51,7 +51,7 @@ public final class OfficialDocumentTemplateMaker {
     public static void main(String[] args) throws IOException {
         Path target = Path.of(args.length > 0 ? args[0] : "src/main/resources/report-templates/official-document.docx");
         try (XWPFDocument document = new XWPFDocument()) {
-            TemplateParts.styles(document, LATIN, FANGSONG, styles());
+            TemplateParts.styles(document, LATIN, FANGSONG, BODY_POINTS, styles());
             cover(document);
             CTSectPr section = TemplateParts.a4(document, TOP, BOTTOM, LEFT, RIGHT);
             pageNumbers(document);

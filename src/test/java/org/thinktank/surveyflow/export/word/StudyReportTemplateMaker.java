@@ -43,7 +43,7 @@ public final class StudyReportTemplateMaker {
     public static void main(String[] args) throws IOException {
         Path target = Path.of(args.length > 0 ? args[0] : "src/main/resources/report-templates/study-report.docx");
         try (XWPFDocument document = new XWPFDocument()) {
-            TemplateParts.styles(document, LATIN_SERIF, SERIF, styles());
+            TemplateParts.styles(document, LATIN_SERIF, SERIF, 11, styles());
             cover(document);
             CTSectPr section = TemplateParts.a4(document, MARGIN_TOP_BOTTOM, MARGIN_TOP_BOTTOM, MARGIN_LEFT_RIGHT,
                     MARGIN_LEFT_RIGHT);

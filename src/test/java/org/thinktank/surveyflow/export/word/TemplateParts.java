@@ -30,7 +30,11 @@ final class TemplateParts {
     private TemplateParts() {
     }
 
-    static XWPFStyles styles(XWPFDocument document, String latinFont, String eastAsianFont,
+    /**
+     * The document's default fonts and size, and its styles. The default size is the body's: Word and LibreOffice
+     * measure the character grid ({@code w:docGrid w:charSpace}) from it.
+     */
+    static XWPFStyles styles(XWPFDocument document, String latinFont, String eastAsianFont, int bodyPoints,
                              List<TemplateStyleSpec> specs) {
         XWPFStyles styles = document.createStyles();
         CTFonts fonts = CTFonts.Factory.newInstance();
@@ -39,6 +43,9 @@ final class TemplateParts {
         fonts.setEastAsia(eastAsianFont);
         fonts.setCs(latinFont);
         styles.setDefaultFonts(fonts);
+        CTRPr defaults = styles.getCtStyles().getDocDefaults().getRPrDefault().getRPr();
+        defaults.addNewSz().setVal(BigInteger.valueOf(bodyPoints * 2L));
+        defaults.addNewSzCs().setVal(BigInteger.valueOf(bodyPoints * 2L));
         styles.setEastAsia(WordText.EAST_ASIAN_LANGUAGE);
         styles.setSpellingLanguage("en-US");
         specs.forEach(spec -> styles.addStyle(spec.build()));
