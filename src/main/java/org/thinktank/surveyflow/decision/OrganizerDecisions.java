@@ -63,4 +63,10 @@ public class OrganizerDecisions {
                 .filter(d -> d.kind() == DecisionKind.APPROVAL && d.outcome() == DecisionOutcome.APPROVE)
                 .reduce((first, second) -> second);
     }
+
+    /** Whether organizers closed the investigation after a reviewer rejected its report, whoever asks. */
+    public boolean closedAfterRejectionUnchecked(long surveyId) {
+        return decisions.ofSurvey(surveyId).stream()
+                .anyMatch(d -> d.kind() == DecisionKind.REJECTION && d.outcome() == DecisionOutcome.CLOSE);
+    }
 }

@@ -25,7 +25,8 @@ record DemoMeeting(Meeting meeting, List<Institution> institutions, List<Person>
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record DemoSurvey(@JsonProperty("topic_zh") String topicZh, @JsonProperty("region_zh") String regionZh,
+    record DemoSurvey(@JsonProperty("topic_zh") String topicZh, @JsonProperty("topic_en") String topicEn,
+                      @JsonProperty("region_zh") String regionZh,
                       String lead, List<String> team, List<String> reviewers, List<DemoFinding> findings) {
     }
 

@@ -1,5 +1,11 @@
 package org.thinktank.surveyflow.export;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -7,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.thinktank.surveyflow.export.excel.MeetingWorkbookWriter;
 import org.thinktank.surveyflow.export.excel.MeetingWorkbooks;
+import org.thinktank.surveyflow.export.office.ReportPdfWriter;
 import org.thinktank.surveyflow.export.pack.MeetingPackage;
 import org.thinktank.surveyflow.export.word.ReportDocument;
 import org.thinktank.surveyflow.export.word.ReportDocumentWriter;
@@ -27,11 +34,13 @@ class ExportController {
     private final MeetingWorkbooks workbooks;
     private final MeetingWorkbookWriter workbookWriter;
     private final MeetingPackage meetingPackage;
+    private final ReportPdfWriter pdfWriter;
 
     ExportController(ReportDocuments documents, ReportDocumentWriter documentWriter, MeetingWorkbooks workbooks,
-                     MeetingWorkbookWriter workbookWriter, MeetingPackage meetingPackage) {
+                     MeetingWorkbookWriter workbookWriter, MeetingPackage meetingPackage, ReportPdfWriter pdfWriter) {
         this.documents = documents;
         this.documentWriter = documentWriter;
+        this.pdfWriter = pdfWriter;
         this.workbooks = workbooks;
         this.workbookWriter = workbookWriter;
         this.meetingPackage = meetingPackage;
@@ -45,6 +54,21 @@ class ExportController {
                 out -> documentWriter.write(report, out));
     }
 
+    /** Converted before the first byte, so that a missing LibreOffice is still a proper 503 problem response. */
+    @GetMapping("/api/surveys/{surveyId}/report/versions/{number}/document.pdf")
+    ResponseEntity<StreamingResponseBody> reportPdf(Actor actor, @PathVariable long surveyId, @PathVariable int number)
+            throws IOException {
+        ReportDocument report = documents.of(surveyId, number, actor);
+        Path pdf = pdfWriter.temporaryPdf(report);
+        return Downloads.attachment(ReportPdfWriter.fileName(report), MediaType.APPLICATION_PDF, out -> {
+            try {
+                Files.copy(pdf, out);
+            } finally {
+                Files.deleteIfExists(pdf);
+            }
+        });
+    }
+
     @GetMapping("/api/meetings/{meetingId}/workbook.xlsx")
     ResponseEntity<StreamingResponseBody> meetingWorkbook(Actor actor, @PathVariable long meetingId) {
         actor.require(Role.ORGANIZER, "may download a meeting's workbook");
@@ -54,10 +78,10 @@ class ExportController {
     }
 
     @GetMapping("/api/meetings/{meetingId}/package.zip")
-    ResponseEntity<StreamingResponseBody> meetingPackage(Actor actor, @PathVariable long meetingId) {
+    ResponseEntity<StreamingResponseBody> meetingPackage(Actor actor, @PathVariable long meetingId, Locale locale) {
         actor.require(Role.ORGANIZER, "may download a meeting's package");
         Meeting meeting = workbooks.meeting(meetingId);
         return Downloads.attachment(MeetingPackage.fileName(meeting), Downloads.ZIP,
-                out -> meetingPackage.write(meeting, actor, out));
+                out -> meetingPackage.write(meeting, actor, locale, out));
     }
 }

@@ -82,6 +82,11 @@ public class FindingAttachments {
         return attachments.ofFindings(readable.stream().map(Finding::id).toList());
     }
 
+    /** The content of an attachment the caller got from {@link #of}, so may read. */
+    public byte[] contentOf(Attachment readable) {
+        return attachments.content(readable.id());
+    }
+
     public AttachmentFile download(long surveyId, long attachmentId, Actor actor) {
         Attachment attachment = visibleIn(surveyId, actor).stream().filter(a -> a.id() == attachmentId).findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no attachment " + attachmentId + " you may read"));

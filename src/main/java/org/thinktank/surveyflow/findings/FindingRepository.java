@@ -124,7 +124,7 @@ class FindingRepository {
                 .param("ids", findings.stream().map(Finding::id).toList())
                 .query(rs -> {
                     figures.computeIfAbsent(rs.getLong("finding_id"), k -> new ArrayList<>())
-                            .add(new Figure(rs.getString("name"), rs.getBigDecimal("value").stripTrailingZeros(),
+                            .add(new Figure(rs.getString("name"), rs.getBigDecimal("value"),
                                     rs.getString("unit")));
                 });
         return findings.stream().map(f -> f.withFigures(List.copyOf(figures.getOrDefault(f.id(), List.of()))))

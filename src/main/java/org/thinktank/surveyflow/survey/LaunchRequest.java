@@ -17,6 +17,7 @@ import org.thinktank.surveyflow.problem.SingleLine;
 /**
  * What an organizer gives to launch an investigation. The lead joins the team automatically.
  *
+ * @param topicEn the topic in English, optional, for the bilingual title of the study report
  * @param reminderLead how long before each due date the assignees are reminded (ISO 8601, default from configuration)
  * @param revisionPeriod the least time a revision round gives the lead (ISO 8601, default from configuration)
  * @param conflictOverride an organizer's reason to assign reviewers despite a conflict of interest, or null
@@ -24,6 +25,7 @@ import org.thinktank.surveyflow.problem.SingleLine;
 public record LaunchRequest(
         @NotBlank @Size(max = 32) @SingleLine String meetingCode,
         @NotBlank @Size(max = 300) @SingleLine String topic,
+        @Size(max = 300) @SingleLine String topicEn,
         @NotBlank @Size(max = 200) @SingleLine String region,
         @NotBlank @Size(max = 64) @SingleLine String lead,
         @NotNull @Size(max = 30) List<@NotBlank @Size(max = 64) @SingleLine String> team,
@@ -36,25 +38,30 @@ public record LaunchRequest(
         Duration revisionPeriod,
         @Valid ConflictOverride conflictOverride) {
 
-    /** A request without a conflict-of-interest override. */
+    /** A request without an English topic and without a conflict-of-interest override. */
     public LaunchRequest(String meetingCode, String topic, String region, String lead, List<String> team,
                          List<String> reviewers, LocalDate findingsDue, LocalDate draftDue, LocalDate reviewDue,
                          LocalDate approvalDue, Duration reminderLead, Duration revisionPeriod) {
-        this(meetingCode, topic, region, lead, team, reviewers, findingsDue, draftDue, reviewDue, approvalDue,
+        this(meetingCode, topic, null, region, lead, team, reviewers, findingsDue, draftDue, reviewDue, approvalDue,
                 reminderLead, revisionPeriod, null);
     }
 
     /**
      * Text without the spaces and invisible characters at its edges (see {@link InputText#line}); meeting codes in
-     * upper case, as meetings keep them, so {@code am21} is {@code AM21}.
+     * upper case, as meetings keep them, so {@code am21} is {@code AM21}; an English topic left blank is none.
      */
     public LaunchRequest {
         meetingCode = meetingCode == null ? null : InputText.line(meetingCode).toUpperCase(Locale.ROOT);
         topic = InputText.line(topic);
+        topicEn = noneIfEmpty(InputText.line(topicEn));
         region = InputText.line(region);
         lead = InputText.line(lead);
         team = lines(team);
         reviewers = lines(reviewers);
+    }
+
+    private static String noneIfEmpty(String text) {
+        return text == null || text.isEmpty() ? null : text;
     }
 
     private static List<String> lines(List<String> texts) {
@@ -67,26 +74,32 @@ public record LaunchRequest(
 
     /** This request with the given reviewers. */
     public LaunchRequest withReviewers(List<String> reviewers) {
-        return new LaunchRequest(meetingCode, topic, region, lead, team, reviewers, findingsDue, draftDue, reviewDue,
-                approvalDue, reminderLead, revisionPeriod, conflictOverride);
+        return new LaunchRequest(meetingCode, topic, topicEn, region, lead, team, reviewers, findingsDue, draftDue,
+                reviewDue, approvalDue, reminderLead, revisionPeriod, conflictOverride);
     }
 
     /** This request with the given due dates. */
     public LaunchRequest withDueDates(LocalDate findingsDue, LocalDate draftDue, LocalDate reviewDue,
                                       LocalDate approvalDue) {
-        return new LaunchRequest(meetingCode, topic, region, lead, team, reviewers, findingsDue, draftDue, reviewDue,
-                approvalDue, reminderLead, revisionPeriod, conflictOverride);
+        return new LaunchRequest(meetingCode, topic, topicEn, region, lead, team, reviewers, findingsDue, draftDue,
+                reviewDue, approvalDue, reminderLead, revisionPeriod, conflictOverride);
     }
 
     /** This request with an organizer's reason to override a conflict of interest. */
     public LaunchRequest withConflictOverride(String reason) {
-        return new LaunchRequest(meetingCode, topic, region, lead, team, reviewers, findingsDue, draftDue, reviewDue,
-                approvalDue, reminderLead, revisionPeriod, new ConflictOverride(reason));
+        return new LaunchRequest(meetingCode, topic, topicEn, region, lead, team, reviewers, findingsDue, draftDue,
+                reviewDue, approvalDue, reminderLead, revisionPeriod, new ConflictOverride(reason));
+    }
+
+    /** This request with the topic in English. */
+    public LaunchRequest withTopicEn(String topicEn) {
+        return new LaunchRequest(meetingCode, topic, topicEn, region, lead, team, reviewers, findingsDue, draftDue,
+                reviewDue, approvalDue, reminderLead, revisionPeriod, conflictOverride);
     }
 
     /** This request with the given reminder lead. */
     public LaunchRequest withReminderLead(Duration reminderLead) {
-        return new LaunchRequest(meetingCode, topic, region, lead, team, reviewers, findingsDue, draftDue, reviewDue,
-                approvalDue, reminderLead, revisionPeriod, conflictOverride);
+        return new LaunchRequest(meetingCode, topic, topicEn, region, lead, team, reviewers, findingsDue, draftDue,
+                reviewDue, approvalDue, reminderLead, revisionPeriod, conflictOverride);
     }
 }

@@ -6,9 +6,11 @@ import java.util.List;
 /**
  * A survey investigation: a team researching a topic in a region for a meeting, and the reviewers of its
  * study report. The team always includes the lead researcher, first.
+ *
+ * @param topicEn the topic in English, for a bilingual title; null when the organizer gave none
  */
-public record Survey(long id, String businessKey, long meetingId, String topic, String region, String lead,
-                     SurveyStage stage, DueDates dueDates, String launchedBy, Instant launchedAt,
+public record Survey(long id, String businessKey, long meetingId, String topic, String topicEn, String region,
+                     String lead, SurveyStage stage, DueDates dueDates, String launchedBy, Instant launchedAt,
                      Instant stageEnteredAt, Instant endedAt, List<String> team, List<String> reviewers) {
 
     public boolean hasOnTeam(String username) {
@@ -25,7 +27,7 @@ public record Survey(long id, String businessKey, long meetingId, String topic, 
 
     /** This survey with the given team and reviewers. */
     public Survey withMembers(List<String> team, List<String> reviewers) {
-        return new Survey(id, businessKey, meetingId, topic, region, lead, stage, dueDates, launchedBy, launchedAt,
-                stageEnteredAt, endedAt, team, reviewers);
+        return new Survey(id, businessKey, meetingId, topic, topicEn, region, lead, stage, dueDates, launchedBy,
+                launchedAt, stageEnteredAt, endedAt, team, reviewers);
     }
 }

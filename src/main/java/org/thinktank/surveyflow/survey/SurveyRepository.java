@@ -25,7 +25,7 @@ import org.thinktank.surveyflow.paging.PageRequest;
 class SurveyRepository {
 
     private static final String SELECT = """
-            select s.id, s.business_key, s.meeting_id, s.topic, s.region, s.lead_username, s.stage,
+            select s.id, s.business_key, s.meeting_id, s.topic, s.topic_en, s.region, s.lead_username, s.stage,
                    s.findings_due, s.draft_due, s.review_due, s.approval_due, s.launched_by, s.launched_at,
                    s.stage_entered_at, s.ended_at
             from survey s""";
@@ -43,12 +43,12 @@ class SurveyRepository {
     void insert(Survey survey) {
         DueDates due = survey.dueDates();
         jdbc.sql("""
-                insert into survey (id, business_key, meeting_id, topic, region, lead_username, stage,
+                insert into survey (id, business_key, meeting_id, topic, topic_en, region, lead_username, stage,
                     findings_due, draft_due, review_due, approval_due, launched_by, launched_at, stage_entered_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(survey.id(), survey.businessKey(), survey.meetingId(), survey.topic(), survey.region(),
-                        survey.lead(), survey.stage().name(), due.findings(), due.draft(), due.review(), due.approval(),
-                        survey.launchedBy(), Timestamp.from(survey.launchedAt()), Timestamp.from(survey.stageEnteredAt()))
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(survey.id(), survey.businessKey(), survey.meetingId(), survey.topic(), survey.topicEn(),
+                        survey.region(), survey.lead(), survey.stage().name(), due.findings(), due.draft(),
+                        due.review(), due.approval(), survey.launchedBy(), Timestamp.from(survey.launchedAt()), Timestamp.from(survey.stageEnteredAt()))
                 .update();
         survey.team().forEach(member -> addMember(survey.id(), member,
                 survey.isLedBy(member) ? MemberRole.LEAD : MemberRole.RESEARCHER));
@@ -187,7 +187,7 @@ class SurveyRepository {
 
     private Survey surveyRow(ResultSet rs, int rowNum) throws SQLException {
         return new Survey(rs.getLong("id"), rs.getString("business_key"), rs.getLong("meeting_id"),
-                rs.getString("topic"), rs.getString("region"), rs.getString("lead_username"),
+                rs.getString("topic"), rs.getString("topic_en"), rs.getString("region"), rs.getString("lead_username"),
                 SurveyStage.valueOf(rs.getString("stage")), dueDates(rs), rs.getString("launched_by"),
                 rs.getTimestamp("launched_at").toInstant(), rs.getTimestamp("stage_entered_at").toInstant(),
                 endedAt(rs), List.of(), List.of());

@@ -26,7 +26,6 @@ import org.thinktank.surveyflow.export.excel.ReviewRow;
 import org.thinktank.surveyflow.export.excel.SurveyRow;
 import org.thinktank.surveyflow.export.word.ReportDocument;
 import org.thinktank.surveyflow.export.word.ReportDocumentWriter;
-import org.thinktank.surveyflow.export.word.ReportTemplate;
 import org.thinktank.surveyflow.findings.FieldMethod;
 import org.thinktank.surveyflow.findings.Figure;
 import org.thinktank.surveyflow.findings.Finding;
@@ -60,7 +59,7 @@ public final class ExportBenchmark {
                     () -> workbookWriter.write(workbook(findings), new Discard()));
             System.out.printf("  workbook/bare = %.2f (target <= 1.30)%n", styled.millis / (double) bare.millis);
         }
-        ReportDocumentWriter reportWriter = new ReportDocumentWriter(ReportTemplate.bundled());
+        ReportDocumentWriter reportWriter = SampleExports.reportWriter();
         ReportDocument report = longReport();
         // the report takes a fraction of a second: warm both paths up well, then take the best of many runs
         measure("warm-up", 10, () -> reportWriter.write(report, new Discard()));

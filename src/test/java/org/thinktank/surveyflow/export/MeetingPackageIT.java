@@ -57,7 +57,7 @@ class MeetingPackageIT {
     }
 
     private String reportEntry(Survey survey) {
-        return "reports/" + survey.businessKey() + " 数字经济发展现状与路径调研 Digital economy v1.docx";
+        return "reports/" + survey.businessKey() + " v1 数字经济发展现状与路径调研 Digital economy.docx";
     }
 
     @Test
@@ -74,7 +74,7 @@ class MeetingPackageIT {
         assertThat(entries).containsKey(reportEntry(published)).doesNotContainKey(reportEntry(unpublished));
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(entries.get(reportEntry(published))))) {
             assertThat(new XWPFWordExtractor(document).getText()).contains("数字经济发展现状与路径调研")
-                    .contains("批准人 Approved by:").doesNotContain("保密意见");
+                    .contains("批准人：").doesNotContain("保密意见");
         }
     }
 
@@ -92,7 +92,7 @@ class MeetingPackageIT {
         String index = new String(entries().get("index.html"), StandardCharsets.UTF_8);
         assertThat(index).contains("<meta charset=\"utf-8\">").contains(published.businessKey())
                 .contains("数字经济发展现状与路径调研 Digital economy")
-                .contains("href=\"reports/" + published.businessKey() + "%20%E6%95%B0")
+                .contains("href=\"reports/" + published.businessKey() + "%20v1%20%E6%95%B0")
                 .doesNotContain(unpublished.businessKey() + "<");
     }
 

@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.thinktank.surveyflow.export.excel.FindingRow;
 import org.thinktank.surveyflow.export.excel.MeetingWorkbookWriter;
-import org.thinktank.surveyflow.export.word.ReportDocumentWriter;
-import org.thinktank.surveyflow.export.word.ReportTemplate;
 
 /**
  * The generated files open in LibreOffice: it converts them to PDF headless. LibreOffice is a test requirement
@@ -66,7 +64,7 @@ class OfficeConversionTests {
     void libreOfficeConvertsAStudyReportToPdf() throws Exception {
         Path report = dir.resolve("report.docx");
         try (OutputStream out = Files.newOutputStream(report)) {
-            new ReportDocumentWriter(ReportTemplate.bundled()).write(SampleExports.approvedReport(), out);
+            SampleExports.reportWriter().write(SampleExports.approvedReport(), out);
         }
         assertIsARealPdf(convertedToPdf(report));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -63,7 +64,7 @@ class ReportDocumentDownloadIT {
         assertThat(download.headers().getFirst(HttpHeaders.CONTENT_DISPOSITION))
                 .startsWith("attachment").contains("filename*=UTF-8''");
         assertThat(download.disposition().getFilename())
-                .isEqualTo(approved.businessKey() + " 数字经济发展现状与路径调研 Digital economy v1.docx");
+                .isEqualTo(approved.businessKey() + " v1 数字经济发展现状与路径调研 Digital economy.docx");
         assertThat(download.disposition().getCharset()).isEqualTo(StandardCharsets.UTF_8);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(download.body()))) {
             assertThat(document.getParagraphs()).filteredOn(p -> "Title".equals(p.getStyle()))
@@ -72,13 +73,24 @@ class ReportDocumentDownloadIT {
     }
 
     @Test
+    void eachVersionDownloadsUnderANameOfItsOwn() {
+        Survey revised = surveys.inReview();
+        surveys.reviewRound(revised, Recommendation.MINOR_REVISION, Recommendation.ACCEPT);
+        surveys.submitDraft(revised, "v2");
+
+        assertThat(List.of(1, 2)).extracting(version -> files.get("organizer", path(revised, version)).disposition()
+                .getFilename()).containsExactly(revised.businessKey() + " v1 数字经济发展现状与路径调研 Digital economy.docx",
+                revised.businessKey() + " v2 数字经济发展现状与路径调研 Digital economy.docx");
+    }
+
+    @Test
     void documentHoldsFindingsReviewSummaryAndSignOffButNoConfidentialComments() throws IOException {
         String text = text(files.get("organizer", path(approved, 1)));
 
-        assertThat(text).contains("摘要 Summary v1").contains("4.1 中小企业上云比例偏低 by li.wei")
+        assertThat(text).contains("摘要 Summary v1").contains("3.1　中小企业上云比例偏低")
                 .contains("受访企业数\t212\t家").contains("省统计局 2026")
-                .contains("zhou.qiang").contains("m.ivanov").contains("ACCEPT")
-                .contains("批准人 Approved by:").contains("(organizer)");
+                .contains("Zhou Qiang 周强").contains("Mikhail Ivanov").contains("接受")
+                .contains("批准人：Zhao Min 赵敏").doesNotContain("zhou.qiang").doesNotContain("ACCEPT");
         assertThat(text).doesNotContain("保密意见").doesNotContain("Confidential");
     }
 
@@ -99,7 +111,7 @@ class ReportDocumentDownloadIT {
     void anAssignedReviewerMayDownloadItAndSeesOnlyTheirOwnReview() throws IOException {
         HttpFiles.Download download = files.get("zhou.qiang", path(approved, 1));
         assertThat(download.status()).isEqualTo(200);
-        assertThat(text(download)).contains("zhou.qiang").doesNotContain("m.ivanov").doesNotContain("保密意见");
+        assertThat(text(download)).contains("Zhou Qiang 周强").doesNotContain("Mikhail Ivanov").doesNotContain("保密意见");
     }
 
     @Test
@@ -134,8 +146,8 @@ class ReportDocumentDownloadIT {
         surveyTasks.review(inReview.id(), Surveys.REVIEWER_1,
                 Surveys.review(Recommendation.ACCEPT));
 
-        assertThat(text(files.get("li.wei", path(inReview, 1)))).doesNotContain("zhou.qiang")
-                .contains("No reviews of this version yet");
-        assertThat(text(files.get("organizer", path(inReview, 1)))).contains("zhou.qiang");
+        assertThat(text(files.get("li.wei", path(inReview, 1)))).doesNotContain("Zhou Qiang 周强")
+                .contains("本版本尚无评审意见。");
+        assertThat(text(files.get("organizer", path(inReview, 1)))).contains("Zhou Qiang 周强");
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.thinktank.surveyflow.audit.AuditEvent;
@@ -19,7 +20,14 @@ import org.thinktank.surveyflow.review.Review;
 import org.thinktank.surveyflow.survey.SurveyStage;
 import org.thinktank.surveyflow.workflow.TimelineTask;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.thinktank.surveyflow.export.word.Person;
 import org.thinktank.surveyflow.export.word.ReportDocument;
+import org.thinktank.surveyflow.export.word.ReportDocumentWriter;
+import org.thinktank.surveyflow.export.word.ReportStatus;
+import org.thinktank.surveyflow.export.word.ReportTemplate;
+import org.thinktank.surveyflow.export.word.ThinkTank;
 import org.thinktank.surveyflow.export.word.ReviewLine;
 import org.thinktank.surveyflow.export.word.SignOff;
 import org.thinktank.surveyflow.findings.FieldMethod;
@@ -27,7 +35,6 @@ import org.thinktank.surveyflow.findings.Figure;
 import org.thinktank.surveyflow.findings.Finding;
 import org.thinktank.surveyflow.findings.FindingStatus;
 import org.thinktank.surveyflow.report.ReportSections;
-import org.thinktank.surveyflow.report.VersionStatus;
 import org.thinktank.surveyflow.review.Recommendation;
 
 /** Export content built in memory, for the writers' tests and the benchmark. */
@@ -89,15 +96,31 @@ public final class SampleExports {
     }
 
     public static ReportDocument report(List<Finding> findings, List<ReviewLine> reviews, SignOff approval) {
-        return new ReportDocument("AM21-1", "第二十一届学术年会 21st Annual Meeting", "数字经济发展现状与路径调研 Digital economy",
-                "哈尔滨、大庆", List.of("李伟 (li.wei)", "王芳 (wang.fang)"), 2, VersionStatus.SUBMITTED,
-                LocalDate.of(2026, 5, 18), sections(), findings, reviews, approval);
+        return new ReportDocument(Locale.SIMPLIFIED_CHINESE, "AM21-1", "第二十一届学术年会", "哈尔滨",
+                "数字经济发展现状与路径调研", "Digital economy: current state and paths forward", "哈尔滨、大庆",
+                List.of(new Person("李伟", "黑龙江数字经济研究中心"), new Person("王芳", null)), 2,
+                approval == null ? ReportStatus.DRAFT : ReportStatus.APPROVED, LocalDate.of(2026, 5, 18), sections(),
+                findings, List.of(), reviews, approval, new ThinkTank("东北振兴研究院", "Northeast Revitalization Institute", null, null));
     }
 
     public static ReportDocument approvedReport() {
         return report(List.of(finding(1, "中小企业上云比例偏低", "省统计局 2026"), finding(2, "人才缺口 Talent gap", "访谈记录 Interviews")),
-                List.of(new ReviewLine("周强 (zhou.qiang)", 4, 4, 3, 5, Recommendation.ACCEPT),
-                        new ReviewLine("M. Ivanov (m.ivanov)", 5, 4, 4, 4, Recommendation.MINOR_REVISION)),
-                new SignOff("组织者 (organizer)", LocalDateTime.of(2026, 5, 19, 16, 30)));
+                List.of(new ReviewLine("周强", 4, 4, 3, 5, Recommendation.ACCEPT),
+                        new ReviewLine("M. Ivanov", 5, 4, 4, 4, Recommendation.MINOR_REVISION)),
+                new SignOff("赵敏", LocalDateTime.of(2026, 5, 19, 16, 30)));
+    }
+
+    /** The application's message bundles, as Spring Boot configures them. */
+    public static MessageSource messages() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
+
+    /** The Word writer on the bundled template. */
+    public static ReportDocumentWriter reportWriter() {
+        return new ReportDocumentWriter(ReportTemplate.bundled(), messages());
     }
 }

@@ -6,6 +6,7 @@ import static org.thinktank.surveyflow.support.PagedLists.page;
 import static org.thinktank.surveyflow.support.PagedLists.reversed;
 import static org.thinktank.surveyflow.support.PagedLists.walk;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -187,6 +188,19 @@ class FindingListApiIT {
         JsonNode finding = page(api.as("li.wei"), book.path(), 0, 50).path("items").get(0);
 
         assertThat(finding.path("figures")).extracting(f -> f.path("name").asText()).containsExactly("受访企业数", "上云比例");
+    }
+
+    @Test
+    void figuresAreWrittenAsPlainNumbersNotInScientificNotation() {
+        Survey survey = surveys.launch();
+        findings.add(survey.id(), Surveys.LEAD, Surveys.finding("数值 Figures").withFigures(List.of(
+                new Figure("乡镇", new BigDecimal("40"), "个"), new Figure("企业", new BigDecimal("1200"), "家"),
+                new Figure("比例", new BigDecimal("31.5"), "%"), new Figure("误差", new BigDecimal("0.0001"), ""))));
+
+        String json = api.as("li.wei").get("/api/surveys/" + survey.id() + "/findings").text();
+
+        assertThat(json).contains("\"value\":40,", "\"value\":1200,", "\"value\":31.5,", "\"value\":0.0001,")
+                .doesNotContain("E+");
     }
 
     @ParameterizedTest(name = "{0}")

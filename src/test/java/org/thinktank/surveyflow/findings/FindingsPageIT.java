@@ -1,9 +1,12 @@
 package org.thinktank.surveyflow.findings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -83,5 +86,33 @@ class FindingsPageIT {
 
         assertThat(html).startsWith("<div id=\"findings-list\"").doesNotContain("<html", "finding-form");
         assertThat(titles(html)).containsExactly("第 1 条");
+    }
+
+    @Test
+    void figuresAreShownAsPlainNumbers() throws Exception {
+        Survey survey = surveys.launch();
+        findings.add(survey.id(), Surveys.LEAD, Surveys.finding("数值 Figures").withFigures(List.of(
+                new Figure("乡镇", new BigDecimal("40"), "个"), new Figure("企业", new BigDecimal("1200"), "家"),
+                new Figure("比例", new BigDecimal("31.5"), "%"), new Figure("误差", new BigDecimal("0.0001"), ""))));
+
+        String html = html(get("/surveys/" + survey.id() + "/findings").param("lang", "zh-CN"));
+
+        assertThat(html).contains(">乡镇: 40 个<", ">企业: 1200 家<", ">比例: 31.5 %<", ">误差: 0.0001 <")
+                .doesNotContain("E+");
+    }
+
+    @Test
+    void aRefusedFormShowsItsFiguresAsPlainNumbers() throws Exception {
+        Survey survey = surveys.launch();
+
+        String html = pages.mvc().perform(multipart("/surveys/" + survey.id() + "/findings").param("title", "")
+                        .param("method", "INTERVIEW").param("figures[0].name", "乡镇").param("figures[0].value", "4E+1")
+                        .param("figures[1].name", "企业").param("figures[1].value", "1.2E+3")
+                        .param("figures[2].name", "比例").param("figures[2].value", "31.50")
+                        .with(csrf()).with(pages.as("li.wei")))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("name=\"figures[0].value\" value=\"40\"", "name=\"figures[1].value\" value=\"1200\"",
+                "name=\"figures[2].value\" value=\"31.5\"");
     }
 }

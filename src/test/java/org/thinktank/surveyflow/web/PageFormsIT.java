@@ -306,6 +306,25 @@ class PageFormsIT {
     }
 
     @Test
+    void anOrganizerGivesTheEnglishTopicOnTheDashboard() throws Exception {
+        String location = pages.mvc().perform(launchForm("organizer").param("topic", "黑土地保护")
+                        .param("topicEn", "Protecting black soil").param("region", "绥化").param("lead", "zhang.lei")
+                        .param("reviewers", "wu.jing"))
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+
+        assertThat(jdbc.sql("select topic_en from survey where id = ?")
+                .param(Long.parseLong(location.substring(location.lastIndexOf('/') + 1))).query(String.class).single())
+                .isEqualTo("Protecting black soil");
+    }
+
+    @Test
+    void theLaunchFormLabelsTheEnglishTopicInTheReadersLanguage() throws Exception {
+        assertThat(pages.mvc().perform(get("/meetings/" + surveys.meetingId() + "/dashboard").param("lang", "zh-CN")
+                        .with(pages.as("organizer"))).andReturn().getResponse().getContentAsString())
+                .contains("<label for=\"topicEn\">英文题目（选填）</label>", "name=\"topicEn\"");
+    }
+
+    @Test
     void aLaunchWithoutReviewersOrTopicIsShownAgainWithEveryError() throws Exception {
         pages.mvc().perform(launchForm("organizer").param("topic", "").param("region", "绥化").param("lead", "zhang.lei"))
                 .andExpect(status().isBadRequest())

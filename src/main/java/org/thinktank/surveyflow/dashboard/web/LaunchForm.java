@@ -11,7 +11,7 @@ import org.thinktank.surveyflow.survey.LaunchRequest;
  * default to empty here; reminder lead and revision period take the configured defaults. A conflict-of-interest
  * override is given by writing its reason; left blank, there is none.
  */
-record LaunchForm(String topic, String region, String lead, List<String> team, List<String> reviewers,
+record LaunchForm(String topic, String topicEn, String region, String lead, List<String> team, List<String> reviewers,
                   LocalDate findingsDue, LocalDate draftDue, LocalDate reviewDue, LocalDate approvalDue,
                   String conflictOverrideReason) {
 
@@ -21,12 +21,12 @@ record LaunchForm(String topic, String region, String lead, List<String> team, L
     }
 
     static LaunchForm empty() {
-        return new LaunchForm(null, null, null, null, null, null, null, null, null, null);
+        return new LaunchForm(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     LaunchRequest toRequest(String meetingCode) {
-        return new LaunchRequest(meetingCode, topic, region, lead, team, reviewers, findingsDue, draftDue, reviewDue,
-                approvalDue, null, null, conflictOverrideReason == null || conflictOverrideReason.isBlank() ? null
+        return new LaunchRequest(meetingCode, topic, topicEn, region, lead, team, reviewers, findingsDue, draftDue,
+                reviewDue, approvalDue, null, null, conflictOverrideReason == null || conflictOverrideReason.isBlank() ? null
                         : new ConflictOverride(conflictOverrideReason));
     }
 }

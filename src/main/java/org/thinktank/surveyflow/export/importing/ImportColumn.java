@@ -5,12 +5,13 @@ import java.util.Optional;
 
 /**
  * The columns of an investigations sheet, named as in the header row and as the launch request's fields. All are
- * required but the conflict-of-interest override, which a sheet made before it existed does not have.
+ * required but the last two, the English topic and the conflict-of-interest override, which sheets made before they
+ * existed do not have.
  */
 enum ImportColumn {
     MEETING_CODE("meetingCode"), TOPIC("topic"), REGION("region"), LEAD("lead"), TEAM("team"),
     REVIEWERS("reviewers"), FINDINGS_DUE("findingsDue"), DRAFT_DUE("draftDue"), REVIEW_DUE("reviewDue"),
-    APPROVAL_DUE("approvalDue"), CONFLICT_OVERRIDE("conflictOverride", false);
+    APPROVAL_DUE("approvalDue"), TOPIC_EN("topicEn", false), CONFLICT_OVERRIDE("conflictOverride", false);
 
     private final String header;
     private final boolean required;

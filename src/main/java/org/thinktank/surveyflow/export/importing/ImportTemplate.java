@@ -28,6 +28,7 @@ final class ImportTemplate {
             {"draftDue", "初稿截止 Date cell or yyyy-mm-dd, not before findingsDue"},
             {"reviewDue", "评审截止 Date cell or yyyy-mm-dd, not before draftDue"},
             {"approvalDue", "批准截止 Date cell or yyyy-mm-dd, not before reviewDue"},
+            {"topicEn", "英文题目 Optional: the topic in English, for the bilingual title of the study report"},
             {"conflictOverride", "利益冲突说明 Optional: why a reviewer from the lead's or team's institution is assigned"
                     + " anyway; recorded in the audit trail"}};
 

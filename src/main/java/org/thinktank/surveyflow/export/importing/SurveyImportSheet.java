@@ -132,10 +132,11 @@ final class SurveyImportSheet {
     private LaunchRequest request(Row row, Map<ImportColumn, Integer> columns, Map<ImportColumn, String> letters) {
         CellReader cells = new CellReader(row, columns, letters);
         return new LaunchRequest(cells.text(ImportColumn.MEETING_CODE), cells.text(ImportColumn.TOPIC),
-                cells.text(ImportColumn.REGION), cells.text(ImportColumn.LEAD), cells.list(ImportColumn.TEAM),
-                cells.list(ImportColumn.REVIEWERS), cells.date(ImportColumn.FINDINGS_DUE),
-                cells.date(ImportColumn.DRAFT_DUE), cells.date(ImportColumn.REVIEW_DUE),
-                cells.date(ImportColumn.APPROVAL_DUE), null, null, cells.conflictOverride());
+                cells.optionalText(ImportColumn.TOPIC_EN), cells.text(ImportColumn.REGION),
+                cells.text(ImportColumn.LEAD), cells.list(ImportColumn.TEAM), cells.list(ImportColumn.REVIEWERS),
+                cells.date(ImportColumn.FINDINGS_DUE), cells.date(ImportColumn.DRAFT_DUE),
+                cells.date(ImportColumn.REVIEW_DUE), cells.date(ImportColumn.APPROVAL_DUE), null, null,
+                cells.conflictOverride());
     }
 
     private boolean isBlank(Row row) {
@@ -169,13 +170,19 @@ final class SurveyImportSheet {
             return formatter.formatCellValue(cell).strip();
         }
 
-        /** The organizer's reason to override a conflict of interest, when the sheet has the column and it is filled. */
-        ConflictOverride conflictOverride() {
-            if (!columns.containsKey(ImportColumn.CONFLICT_OVERRIDE)) {
+        /** The text of an optional column: null when the sheet has no such column or the cell is empty. */
+        String optionalText(ImportColumn column) {
+            if (!columns.containsKey(column)) {
                 return null;
             }
-            String reason = text(ImportColumn.CONFLICT_OVERRIDE);
-            return reason.isEmpty() ? null : new ConflictOverride(reason);
+            String text = text(column);
+            return text.isEmpty() ? null : text;
+        }
+
+        /** The organizer's reason to override a conflict of interest, when the sheet has the column and it is filled. */
+        ConflictOverride conflictOverride() {
+            String reason = optionalText(ImportColumn.CONFLICT_OVERRIDE);
+            return reason == null ? null : new ConflictOverride(reason);
         }
 
         List<String> list(ImportColumn column) {

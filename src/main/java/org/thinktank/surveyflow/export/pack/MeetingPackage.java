@@ -3,15 +3,26 @@ package org.thinktank.surveyflow.export.pack;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.commons.io.output.CloseShieldOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.thinktank.surveyflow.export.FileNames;
 import org.thinktank.surveyflow.export.excel.MeetingWorkbookWriter;
 import org.thinktank.surveyflow.export.excel.MeetingWorkbooks;
+import org.thinktank.surveyflow.export.office.PdfUnavailableException;
+import org.thinktank.surveyflow.export.office.ReportPdfWriter;
+import org.thinktank.surveyflow.export.word.ReportDocument;
 import org.thinktank.surveyflow.export.word.ReportDocumentWriter;
 import org.thinktank.surveyflow.export.word.ReportDocuments;
 import org.thinktank.surveyflow.meeting.Meeting;
@@ -22,15 +33,18 @@ import org.thinktank.surveyflow.survey.SurveyStage;
 
 /**
  * The meeting package: one ZIP with the Word report of every published investigation (its latest submitted
- * version), the meeting workbook and an index.html. Each entry is written straight into the ZIP stream, so the
- * package is never held whole in memory. The package is for handing out, so its workbook leaves out the
- * reviewers' confidential comments.
+ * version), its PDF when LibreOffice is there, the meeting workbook and an index.html. Each entry is written straight
+ * into the ZIP stream (a PDF through one temporary file at a time), so the package is never held whole in memory.
+ * The package is for handing out, so its workbook leaves out the reviewers' confidential comments.
  */
 @Service
 public class MeetingPackage {
 
     static final String WORKBOOK_ENTRY = "workbook.xlsx";
     static final String INDEX_ENTRY = "index.html";
+    static final String PDF_MISSING = "package.index.pdfMissing";
+
+    private static final Logger log = LoggerFactory.getLogger(MeetingPackage.class);
 
     private final SurveyRegistry surveys;
     private final ReportArchive reports;
@@ -38,37 +52,73 @@ public class MeetingPackage {
     private final ReportDocumentWriter documentWriter;
     private final MeetingWorkbooks workbooks;
     private final MeetingWorkbookWriter workbookWriter;
+    private final ReportPdfWriter pdfWriter;
+    private final MessageSource messages;
 
     MeetingPackage(SurveyRegistry surveys, ReportArchive reports, ReportDocuments documents,
-                   ReportDocumentWriter documentWriter, MeetingWorkbooks workbooks, MeetingWorkbookWriter workbookWriter) {
+                   ReportDocumentWriter documentWriter, MeetingWorkbooks workbooks, MeetingWorkbookWriter workbookWriter,
+                   ReportPdfWriter pdfWriter, MessageSource messages) {
         this.surveys = surveys;
         this.reports = reports;
         this.documents = documents;
         this.documentWriter = documentWriter;
         this.workbooks = workbooks;
         this.workbookWriter = workbookWriter;
+        this.pdfWriter = pdfWriter;
+        this.messages = messages;
     }
 
     public static String fileName(Meeting meeting) {
         return FileNames.of(meeting.code() + " " + meeting.name() + " package", "zip");
     }
 
+    /** A package written without a request (a background export) says what it must in Chinese. */
     public void write(Meeting meeting, Actor organizer, OutputStream out) throws IOException {
+        write(meeting, organizer, Locale.SIMPLIFIED_CHINESE, out);
+    }
+
+    public void write(Meeting meeting, Actor organizer, Locale locale, OutputStream out) throws IOException {
         List<PackagedReport> published = published(meeting);
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        Set<String> pdfEntries = new HashSet<>();
+        boolean convert = pdfWriter.available();
         for (PackagedReport report : published) {
+            ReportDocument document = documents.of(report.survey().id(), report.version(), organizer);
             zip.putNextEntry(new ZipEntry(report.entryName()));
-            documentWriter.write(documents.of(report.survey().id(), report.version(), organizer),
-                    CloseShieldOutputStream.wrap(zip));
+            documentWriter.write(document, CloseShieldOutputStream.wrap(zip));
             zip.closeEntry();
+            convert = convert && addedPdf(zip, report, document);
+            if (convert) {
+                pdfEntries.add(report.pdfEntryName());
+            }
         }
         zip.putNextEntry(new ZipEntry(WORKBOOK_ENTRY));
         workbookWriter.write(workbooks.of(meeting, false), CloseShieldOutputStream.wrap(zip));
         zip.closeEntry();
         zip.putNextEntry(new ZipEntry(INDEX_ENTRY));
-        zip.write(PackageIndex.html(meeting, published).getBytes(StandardCharsets.UTF_8));
+        String pdfNote = pdfEntries.size() == published.size() ? null : messages.getMessage(PDF_MISSING, null, locale);
+        zip.write(PackageIndex.html(meeting, published, pdfEntries, pdfNote).getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
         zip.finish();
+    }
+
+    /** After one report failed to convert the others are not tried: each would wait for LibreOffice again. */
+    private boolean addedPdf(ZipOutputStream zip, PackagedReport report, ReportDocument document) throws IOException {
+        Path pdf;
+        try {
+            pdf = pdfWriter.temporaryPdf(document);
+        } catch (PdfUnavailableException e) {
+            log.warn("The meeting package goes without PDFs: {}", e.getMessage());
+            return false;
+        }
+        try {
+            zip.putNextEntry(new ZipEntry(report.pdfEntryName()));
+            Files.copy(pdf, zip);
+            zip.closeEntry();
+        } finally {
+            Files.deleteIfExists(pdf);
+        }
+        return true;
     }
 
     private List<PackagedReport> published(Meeting meeting) {
@@ -77,7 +127,7 @@ public class MeetingPackage {
                 .map(survey -> {
                     int version = reports.latestSubmittedNumber(survey.id());
                     return new PackagedReport(survey, version, "reports/"
-                            + FileNames.of(survey.businessKey() + " " + survey.topic() + " v" + version, "docx"));
+                            + FileNames.report(survey.businessKey(), version, survey.topic(), "docx"));
                 })
                 .toList();
     }

@@ -26,8 +26,7 @@ final class Captions {
     /** The caption above the next table, kept on the table's page. */
     XWPFParagraph table(XWPFDocument document, String title) {
         XWPFParagraph caption = caption(document, tableLabel, "Table", ++tables, title);
-        caption.setKeepNext(true);
-        return caption;
+        return WordText.keepWithNext(caption);
     }
 
     /** The caption below the next figure. */

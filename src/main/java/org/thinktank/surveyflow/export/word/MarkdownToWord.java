@@ -1,54 +1,60 @@
 package org.thinktank.surveyflow.export.word;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Supplier;
+
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
-import org.commonmark.node.Code;
-import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.Text;
-import org.commonmark.parser.Parser;
+import org.thinktank.surveyflow.markdown.Markdown;
+import org.thinktank.surveyflow.markdown.PlainText;
+import org.thinktank.surveyflow.markdown.TableCaption;
 
 /**
- * Renders a report section's Markdown as Word paragraphs: paragraphs, headings (as Heading3), bullet and numbered
- * lists (nested by indentation), block quotes, code, **bold** and *italic*. Raw HTML is shown as the text it is.
+ * Renders a report section's Markdown as Word: paragraphs, headings (as Heading3), bullet and numbered lists
+ * (nested by indentation), block quotes, code, GFM tables as Word tables with a numbered caption, and the
+ * investigation's own images as numbered figures ({@link MarkdownInlines} for what goes inside a paragraph).
+ * Raw HTML is shown as the text it is.
  */
 final class MarkdownToWord {
 
-    private static final Parser PARSER = Parser.builder().build();
     private static final int INDENT_TWIPS = 420;
 
     private final XWPFDocument document;
+    private final Captions captions;
+    private final MarkdownInlines inlines;
 
-    MarkdownToWord(XWPFDocument document) {
+    /** @param imageLabel the word for an image that cannot be shown ("图片", "Image"): "[图片：alt]" */
+    MarkdownToWord(XWPFDocument document, Captions captions, MarkdownImages images, String imageLabel) {
         this.document = document;
+        this.captions = captions;
+        this.inlines = new MarkdownInlines(new MarkdownPictures(document, captions, images), imageLabel);
     }
 
     void render(String markdown) {
-        Node root = PARSER.parse(markdown == null ? "" : markdown);
-        for (Node block = root.getFirstChild(); block != null; block = block.getNext()) {
-            block(block, 0);
-        }
+        children(Markdown.parse(markdown), 0);
     }
 
     private void block(Node block, int depth) {
-        if (block instanceof Paragraph) {
-            inlines(indented(WordText.paragraph(document, null), depth), block, false, false);
+        if (block instanceof Paragraph paragraph) {
+            if (!TableCaption.isCaption(paragraph)) {
+                inlines.write(block, null, () -> indented(WordText.paragraph(document, null), depth));
+            }
         } else if (block instanceof Heading) {
-            inlines(WordText.paragraph(document, "Heading3"), block, false, false);
+            inlines.write(block, null, () -> WordText.paragraph(document, "Heading3"));
         } else if (block instanceof ListBlock list) {
             list(list, depth);
         } else if (block instanceof BlockQuote) {
@@ -59,6 +65,8 @@ final class MarkdownToWord {
             WordText.monospace(indented(WordText.paragraph(document, null), depth), stripEnd(code.getLiteral()));
         } else if (block instanceof HtmlBlock html) {
             WordText.run(indented(WordText.paragraph(document, null), depth), stripEnd(html.getLiteral()));
+        } else if (block instanceof TableBlock table) {
+            table(table);
         } else {
             children(block, depth);
         }
@@ -73,14 +81,15 @@ final class MarkdownToWord {
     private void list(ListBlock list, int depth) {
         Integer start = list instanceof OrderedList ordered ? ordered.getMarkerStartNumber() : null;
         int number = start == null ? 1 : start;
+        Supplier<XWPFParagraph> itemParagraph = () -> indented(WordText.paragraph(document, null), depth + 1);
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             String marker = list instanceof BulletList ? "•\t" : (number++) + ".\t";
             Node first = item.getFirstChild();
-            XWPFParagraph paragraph = indented(WordText.paragraph(document, null), depth + 1);
+            XWPFParagraph paragraph = itemParagraph.get();
             paragraph.setIndentationHanging(INDENT_TWIPS);
             WordText.run(paragraph, marker);
             if (first instanceof Paragraph) {
-                inlines(paragraph, first, false, false);
+                inlines.write(first, paragraph, itemParagraph);
                 first = first.getNext();
             }
             for (Node rest = first; rest != null; rest = rest.getNext()) {
@@ -89,36 +98,32 @@ final class MarkdownToWord {
         }
     }
 
-    private void inlines(XWPFParagraph paragraph, Node parent, boolean bold, boolean italic) {
-        for (Node inline = parent.getFirstChild(); inline != null; inline = inline.getNext()) {
-            if (inline instanceof Text text) {
-                styled(WordText.run(paragraph, text.getLiteral()), bold, italic);
-            } else if (inline instanceof StrongEmphasis) {
-                inlines(paragraph, inline, true, italic);
-            } else if (inline instanceof Emphasis) {
-                inlines(paragraph, inline, bold, true);
-            } else if (inline instanceof Code code) {
-                styled(WordText.monospace(paragraph, code.getLiteral()), bold, italic);
-            } else if (inline instanceof SoftLineBreak) {
-                WordText.run(paragraph, " ");
-            } else if (inline instanceof HardLineBreak) {
-                WordText.run(paragraph, "").addBreak();
-            } else if (inline instanceof HtmlInline html) {
-                styled(WordText.run(paragraph, html.getLiteral()), bold, italic);
-            } else {
-                inlines(paragraph, inline, bold, italic);
+    /** The table with its caption above it, each cell's text without its markup, short rows filled out. */
+    private void table(TableBlock table) {
+        captions.table(document, TableCaption.of(table).orElse(null));
+        List<String> headers = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                List<String> cells = new ArrayList<>();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    cells.add(PlainText.of(cell));
+                }
+                if (section instanceof TableHead) {
+                    headers.addAll(cells);
+                } else {
+                    rows.add(cells);
+                }
             }
         }
+        WordTables.table(document, headers, rows.stream().map(cells -> fitted(cells, headers.size())).toList());
+        WordText.paragraph(document, null);
     }
 
-    private static XWPFRun styled(XWPFRun run, boolean bold, boolean italic) {
-        if (bold) {
-            run.setBold(true);
-        }
-        if (italic) {
-            run.setItalic(true);
-        }
-        return run;
+    private static List<String> fitted(List<String> cells, int columns) {
+        List<String> fitted = new ArrayList<>(cells.subList(0, Math.min(columns, cells.size())));
+        fitted.addAll(Collections.nCopies(columns - fitted.size(), ""));
+        return fitted;
     }
 
     private static XWPFParagraph indented(XWPFParagraph paragraph, int depth) {

@@ -2,29 +2,41 @@ package org.thinktank.surveyflow.export.word;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.thinktank.surveyflow.findings.Finding;
 import org.thinktank.surveyflow.report.ReportSections;
-import org.thinktank.surveyflow.report.VersionStatus;
 
 /**
- * Everything a Word study report shows, already filtered for its reader. It has no place for confidential review
- * comments, so none can reach the document.
+ * Everything a Word study report shows, already filtered for its reader and in the reader's language. It has no
+ * place for confidential review comments, so none can reach the document.
  *
- * @param approval who approved this version and when; null when it was not approved
+ * @param topicEn     the English title, or null
+ * @param city        where the meeting is held, for the cover's place and date
+ * @param team        the lead first
+ * @param date        when this version was submitted
+ * @param attachments the files of the findings; photos with their content
+ * @param approval    who approved this version and when; null when it was not approved
  */
-public record ReportDocument(String surveyKey, String meeting, String topic, String region, List<String> team,
-                             int version, VersionStatus status, LocalDate date, ReportSections sections,
-                             List<Finding> findings, List<ReviewLine> reviews, SignOff approval) {
+public record ReportDocument(Locale locale, String surveyKey, String meeting, String city, String topic,
+                             String topicEn, String region, List<Person> team, int version, ReportStatus status,
+                             LocalDate date, ReportSections sections, List<Finding> findings,
+                             List<ReportAttachment> attachments, List<ReviewLine> reviews, SignOff approval,
+                             ThinkTank thinkTank) {
 
-    /** What the cover says: an approved version is approved, otherwise it is as submitted for review. */
-    public String statusLabel() {
-        return approval != null ? "已批准 APPROVED" : "已提交 " + status.name();
+    public Person lead() {
+        return team.get(0);
     }
 
-    /** This report with the given sections and findings. */
+    /** This report with the given sections and findings (and none of its former attachments). */
     public ReportDocument withContent(ReportSections sections, List<Finding> findings) {
-        return new ReportDocument(surveyKey, meeting, topic, region, team, version, status, date, sections, findings,
-                reviews, approval);
+        return new ReportDocument(locale, surveyKey, meeting, city, topic, topicEn, region, team, version, status,
+                date, sections, findings, List.of(), reviews, approval, thinkTank);
+    }
+
+    /** This report in another language. */
+    public ReportDocument in(Locale locale) {
+        return new ReportDocument(locale, surveyKey, meeting, city, topic, topicEn, region, team, version, status,
+                date, sections, findings, attachments, reviews, approval, thinkTank);
     }
 }

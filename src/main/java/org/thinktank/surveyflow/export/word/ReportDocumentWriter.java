@@ -2,165 +2,267 @@ package org.thinktank.surveyflow.export.word;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thinktank.surveyflow.findings.Figure;
 import org.thinktank.surveyflow.findings.Finding;
 
 /**
- * Writes a frozen version of a study report as a Word document on the report template: cover page, table of
- * contents (a field Word updates), numbered sections with each finding and its figures, an appendix of sources,
- * and a last page with the review summary and the approval sign-off.
+ * Writes a frozen version of a study report as a Word document on its template, in the order of a government
+ * research report: cover, summary, contents, numbered sections (the findings with their numbered tables, charts and
+ * photos), then the appendices: sources, attachments, and the review summary with the approval.
  */
 @Component
 public class ReportDocumentWriter {
 
-    private static final Map<String, String> SECTION_TITLES = Map.of(
-            "summary", "摘要 Summary",
-            "background", "背景 Background",
-            "method", "方法 Method",
-            "findings", "发现 Findings",
-            "recommendations", "建议 Recommendations");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final List<Integer> FIGURE_COLUMNS = List.of(6, 3, 2);
+    private static final List<Integer> ATTACHMENT_COLUMNS = List.of(5, 5, 2, 2);
+    private static final List<Integer> REVIEW_COLUMNS = List.of(5, 2, 2, 2, 2, 4);
 
     private final ReportTemplate template;
+    private final MessageSource messages;
 
-    public ReportDocumentWriter(ReportTemplate template) {
+    public ReportDocumentWriter(ReportTemplate template, MessageSource messages) {
         this.template = template;
+        this.messages = messages;
+    }
+
+    /** The headings of the report, with the bookmarks its table of contents links to. */
+    public List<String[]> outline(ReportDocument report) {
+        return ReportOutline.of(report, labels(report)).entries().stream()
+                .map(entry -> new String[] {entry.bookmark(), entry.text()}).toList();
     }
 
     public void write(ReportDocument report, OutputStream out) throws IOException {
+        write(report, TocPages.UNKNOWN, out);
+    }
+
+    /** Writes the report with its table of contents showing {@code pages}. */
+    public void write(ReportDocument report, TocPages pages, OutputStream out) throws IOException {
+        ReportLabels labels = labels(report);
         try (XWPFDocument document = template.open()) {
-            cover(document, report);
-            tableOfContents(document);
-            sections(document, report);
-            sources(document, report.findings());
-            reviewsAndSignOff(document, report);
-            document.enforceUpdateFields();
+            new Writing(document, report, labels).write(pages);
+            DocumentProperties.set(document, report, labels);
+            RunPropertiesOrder.normalize(document);
             document.write(out);
         }
     }
 
-    private static void cover(XWPFDocument document, ReportDocument report) {
-        WordText.paragraph(document, "Title", report.topic());
-        WordText.paragraph(document, "Subtitle", "调研报告 Study report");
-        coverLine(document, "会议 Meeting", report.meeting());
-        coverLine(document, "调研 Investigation", report.surveyKey());
-        coverLine(document, "主题 Topic", report.topic());
-        coverLine(document, "地区 Region", report.region());
-        coverLine(document, "团队 Team", String.join(", ", report.team()));
-        coverLine(document, "版本 Version", String.valueOf(report.version()));
-        coverLine(document, "状态 Status", report.statusLabel());
-        coverLine(document, "日期 Date", report.date() == null ? "" : report.date().toString());
-        WordText.pageBreak(document);
+    private ReportLabels labels(ReportDocument report) {
+        return new ReportLabels(messages, report.locale() == null ? Locale.SIMPLIFIED_CHINESE : report.locale());
     }
 
-    private static void coverLine(XWPFDocument document, String label, String value) {
-        XWPFParagraph line = WordText.paragraph(document, null);
-        WordText.bold(line, label + ": ");
-        WordText.run(line, value);
-    }
+    /** One report being written: the document, its labels, and the running numbers of tables and figures. */
+    private static final class Writing {
 
-    private static void tableOfContents(XWPFDocument document) {
-        WordText.paragraph(document, "TOCHeading", "目录 Contents");
-        WordText.field(WordText.paragraph(document, null), "TOC \\o \"1-3\" \\h \\z \\u",
-                "右键单击并选择“更新域”以生成目录。 Right-click and choose Update Field to build the table of contents.");
-        WordText.pageBreak(document);
-    }
+        private final XWPFDocument document;
+        private final ReportDocument report;
+        private final ReportLabels labels;
+        private final ReportOutline outline;
+        private final Captions captions;
+        private final ReportImages images;
+        private final MarkdownToWord markdown;
+        private final Map<String, Integer> sourceNumbers = new LinkedHashMap<>();
+        private int bookmarkId;
 
-    private static void sections(XWPFDocument document, ReportDocument report) {
-        MarkdownToWord markdown = new MarkdownToWord(document);
-        int number = 0;
-        for (Map.Entry<String, String> section : report.sections().byName().entrySet()) {
-            number++;
-            WordText.paragraph(document, "Heading1", number + " " + SECTION_TITLES.get(section.getKey()));
-            markdown.render(section.getValue());
-            if (section.getKey().equals("findings")) {
-                findings(document, number, report.findings());
+        Writing(XWPFDocument document, ReportDocument report, ReportLabels labels) {
+            this.document = document;
+            this.report = report;
+            this.labels = labels;
+            this.outline = ReportOutline.of(report, labels);
+            this.captions = new Captions(labels.get("word.table"), labels.get("word.figure"));
+            this.images = new ReportImages(report.attachments());
+            this.markdown = new MarkdownToWord(document, captions, images, labels.get("export.markdown.image"));
+            report.findings().stream().map(Finding::sources).filter(CoverPage::hasText).map(String::strip)
+                    .forEach(source -> sourceNumbers.putIfAbsent(source, sourceNumbers.size() + 1));
+        }
+
+        void write(TocPages pages) {
+            CoverPage.write(document, CoverPage.values(report, labels), labels);
+            summary();
+            TableOfContents.write(document, outline, pages, labels);
+            Map<String, String> sections = report.sections().byName();
+            for (String section : ReportOutline.NUMBERED_SECTIONS) {
+                heading(outline.section(section));
+                markdown.render(sections.get(section));
+                if (section.equals("findings")) {
+                    findings();
+                }
+            }
+            sources();
+            attachments();
+            reviewsAndApproval();
+        }
+
+        private void summary() {
+            WordText.paragraph(document, "TOCHeading", labels.get("word.summary"));
+            markdown.render(report.sections().summary());
+            WordText.pageBreak(document);
+        }
+
+        private void heading(ReportOutline.Entry entry) {
+            XWPFParagraph heading = WordText.paragraph(document, "Heading" + entry.level());
+            var start = heading.getCTP().addNewBookmarkStart();
+            start.setName(entry.bookmark());
+            start.setId(java.math.BigInteger.valueOf(++bookmarkId));
+            WordText.run(heading, entry.text());
+            heading.getCTP().addNewBookmarkEnd().setId(java.math.BigInteger.valueOf(bookmarkId));
+        }
+
+        private void findings() {
+            for (int i = 0; i < report.findings().size(); i++) {
+                Finding finding = report.findings().get(i);
+                heading(outline.finding(i));
+                facts(finding);
+                markdown.render(finding.evidence());
+                if (CoverPage.hasText(finding.recommendation())) {
+                    labelled(labels.get("word.finding.recommendation"), finding.recommendation());
+                }
+                if (CoverPage.hasText(finding.sources())) {
+                    labelled(labels.get("word.finding.sources"), "[" + sourceNumbers.get(finding.sources().strip()) + "]");
+                }
+                figures(finding);
+                photos(finding);
             }
         }
-    }
 
-    private static void findings(XWPFDocument document, int sectionNumber, List<Finding> findings) {
-        int number = 0;
-        for (Finding finding : findings) {
-            number++;
-            WordText.paragraph(document, "Heading2", sectionNumber + "." + number + " " + finding.title());
-            labelled(document, "方法 Method", finding.method().name());
-            labelled(document, "地点 Place", finding.place());
-            labelled(document, "日期 Observed on", String.valueOf(finding.observedOn()));
-            labelled(document, "证据 Evidence", finding.evidence());
-            if (hasText(finding.recommendation())) {
-                labelled(document, "建议 Recommendation", finding.recommendation());
+        private void facts(Finding finding) {
+            XWPFParagraph facts = WordText.paragraph(document, null);
+            fact(facts, labels.get("word.finding.method"), labels.method(finding.method()));
+            fact(facts, labels.get("word.finding.place"), finding.place());
+            fact(facts, labels.get("word.finding.observedOn"), labels.date(finding.observedOn()));
+        }
+
+        private void fact(XWPFParagraph paragraph, String label, String value) {
+            if (!paragraph.getRuns().isEmpty()) {
+                WordText.run(paragraph, "　");
             }
-            if (!finding.figures().isEmpty()) {
-                WordTables.table(document, List.of("指标 Figure", "数值 Value", "单位 Unit"),
-                        finding.figures().stream().map(ReportDocumentWriter::figureRow).toList());
+            WordText.bold(paragraph, label + CoverPage.colon(label));
+            WordText.run(paragraph, value == null ? "" : value);
+        }
+
+        private void labelled(String label, String text) {
+            XWPFParagraph paragraph = WordText.paragraph(document, null);
+            WordText.bold(paragraph, label + CoverPage.colon(label));
+            WordText.run(paragraph, text);
+        }
+
+        private void figures(Finding finding) {
+            if (finding.figures().isEmpty()) {
+                return;
+            }
+            captions.table(document, labels.get("word.figures.caption", finding.title()));
+            XWPFTable table = WordTables.table(document, List.of(labels.get("word.figures.name"),
+                            labels.get("word.figures.value"), labels.get("word.figures.unit")),
+                    finding.figures().stream().map(figure -> List.of(figure.name(), plain(figure), figure.unit())).toList(),
+                    FIGURE_COLUMNS);
+            table.getRows().forEach(row -> row.getCell(1).getParagraphs().get(0).setAlignment(ParagraphAlignment.RIGHT));
+            WordText.paragraph(document, null);
+            List<Figure> comparable = FigureChart.comparable(finding.figures());
+            if (!comparable.isEmpty()) {
+                String unit = comparable.get(0).unit();
+                FigureChart.write(document, comparable, unit.isBlank() ? labels.get("word.figures.value") : unit);
+                captions.figure(document, unit.isBlank() ? finding.title()
+                        : labels.get("word.figures.chart", finding.title(), unit));
+            }
+        }
+
+        private void photos(Finding finding) {
+            long maxWidth = Math.min(MarkdownPictures.MAX_WIDTH_EMU, Pictures.textWidthEmu(document));
+            for (ReportAttachment attachment : report.attachments()) {
+                if (attachment.findingId() == finding.id() && attachment.isPhoto() && !images.placed(attachment)
+                        && Pictures.embed(document, attachment.content(), attachment.fileName(), maxWidth,
+                        MarkdownPictures.MAX_HEIGHT_EMU)) {
+                    captions.figure(document, labels.get("word.photo", baseName(attachment.fileName()), finding.title()));
+                }
+            }
+        }
+
+        private void sources() {
+            WordText.pageBreak(document);
+            heading(outline.appendix(0));
+            if (sourceNumbers.isEmpty()) {
+                WordText.paragraph(document, null, labels.get("word.sources.none"));
+            }
+            sourceNumbers.forEach((source, number) -> WordText.paragraph(document, null, "[" + number + "] " + source));
+        }
+
+        private void attachments() {
+            heading(outline.appendix(1));
+            if (report.attachments().isEmpty()) {
+                WordText.paragraph(document, null, labels.get("word.attachments.none"));
+                return;
+            }
+            Map<Long, String> findingTitles = new LinkedHashMap<>();
+            report.findings().forEach(finding -> findingTitles.put(finding.id(), finding.title()));
+            List<List<String>> rows = new ArrayList<>();
+            for (ReportAttachment attachment : report.attachments()) {
+                rows.add(List.of(attachment.fileName(), findingTitles.getOrDefault(attachment.findingId(), ""),
+                        extension(attachment.fileName()), size(attachment.sizeBytes())));
+            }
+            captions.table(document, labels.get("word.attachments"));
+            WordTables.table(document, List.of(labels.get("word.attachments.file"),
+                    labels.get("word.attachments.finding"), labels.get("word.attachments.type"),
+                    labels.get("word.attachments.size")), rows, ATTACHMENT_COLUMNS);
+        }
+
+        private void reviewsAndApproval() {
+            WordText.pageBreak(document);
+            heading(outline.appendix(2));
+            if (report.reviews().isEmpty()) {
+                WordText.paragraph(document, null, labels.get("word.reviews.none"));
+            } else {
+                captions.table(document, labels.get("word.reviews.caption"));
+                WordTables.table(document,
+                        List.of(labels.get("word.reviews.reviewer"), labels.get("word.reviews.relevance"),
+                                labels.get("word.reviews.evidence"), labels.get("word.reviews.feasibility"),
+                                labels.get("word.reviews.clarity"), labels.get("word.reviews.recommendation")),
+                        report.reviews().stream().map(review -> List.of(review.reviewer(),
+                                String.valueOf(review.relevance()), String.valueOf(review.evidence()),
+                                String.valueOf(review.feasibility()), String.valueOf(review.clarity()),
+                                labels.recommendation(review.recommendation()))).toList(),
+                        REVIEW_COLUMNS);
                 WordText.paragraph(document, null);
             }
+            SignOff approval = report.approval();
+            if (approval == null) {
+                WordText.paragraph(document, null, labels.get("word.approval.none"));
+            } else {
+                labelled(labels.get("word.approval.by"), approval.approvedBy());
+                labelled(labels.get("word.approval.on"), labels.dateTime(approval.approvedAt()));
+            }
         }
-    }
 
-    private static List<String> figureRow(Figure figure) {
-        return List.of(figure.name(), figure.value().toPlainString(), figure.unit());
-    }
-
-    private static void labelled(XWPFDocument document, String label, String text) {
-        XWPFParagraph paragraph = WordText.paragraph(document, null);
-        WordText.bold(paragraph, label + ": ");
-        WordText.run(paragraph, text);
-    }
-
-    private static void sources(XWPFDocument document, List<Finding> findings) {
-        WordText.paragraph(document, "Heading1", "附录 来源 Appendix: Sources");
-        Set<String> sources = new LinkedHashSet<>();
-        findings.stream().map(Finding::sources).filter(ReportDocumentWriter::hasText).map(String::strip)
-                .forEach(sources::add);
-        if (sources.isEmpty()) {
-            WordText.paragraph(document, null, "无 None");
+        private static String plain(Figure figure) {
+            return figure.value().stripTrailingZeros().toPlainString();
         }
-        int number = 0;
-        for (String source : sources) {
-            WordText.paragraph(document, null, "[" + (++number) + "] " + source);
-        }
-    }
 
-    private static void reviewsAndSignOff(XWPFDocument document, ReportDocument report) {
-        WordText.pageBreak(document);
-        WordText.paragraph(document, "Heading1", "评审摘要 Review summary");
-        if (report.reviews().isEmpty()) {
-            WordText.paragraph(document, null, "本版本尚无评审。 No reviews of this version yet.");
-        } else {
-            WordTables.table(document,
-                    List.of("评审人 Reviewer", "相关性 Relevance", "证据 Evidence", "可行性 Feasibility",
-                            "清晰度 Clarity", "建议 Recommendation"),
-                    report.reviews().stream().map(review -> List.of(review.reviewer(),
-                            String.valueOf(review.relevance()), String.valueOf(review.evidence()),
-                            String.valueOf(review.feasibility()), String.valueOf(review.clarity()),
-                            review.recommendation().name())).toList());
+        private static String baseName(String fileName) {
+            int dot = fileName.lastIndexOf('.');
+            return dot > 0 ? fileName.substring(0, dot) : fileName;
         }
-        WordText.paragraph(document, "Heading1", "批准 Approval");
-        SignOff approval = report.approval();
-        XWPFParagraph signOff = WordText.paragraph(document, null);
-        if (approval == null) {
-            WordText.run(signOff, "本版本未获批准。 This version has not been approved.");
-        } else {
-            WordText.bold(signOff, "批准人 Approved by: ");
-            WordText.run(signOff, approval.approvedBy());
-            signOff.createRun().addBreak();
-            WordText.bold(signOff, "批准时间 Approved on: ");
-            WordText.run(signOff, DATE_TIME.format(approval.approvedAt()));
-        }
-    }
 
-    private static boolean hasText(String text) {
-        return text != null && !text.isBlank();
+        private static String extension(String fileName) {
+            int dot = fileName.lastIndexOf('.');
+            return dot > 0 ? fileName.substring(dot + 1).toUpperCase(Locale.ROOT) : "";
+        }
+
+        private static String size(long bytes) {
+            if (bytes < 1024) {
+                return bytes + " B";
+            }
+            return bytes < 1024 * 1024 ? String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0)
+                    : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        }
     }
 }

@@ -9,9 +9,11 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFldChar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
@@ -25,6 +27,8 @@ final class WordText {
 
     static final String EAST_ASIAN_FONT = "Noto Sans CJK SC";
     static final String EAST_ASIAN_LANGUAGE = "zh-CN";
+    /** A4 with 2.5 cm margins left and right. */
+    static final int A4_TEXT_WIDTH_TWIPS = 9_072;
     private static final String MONOSPACE_FONT = "Courier New";
     private static final Pattern LINE_BREAK = Pattern.compile("\r?\n");
 
@@ -79,9 +83,13 @@ final class WordText {
     }
 
     static void speaksChinese(XWPFRun run) {
-        run.setFontFamily(EAST_ASIAN_FONT, FontCharRange.eastAsia);
-        CTR ctr = run.getCTR();
+        speaksChinese(run.getCTR());
+    }
+
+    static void speaksChinese(CTR ctr) {
         CTRPr properties = ctr.isSetRPr() ? ctr.getRPr() : ctr.addNewRPr();
+        CTFonts fonts = properties.sizeOfRFontsArray() > 0 ? properties.getRFontsArray(0) : properties.addNewRFonts();
+        fonts.setEastAsia(EAST_ASIAN_FONT);
         CTLanguage language = properties.sizeOfLangArray() > 0 ? properties.getLangArray(0) : properties.addNewLang();
         language.setEastAsia(EAST_ASIAN_LANGUAGE);
     }
@@ -95,6 +103,28 @@ final class WordText {
             }
         }
         return false;
+    }
+
+    /** Keeps the paragraph on the page of the next one (POI's own setter fails on a paragraph without properties). */
+    static XWPFParagraph keepWithNext(XWPFParagraph paragraph) {
+        if (!paragraph.getCTP().isSetPPr()) {
+            paragraph.getCTP().addNewPPr();
+        }
+        paragraph.setKeepNext(true);
+        return paragraph;
+    }
+
+    /** The width between the margins of the document's last section, in twentieths of a point. */
+    static int textWidthTwips(XWPFDocument document) {
+        CTSectPr section = document.getDocument().getBody().getSectPr();
+        if (section == null || section.getPgSz() == null || section.getPgMar() == null) {
+            return A4_TEXT_WIDTH_TWIPS;
+        }
+        return twips(section.getPgSz().getW()) - twips(section.getPgMar().getLeft()) - twips(section.getPgMar().getRight());
+    }
+
+    private static int twips(Object measure) {
+        return measure == null ? 0 : new java.math.BigInteger(measure.toString()).intValue();
     }
 
     static void pageBreak(XWPFDocument document) {

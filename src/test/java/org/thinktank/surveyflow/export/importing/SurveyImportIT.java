@@ -213,4 +213,37 @@ class SurveyImportIT {
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         assertThat(body(response).get(0).path("topic").asText()).isEqualTo("从模板导入 From the template");
     }
+
+    @Test
+    void theEnglishTopicIsReadFromItsOptionalColumn() throws Exception {
+        List<List<Object>> sheet = sheet(good("城市更新调研"), good("乡村振兴调研"));
+        sheet.get(0).add("topicEn");
+        sheet.get(1).add("Urban renewal");
+        sheet.get(2).add("");
+
+        HttpFiles.Download response = files.upload("organizer", IMPORT, "plan.xlsx", ImportFiles.xlsx(sheet));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        assertThat(body(response)).extracting(survey -> survey.has("topicEn") ? survey.path("topicEn").asText() : "none")
+                .containsExactly("Urban renewal", "none");
+    }
+
+    @Test
+    void aSheetWithoutTheEnglishTopicColumnStillImports() throws Exception {
+        HttpFiles.Download response = files.upload("organizer", IMPORT, "plan.xlsx",
+                ImportFiles.xlsx(sheet(good("城市更新调研"))));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        assertThat(body(response).get(0).has("topicEn")).isFalse();
+    }
+
+    @Test
+    void anEnglishTopicTooLongIsRefusedWithItsRowAndColumn() throws Exception {
+        List<List<Object>> sheet = sheet(good("城市更新调研"));
+        sheet.get(0).add("topicEn");
+        sheet.get(1).add("a".repeat(301));
+
+        assertRefused(files.upload("organizer", IMPORT, "plan.xlsx", ImportFiles.xlsx(sheet)),
+                "row 2, column K (topicEn): size must be between 0 and 300");
+    }
 }
