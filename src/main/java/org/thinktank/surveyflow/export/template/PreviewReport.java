@@ -6,18 +6,22 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.thinktank.surveyflow.export.word.Logo;
+import org.thinktank.surveyflow.export.word.Person;
 import org.thinktank.surveyflow.export.word.ReportDocument;
+import org.thinktank.surveyflow.export.word.ReportStatus;
 import org.thinktank.surveyflow.export.word.ReviewLine;
 import org.thinktank.surveyflow.export.word.SignOff;
+import org.thinktank.surveyflow.export.word.ThinkTank;
 import org.thinktank.surveyflow.findings.FieldMethod;
 import org.thinktank.surveyflow.findings.Figure;
 import org.thinktank.surveyflow.findings.Finding;
 import org.thinktank.surveyflow.findings.FindingStatus;
 import org.thinktank.surveyflow.report.ReportSections;
-import org.thinktank.surveyflow.report.VersionStatus;
 import org.thinktank.surveyflow.review.Recommendation;
 
 /**
@@ -34,13 +38,20 @@ final class PreviewReport {
     private PreviewReport() {
     }
 
-    static ReportDocument document(String meetingName) {
-        return new ReportDocument("PREVIEW-1", meetingName, TITLE + " " + TITLE_EN, "黑龙江省哈尔滨市、大庆市",
-                List.of("李伟 (黑龙江省科学院)", "王芳 (哈尔滨工业大学)"), 2, VersionStatus.SUBMITTED, DATE,
-                sections(), findings(),
+    static ReportDocument document(String meetingName, Branding branding, Locale locale) {
+        Logo logo = branding.logo();
+        ThinkTank thinkTank = new ThinkTank(orEmpty(branding.thinkTankName()), orEmpty(branding.thinkTankNameEn()),
+                logo == null ? null : logo.content(), logo == null ? null : logo.contentType());
+        return new ReportDocument(locale, "PREVIEW-1", meetingName, "哈尔滨", TITLE, TITLE_EN, "黑龙江省哈尔滨市、大庆市",
+                List.of(new Person("李伟", "黑龙江省科学院"), new Person("王芳", "哈尔滨工业大学")), 2,
+                ReportStatus.APPROVED, DATE, sections(), findings(), List.of(),
                 List.of(new ReviewLine("周强 (中国科学技术大学)", 4, 4, 3, 5, Recommendation.ACCEPT),
                         new ReviewLine("M. Ivanov (Novosibirsk State University)", 5, 4, 4, 4, Recommendation.ACCEPT)),
-                new SignOff("陈静 (组织者 Organizer)", LocalDateTime.of(2026, 5, 19, 16, 30)));
+                new SignOff("陈静 (组织者 Organizer)", LocalDateTime.of(2026, 5, 19, 16, 30)), thinkTank);
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     /** The values of the cover's placeholders for the sample, with the meeting's think tank. */

@@ -138,8 +138,8 @@ public class ReportTemplates {
                 document.write(filled);
             }
             ByteArrayOutputStream preview = new ByteArrayOutputStream();
-            new ReportDocumentWriter(ReportTemplate.of(filled.toByteArray()))
-                    .write(PreviewReport.document(meeting.name()), preview);
+            new ReportDocumentWriter(ReportTemplate.of(filled.toByteArray()), messages)
+                    .write(PreviewReport.document(meeting.name(), branding(meetingId), locale), preview);
             return preview.toByteArray();
         } catch (IOException | RuntimeException e) {
             throw new InvalidRequestException(messages.getMessage("reportTemplate.error.render",

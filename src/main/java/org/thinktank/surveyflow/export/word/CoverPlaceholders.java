@@ -53,6 +53,8 @@ public final class CoverPlaceholders {
         for (XWPFParagraph paragraph : allParagraphs(document)) {
             fill(paragraph, values, logo);
         }
+        // a font or language tag added to a run that had properties goes last; the schema wants it in its place
+        RunPropertiesOrder.normalize(document);
     }
 
     /** The names of the placeholders the document uses, in the body, tables, headers and footers. */
@@ -207,7 +209,6 @@ public final class CoverPlaceholders {
         if (templateNamesFont) {
             run.setFontFamily(ownFont, XWPFRun.FontCharRange.eastAsia);
         }
-        RunPropertyOrder.restore(run.getCTR().getRPr());
     }
 
     private static boolean stylesNameEastAsianFont(XWPFParagraph paragraph) {

@@ -120,9 +120,7 @@ public final class OfficialDocumentTemplateMaker {
                 new Look(eastAsianFont, points, false, color), spaceBefore);
         noFirstLineIndent(paragraph);
         paragraph.getCTPPr().addNewSnapToGrid().setVal(false);
-        var run = paragraph.getRuns().get(0).getCTR().getRPr();
-        run.addNewSnapToGrid().setVal(false);
-        RunPropertyOrder.restore(run);
+        paragraph.getRuns().get(0).getCTR().getRPr().addNewSnapToGrid().setVal(false);
         return paragraph;
     }
 

@@ -141,6 +141,7 @@ final class TemplateParts {
 
     static void save(XWPFDocument document, Path target) throws IOException {
         document.getProperties().getCoreProperties().setCreator("Think Tank Survey Workflow");
+        RunPropertiesOrder.normalize(document);
         try (OutputStream out = Files.newOutputStream(target)) {
             document.write(out);
         }
