@@ -122,7 +122,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
         http.securityMatcher(new OrRequestMatcher(
                         get.matcher(HttpMethod.GET, "/api/surveys/*/report/versions/*/document.docx"),
                         get.matcher(HttpMethod.GET, "/api/meetings/*/workbook.xlsx"),
-                        get.matcher(HttpMethod.GET, "/api/meetings/*/package.zip")))
+                        get.matcher(HttpMethod.GET, "/api/meetings/*/package.zip"),
+                        get.matcher(HttpMethod.GET, "/api/meetings/*/report-templates/preview.docx"),
+                        get.matcher(HttpMethod.GET, "/api/meetings/*/report-templates/*/file"),
+                        get.matcher(HttpMethod.GET, "/api/meetings/*/branding/logo")))
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .addFilterBefore(bearer.filter(REALM, AnyRequestMatcher.INSTANCE), BasicAuthenticationFilter.class)

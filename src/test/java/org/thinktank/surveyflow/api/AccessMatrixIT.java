@@ -57,6 +57,8 @@ class AccessMatrixIT {
     private static final Path EXPECTED = Path.of("src/test/resources/access-matrix.txt");
     private static final Path OBSERVED = Path.of("target/access-matrix.observed.txt");
     private static final String PASSWORD = "demo";
+    private static final Set<String> MULTIPART = Set.of("POST /api/surveys/import",
+            "POST /api/meetings/{meetingId}/report-templates", "PUT /api/meetings/{meetingId}/branding/logo");
 
     @Autowired
     TestRestTemplate rest;
@@ -131,6 +133,7 @@ class AccessMatrixIT {
         String path = parts[1].replace("{surveyId}", String.valueOf(fixture.survey().id()))
                 .replace("{findingId}", String.valueOf(fixture.findingId()))
                 .replace("{number}", "1")
+                .replace("{version}", "1")
                 .replace("{taskId}", fixture.taskId())
                 .replace("{meetingId}", String.valueOf(surveys.meetingId()))
                 .replace("{jobId}", exportJob)
@@ -139,7 +142,7 @@ class AccessMatrixIT {
             path = path.replace("{tokenId}", String.valueOf(tokens.create(Identity.ON_TEAM.username()).id()));
         }
         assertThat(path).as("every path variable has a value").doesNotContain("{");
-        boolean multipart = operation.equals("POST /api/surveys/import");
+        boolean multipart = MULTIPART.contains(operation);
         int status = call(identity, method, path, multipart ? null : bodyOf(operation), multipart).code();
         if (method != HttpMethod.GET && status < 300 && changesTheInvestigation(parts[1])) {
             fixtures.remove(stage); // it changed the investigation: the next cell gets a fresh one
@@ -201,6 +204,8 @@ class AccessMatrixIT {
                     .formatted(n, n);
             case "POST /api/meetings/{meetingId}/exports" -> "{\"kind\":\"WORKBOOK\"}";
             case "POST /api/tokens" -> "{\"name\":\"matrix %d\"}".formatted(n);
+            case "PUT /api/meetings/{meetingId}/branding" -> "{\"thinkTankName\":\"矩阵智库 %d\"}".formatted(n);
+            case "PUT /api/meetings/{meetingId}/report-template" -> "{\"template\":\"default\"}";
             default -> null;
         };
     }

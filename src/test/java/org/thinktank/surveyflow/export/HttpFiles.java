@@ -32,6 +32,10 @@ public class HttpFiles {
     }
 
     public Download upload(String username, String path, String fileName, byte[] content) {
+        return upload(HttpMethod.POST, username, path, fileName, content);
+    }
+
+    public Download upload(HttpMethod method, String username, String path, String fileName, byte[] content) {
         HttpHeaders headers = authenticated(username);
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
@@ -41,7 +45,7 @@ public class HttpFiles {
                 return fileName;
             }
         });
-        return Download.of(rest.exchange(path, HttpMethod.POST, new HttpEntity<>(form, headers), byte[].class));
+        return Download.of(rest.exchange(path, method, new HttpEntity<>(form, headers), byte[].class));
     }
 
     private static HttpHeaders authenticated(String username) {
