@@ -100,7 +100,7 @@ public final class SampleExports {
                 "数字经济发展现状与路径调研", "Digital economy: current state and paths forward", "哈尔滨、大庆",
                 List.of(new Person("李伟", "黑龙江数字经济研究中心"), new Person("王芳", null)), 2,
                 approval == null ? ReportStatus.DRAFT : ReportStatus.APPROVED, LocalDate.of(2026, 5, 18), sections(),
-                findings, List.of(), reviews, approval, new ThinkTank("东北振兴研究院", "Northeast Revitalization Institute", null, null));
+                findings, List.of(), reviews, approval, new ThinkTank("东北振兴研究院", "Northeast Revitalization Institute", null), null);
     }
 
     public static ReportDocument approvedReport() {

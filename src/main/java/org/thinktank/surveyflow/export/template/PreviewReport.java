@@ -4,16 +4,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Stream;
 
-import org.thinktank.surveyflow.export.word.Logo;
 import org.thinktank.surveyflow.export.word.Person;
 import org.thinktank.surveyflow.export.word.ReportDocument;
 import org.thinktank.surveyflow.export.word.ReportStatus;
+import org.thinktank.surveyflow.export.word.ReportTemplate;
 import org.thinktank.surveyflow.export.word.ReviewLine;
 import org.thinktank.surveyflow.export.word.SignOff;
 import org.thinktank.surveyflow.export.word.ThinkTank;
@@ -38,38 +35,19 @@ final class PreviewReport {
     private PreviewReport() {
     }
 
-    static ReportDocument document(String meetingName, Branding branding, Locale locale) {
-        Logo logo = branding.logo();
+    static ReportDocument document(String meetingName, Branding branding, ReportTemplate template, Locale locale) {
         ThinkTank thinkTank = new ThinkTank(orEmpty(branding.thinkTankName()), orEmpty(branding.thinkTankNameEn()),
-                logo == null ? null : logo.content(), logo == null ? null : logo.contentType());
+                branding.logo());
         return new ReportDocument(locale, "PREVIEW-1", meetingName, "哈尔滨", TITLE, TITLE_EN, "黑龙江省哈尔滨市、大庆市",
                 List.of(new Person("李伟", "黑龙江省科学院"), new Person("王芳", "哈尔滨工业大学")), 2,
                 ReportStatus.APPROVED, DATE, sections(), findings(), List.of(),
                 List.of(new ReviewLine("周强 (中国科学技术大学)", 4, 4, 3, 5, Recommendation.ACCEPT),
                         new ReviewLine("M. Ivanov (Novosibirsk State University)", 5, 4, 4, 4, Recommendation.ACCEPT)),
-                new SignOff("陈静 (组织者 Organizer)", LocalDateTime.of(2026, 5, 19, 16, 30)), thinkTank);
+                new SignOff("陈静 (组织者 Organizer)", LocalDateTime.of(2026, 5, 19, 16, 30)), thinkTank, template);
     }
 
     private static String orEmpty(String text) {
         return text == null ? "" : text;
-    }
-
-    /** The values of the cover's placeholders for the sample, with the meeting's think tank. */
-    static Map<String, String> cover(String meetingName, Branding branding) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("thinkTank", String.join("\n", Stream.of(branding.thinkTankName(), branding.thinkTankNameEn())
-                .filter(name -> name != null && !name.isBlank()).toList()));
-        values.put("meeting", meetingName);
-        values.put("title", TITLE);
-        values.put("titleEn", TITLE_EN);
-        values.put("region", "黑龙江省哈尔滨市、大庆市 Harbin and Daqing, Heilongjiang");
-        values.put("team", "李伟（黑龙江省科学院）\n王芳（哈尔滨工业大学）");
-        values.put("place", "哈尔滨 Harbin");
-        values.put("date", "2026年5月18日");
-        values.put("version", "第 2 版 Version 2");
-        values.put("status", "已批准 Approved");
-        values.put("marking", "内部资料 注意保密");
-        return values;
     }
 
     private static ReportSections sections() {

@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thinktank.surveyflow.audit.AuditEntry;
 import org.thinktank.surveyflow.audit.AuditKind;
 import org.thinktank.surveyflow.audit.AuditTrail;
-import org.thinktank.surveyflow.export.word.CoverPlaceholders;
 import org.thinktank.surveyflow.export.word.ReportDocumentWriter;
 import org.thinktank.surveyflow.export.word.ReportTemplate;
 import org.thinktank.surveyflow.meeting.Meeting;
@@ -131,15 +129,9 @@ public class ReportTemplates {
         Meeting meeting = meetings.require(meetingId);
         ReportTemplate template = template(meetingId, choice);
         try {
-            ByteArrayOutputStream filled = new ByteArrayOutputStream();
-            try (XWPFDocument document = template.open()) {
-                Branding brand = branding(meetingId);
-                CoverPlaceholders.fill(document, PreviewReport.cover(meeting.name(), brand), brand.logo());
-                document.write(filled);
-            }
             ByteArrayOutputStream preview = new ByteArrayOutputStream();
-            new ReportDocumentWriter(ReportTemplate.of(filled.toByteArray()), messages)
-                    .write(PreviewReport.document(meeting.name(), branding(meetingId), locale), preview);
+            new ReportDocumentWriter(template, messages)
+                    .write(PreviewReport.document(meeting.name(), branding(meetingId), template, locale), preview);
             return preview.toByteArray();
         } catch (IOException | RuntimeException e) {
             throw new InvalidRequestException(messages.getMessage("reportTemplate.error.render",

@@ -21,11 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 
 /**
  * Fills the {@code {{name}}} placeholders of a template's cover page, headers and footers. Word splits text into runs
@@ -194,48 +190,8 @@ public final class CoverPlaceholders {
             run.setText(lines[i], i);
         }
         if (WordText.hasEastAsianCharacters(text)) {
-            speaksChinese(run, paragraph);
+            WordText.speaksChinese(run);
         }
-    }
-
-    /**
-     * Tags the run zh-CN as {@link WordText#speaksChinese} does, but names the writer's East Asian font only where the
-     * template names none: the official-document template's 方正小标宋简体 title must stay what the template says.
-     */
-    private static void speaksChinese(XWPFRun run, XWPFParagraph paragraph) {
-        String ownFont = run.getFontFamily(XWPFRun.FontCharRange.eastAsia);
-        boolean templateNamesFont = ownFont != null || stylesNameEastAsianFont(paragraph);
-        WordText.speaksChinese(run);
-        if (templateNamesFont) {
-            run.setFontFamily(ownFont, XWPFRun.FontCharRange.eastAsia);
-        }
-    }
-
-    private static boolean stylesNameEastAsianFont(XWPFParagraph paragraph) {
-        XWPFStyles styles = paragraph.getDocument().getStyles();
-        if (styles == null) {
-            return false;
-        }
-        CTStyles all = styles.getCtStyles();
-        if (all.isSetDocDefaults() && all.getDocDefaults().isSetRPrDefault()
-                && namesEastAsianFont(all.getDocDefaults().getRPrDefault().getRPr())) {
-            return true;
-        }
-        for (String id = paragraph.getStyle(); id != null; ) {
-            XWPFStyle style = styles.getStyle(id);
-            if (style == null) {
-                return false;
-            }
-            if (namesEastAsianFont(style.getCTStyle().getRPr())) {
-                return true;
-            }
-            id = style.getCTStyle().isSetBasedOn() ? style.getCTStyle().getBasedOn().getVal() : null;
-        }
-        return false;
-    }
-
-    private static boolean namesEastAsianFont(CTRPr properties) {
-        return properties != null && properties.sizeOfRFontsArray() > 0 && properties.getRFontsArray(0).isSetEastAsia();
     }
 
     private static void addPicture(XWPFRun run, Logo logo) {

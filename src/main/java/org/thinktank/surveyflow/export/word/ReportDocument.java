@@ -17,12 +17,13 @@ import org.thinktank.surveyflow.report.ReportSections;
  * @param date        when this version was submitted
  * @param attachments the files of the findings; photos with their content
  * @param approval    who approved this version and when; null when it was not approved
+ * @param template    the template of the report's meeting; null for the writer's own
  */
 public record ReportDocument(Locale locale, String surveyKey, String meeting, String city, String topic,
                              String topicEn, String region, List<Person> team, int version, ReportStatus status,
                              LocalDate date, ReportSections sections, List<Finding> findings,
                              List<ReportAttachment> attachments, List<ReviewLine> reviews, SignOff approval,
-                             ThinkTank thinkTank) {
+                             ThinkTank thinkTank, ReportTemplate template) {
 
     public Person lead() {
         return team.get(0);
@@ -31,12 +32,12 @@ public record ReportDocument(Locale locale, String surveyKey, String meeting, St
     /** This report with the given sections and findings (and none of its former attachments). */
     public ReportDocument withContent(ReportSections sections, List<Finding> findings) {
         return new ReportDocument(locale, surveyKey, meeting, city, topic, topicEn, region, team, version, status,
-                date, sections, findings, List.of(), reviews, approval, thinkTank);
+                date, sections, findings, List.of(), reviews, approval, thinkTank, template);
     }
 
     /** This report in another language. */
     public ReportDocument in(Locale locale) {
         return new ReportDocument(locale, surveyKey, meeting, city, topic, topicEn, region, team, version, status,
-                date, sections, findings, attachments, reviews, approval, thinkTank);
+                date, sections, findings, attachments, reviews, approval, thinkTank, template);
     }
 }

@@ -50,7 +50,7 @@ public class ReportDocumentWriter {
     /** Writes the report with its table of contents showing {@code pages}. */
     public void write(ReportDocument report, TocPages pages, OutputStream out) throws IOException {
         ReportLabels labels = labels(report);
-        try (XWPFDocument document = template.open()) {
+        try (XWPFDocument document = (report.template() == null ? template : report.template()).open()) {
             new Writing(document, report, labels).write(pages);
             DocumentProperties.set(document, report, labels);
             RunPropertiesOrder.normalize(document);
@@ -88,7 +88,12 @@ public class ReportDocumentWriter {
         }
 
         void write(TocPages pages) {
-            CoverPage.write(document, CoverPage.values(report, labels), labels);
+            Map<String, String> cover = CoverPage.values(report, labels);
+            boolean laidOut = CoverPlaceholders.namesOnCover(document).contains("title");
+            CoverPlaceholders.fill(document, cover, report.thinkTank().logo());
+            if (!laidOut) {
+                CoverPage.write(document, cover, labels);
+            }
             summary();
             TableOfContents.write(document, outline, pages, labels);
             Map<String, String> sections = report.sections().byName();

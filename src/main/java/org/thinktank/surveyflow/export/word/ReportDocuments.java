@@ -14,6 +14,8 @@ import org.springframework.stereotype.Service;
 import org.thinktank.surveyflow.decision.Decision;
 import org.thinktank.surveyflow.decision.OrganizerDecisions;
 import org.thinktank.surveyflow.export.FileNames;
+import org.thinktank.surveyflow.export.template.Branding;
+import org.thinktank.surveyflow.export.template.ReportTemplates;
 import org.thinktank.surveyflow.findings.Attachment;
 import org.thinktank.surveyflow.findings.Finding;
 import org.thinktank.surveyflow.findings.FindingAttachments;
@@ -51,10 +53,11 @@ public class ReportDocuments {
     private final OrganizerDecisions decisions;
     private final UserDirectory users;
     private final WorkCalendar calendar;
+    private final ReportTemplates templates;
 
     ReportDocuments(SurveyAccess access, ReportArchive reports, MeetingCatalog meetings, FindingsBook findings,
                     FindingAttachments attachments, ReviewDesk reviews, OrganizerDecisions decisions,
-                    UserDirectory users, WorkCalendar calendar) {
+                    UserDirectory users, WorkCalendar calendar, ReportTemplates templates) {
         this.access = access;
         this.reports = reports;
         this.meetings = meetings;
@@ -64,6 +67,7 @@ public class ReportDocuments {
         this.decisions = decisions;
         this.users = users;
         this.calendar = calendar;
+        this.templates = templates;
     }
 
     public ReportDocument of(long surveyId, int versionNumber, Actor reader) {
@@ -79,10 +83,17 @@ public class ReportDocuments {
                 .filter(decision -> Objects.equals(decision.versionNumber(), versionNumber))
                 .map(decision -> signOff(decision, person)).orElse(null);
         List<Finding> submitted = findings.submittedInUnchecked(surveyId);
+        Branding branding = templates.branding(meeting.id());
         return new ReportDocument(LocaleContextHolder.getLocale(), survey.businessKey(), meeting.name(),
                 meeting.city(), survey.topic(), survey.topicEn(), survey.region(), survey.team().stream().map(person).toList(),
                 versionNumber, status(survey, versionNumber, approval != null), calendar.dateOf(version.submittedAt()),
-                version.sections(), submitted, attachmentsOf(submitted), reviewLines, approval, ThinkTank.UNNAMED);
+                version.sections(), submitted, attachmentsOf(submitted), reviewLines, approval,
+                new ThinkTank(orEmpty(branding.thinkTankName()), orEmpty(branding.thinkTankNameEn()), branding.logo()),
+                templates.inForce(meeting.id()));
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     public static String fileName(ReportDocument report) {

@@ -9,7 +9,6 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFldChar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
@@ -18,10 +17,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /**
- * Runs of text that render Chinese in Word and LibreOffice alike. Each run with East Asian characters names an
- * East Asian font and tags its East Asian text as zh-CN: Word then picks Chinese glyph shapes and line breaking,
- * and falls back to its own Chinese font where Noto Sans CJK SC is not installed; LibreOffice and the server
- * (fonts-noto-cjk) have it. Runs of Latin text and digits go without, which keeps long reports small and fast.
+ * Runs of text that render Chinese in Word and LibreOffice alike. Each run with East Asian characters tags its East
+ * Asian text as zh-CN, so Word picks Chinese glyph shapes and line breaking; the font is the template's (its styles
+ * name the East Asian fonts: Noto CJK in the publication template, 仿宋 and 小标宋 in the official-document one), so a
+ * template's choice of fonts is never overridden run by run. Runs of Latin text and digits go without, which keeps
+ * long reports small and fast.
  */
 final class WordText {
 
@@ -88,8 +88,6 @@ final class WordText {
 
     static void speaksChinese(CTR ctr) {
         CTRPr properties = ctr.isSetRPr() ? ctr.getRPr() : ctr.addNewRPr();
-        CTFonts fonts = properties.sizeOfRFontsArray() > 0 ? properties.getRFontsArray(0) : properties.addNewRFonts();
-        fonts.setEastAsia(EAST_ASIAN_FONT);
         CTLanguage language = properties.sizeOfLangArray() > 0 ? properties.getLangArray(0) : properties.addNewLang();
         language.setEastAsia(EAST_ASIAN_LANGUAGE);
     }

@@ -44,7 +44,7 @@ class MarkdownToWordTests {
     };
 
     private XWPFDocument rendered(String markdown) throws IOException {
-        try (XWPFDocument template = ReportTemplate.bundled().open()) {
+        try (XWPFDocument template = withoutCover(ReportTemplate.bundled().open())) {
             return new XWPFDocument(new ByteArrayInputStream(written(template, markdown)));
         }
     }
@@ -213,7 +213,7 @@ class MarkdownToWordTests {
 
     @Test
     void anImageLabelInEnglishTakesAnEnglishColon() throws IOException {
-        try (XWPFDocument document = ReportTemplate.bundled().open()) {
+        try (XWPFDocument document = withoutCover(ReportTemplate.bundled().open())) {
             new MarkdownToWord(document, new Captions("Table", "Figure"), MarkdownImages.NONE, "Image")
                     .render("![Site map](other.png)");
             assertThat(document.getParagraphs().get(0).getText()).isEqualTo("[Image: Site map]");
@@ -243,5 +243,13 @@ class MarkdownToWordTests {
         try (XWPFDocument document = rendered("数字\n经济 and\nEnglish")) {
             assertThat(document.getParagraphs().get(0).getText()).isEqualTo("数字经济 and English");
         }
+    }
+
+    /** The bundled template without its cover page, as the body a section is written into. */
+    private static XWPFDocument withoutCover(XWPFDocument template) {
+        while (!template.getBodyElements().isEmpty()) {
+            template.removeBodyElement(0);
+        }
+        return template;
     }
 }

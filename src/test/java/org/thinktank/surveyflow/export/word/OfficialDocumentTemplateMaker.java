@@ -105,6 +105,7 @@ public final class OfficialDocumentTemplateMaker {
         issuer.setSpacingAfter(580);
         TemplateParts.coverLine(document, "Title", ParagraphAlignment.CENTER, "{{title}}", Look.STYLE, 580);
         TemplateParts.coverLine(document, "Subtitle", ParagraphAlignment.CENTER, "{{titleEn}}", Look.STYLE, 0);
+        TemplateParts.coverLine(document, "Subtitle", ParagraphAlignment.CENTER, "{{documentType}}", Look.STYLE, 240);
         coverLine(document, ParagraphAlignment.CENTER, "{{meeting}}", FANGSONG, BODY_POINTS, null, 580);
         coverLine(document, ParagraphAlignment.CENTER, "{{region}}", FANGSONG, BODY_POINTS, null, 0);
         coverLine(document, ParagraphAlignment.CENTER, "{{team}}", FANGSONG, BODY_POINTS, null, 0);

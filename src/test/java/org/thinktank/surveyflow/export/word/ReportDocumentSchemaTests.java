@@ -43,7 +43,7 @@ class ReportDocumentSchemaTests {
                 report.topic(), report.topicEn(), report.region(), report.team(), report.version(), report.status(),
                 report.date(), sections, java.util.List.of(finding), java.util.List.of(new ReportAttachment(7, 1,
                 "site.png", "image/png", png.size(), png.toByteArray())), report.reviews(), report.approval(),
-                report.thinkTank());
+                report.thinkTank(), report.template());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SampleExports.reportWriter().write(report, out);
 

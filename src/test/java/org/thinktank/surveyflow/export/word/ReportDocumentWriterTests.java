@@ -72,8 +72,8 @@ class ReportDocumentWriterTests {
         try (XWPFDocument document = written(SampleExports.approvedReport())) {
             assertThat(textsInStyle(document, "Title")).containsExactly("数字经济发展现状与路径调研");
             assertThat(paragraphs(document)).contains("东北振兴研究院", "Digital economy: current state and paths forward",
-                    "调研报告", "会议：第二十一届学术年会", "调研地区：哈尔滨、大庆", "哈尔滨　2026年5月18日", "第 2 版　已批准");
-            assertThat(allText(document)).contains("课题组：李伟（黑龙江数字经济研究中心）\n王芳");
+                    "调研报告", "第二十一届学术年会", "哈尔滨、大庆", "哈尔滨  2026年5月18日", "第 2 版  已批准");
+            assertThat(allText(document)).contains("李伟（黑龙江数字经济研究中心）\n王芳").doesNotContain("{{");
         }
     }
 
@@ -83,17 +83,17 @@ class ReportDocumentWriterTests {
         ReportDocument published = new ReportDocument(approved.locale(), approved.surveyKey(), approved.meeting(),
                 approved.city(), approved.topic(), approved.topicEn(), approved.region(), approved.team(),
                 approved.version(), ReportStatus.PUBLISHED, approved.date(), approved.sections(), approved.findings(),
-                approved.attachments(), approved.reviews(), approved.approval(), approved.thinkTank());
+                approved.attachments(), approved.reviews(), approved.approval(), approved.thinkTank(), approved.template());
         try (XWPFDocument draft = written(approved); XWPFDocument out = written(published)) {
             assertThat(paragraphs(draft)).contains("内部资料　注意保密");
-            assertThat(paragraphs(out)).doesNotContain("内部资料　注意保密").contains("第 2 版　已批准发布");
+            assertThat(paragraphs(out)).doesNotContain("内部资料　注意保密").contains("第 2 版  已批准发布");
         }
     }
 
     @Test
     void aVersionNotApprovedIsADraftForReview() throws IOException {
         try (XWPFDocument document = written(SampleExports.report(List.of(), List.of(), null))) {
-            assertThat(paragraphs(document)).contains("第 2 版　送审稿");
+            assertThat(paragraphs(document)).contains("第 2 版  送审稿");
         }
     }
 
@@ -116,8 +116,8 @@ class ReportDocumentWriterTests {
     void anEnglishReaderGetsEnglishLabels() throws IOException {
         try (XWPFDocument document = written(SampleExports.approvedReport().in(Locale.ENGLISH))) {
             assertThat(paragraphs(document)).contains("Northeast Revitalization Institute", "Study report",
-                    "Version 2　Approved", "Executive summary", "Contents");
-            assertThat(allText(document)).contains("Research team: 李伟 (黑龙江数字经济研究中心)")
+                    "Version 2  Approved", "Executive summary", "Contents");
+            assertThat(allText(document)).contains("李伟 (黑龙江数字经济研究中心)")
                     .contains("Method: Questionnaire").contains("Minor revision");
         }
     }
@@ -250,7 +250,7 @@ class ReportDocumentWriterTests {
                 report.sections(), report.findings(), List.of(
                         new ReportAttachment(7, 1, "园区全景.png", "image/png", png.size(), png.toByteArray()),
                         new ReportAttachment(8, 2, "访谈提纲.pdf", "application/pdf", 2048, null)),
-                report.reviews(), report.approval(), report.thinkTank());
+                report.reviews(), report.approval(), report.thinkTank(), report.template());
         try (XWPFDocument document = written(report)) {
             assertThat(document.getAllPictures()).hasSize(1);
             assertThat(textsInStyle(document, "Caption")).contains("图 1  园区全景（中小企业上云比例偏低）");
@@ -274,7 +274,7 @@ class ReportDocumentWriterTests {
         report = new ReportDocument(report.locale(), report.surveyKey(), report.meeting(), report.city(), report.topic(),
                 report.topicEn(), report.region(), report.team(), report.version(), report.status(), report.date(),
                 sections, report.findings(), List.of(new ReportAttachment(7, 1, "园区.png", "image/png", png.size(),
-                        png.toByteArray())), report.reviews(), report.approval(), report.thinkTank());
+                        png.toByteArray())), report.reviews(), report.approval(), report.thinkTank(), report.template());
         try (XWPFDocument document = written(report)) {
             assertThat(document.getAllPictures()).hasSize(1);
             assertThat(textsInStyle(document, "Caption")).contains("图 1  园区一角");
@@ -321,15 +321,20 @@ class ReportDocumentWriterTests {
     }
 
     @Test
-    void everyRunWithChineseTextCarriesTheEastAsianFontAndTheChineseLanguageTag() throws IOException {
+    void everyRunWithChineseTextIsTaggedChineseAndKeepsTheTemplatesFont() throws IOException {
         try (XWPFDocument document = written(SampleExports.approvedReport())) {
-            List<XWPFRun> textRuns = document.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+            List<XWPFParagraph> paragraphs = document.getParagraphs();
+            int afterCover = paragraphs.indexOf(paragraphs.stream().filter(p -> "TOCHeading".equals(p.getStyle()))
+                    .findFirst().orElseThrow());
+            List<XWPFRun> textRuns = paragraphs.subList(afterCover, paragraphs.size()).stream().flatMap(p -> p.getRuns().stream())
                     .filter(run -> run.text().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
                     .toList();
             assertThat(textRuns).hasSizeGreaterThan(30).allSatisfy(run -> {
-                assertThat(run.getFontFamily(XWPFRun.FontCharRange.eastAsia)).isEqualTo("Noto Sans CJK SC");
                 assertThat(run.getCTR().getRPr().getLangArray(0).getEastAsia()).isEqualTo("zh-CN");
+                assertThat(run.getFontFamily(XWPFRun.FontCharRange.eastAsia)).as("the template's font").isNull();
             });
+            assertThat(document.getStyles().getStyle("Normal").getCTStyle().xmlText()
+                    + document.getStyles().getCtStyles().getDocDefaults().xmlText()).contains("Noto Serif CJK SC");
         }
     }
 

@@ -81,6 +81,7 @@ public final class StudyReportTemplateMaker {
                 new Look(SANS, 16, true, NAVY), 120);
         TemplateParts.coverLine(document, "Title", ParagraphAlignment.CENTER, "{{title}}", Look.STYLE, 1440);
         TemplateParts.coverLine(document, "Subtitle", ParagraphAlignment.CENTER, "{{titleEn}}", Look.STYLE, 0);
+        TemplateParts.coverLine(document, "Subtitle", ParagraphAlignment.CENTER, "{{documentType}}", Look.STYLE, 240);
         XWPFParagraph meeting = TemplateParts.coverLine(document, null, ParagraphAlignment.CENTER, "{{meeting}}",
                 new Look(SANS, 14, false, BLUE), 480);
         meeting.setBorderTop(Borders.SINGLE);
