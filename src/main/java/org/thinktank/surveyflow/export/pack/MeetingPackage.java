@@ -8,6 +8,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.commons.io.output.CloseShieldOutputStream;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.thinktank.surveyflow.export.FileNames;
 import org.thinktank.surveyflow.export.excel.MeetingWorkbookWriter;
@@ -63,7 +64,7 @@ public class MeetingPackage {
             zip.closeEntry();
         }
         zip.putNextEntry(new ZipEntry(WORKBOOK_ENTRY));
-        workbookWriter.write(workbooks.of(meeting, false), CloseShieldOutputStream.wrap(zip));
+        workbookWriter.write(workbooks.of(meeting, false, LocaleContextHolder.getLocale()), CloseShieldOutputStream.wrap(zip));
         zip.closeEntry();
         zip.putNextEntry(new ZipEntry(INDEX_ENTRY));
         zip.write(PackageIndex.html(meeting, published).getBytes(StandardCharsets.UTF_8));
