@@ -85,8 +85,8 @@ public final class ExportBenchmark {
         Iterable<TimelineTask> tasks = () -> IntStream.range(0, SURVEYS * 6)
                 .mapToObj(i -> SampleExports.task("Submit findings", "li.wei")).iterator();
         MeetingWorkbook sample = SampleExports.workbook(List.of(), true);
-        return new MeetingWorkbook("AM21", "第二十一届学术年会", sample.zone(), sample.generatedAt(), surveys, rows, reviews,
-                tasks, List.of(), true);
+        return new MeetingWorkbook("AM21", "第二十一届学术年会", sample.zone(), sample.generatedAt(), sample.language(),
+                sample.people(), surveys, rows, reviews, tasks, List.of(), true);
     }
 
     public static ReportDocument longReport() {

@@ -20,11 +20,11 @@ final class AuditSheet {
 
     static void write(Sheet sheet, CellWriter cells, MeetingWorkbook book) {
         WorkbookLanguage language = book.language();
-        SheetTable table = new SheetTable(sheet, cells, List.of(Column.of(language, "time", 18),
-                Column.of(language, "survey", 12), Column.wrapping(language, "actor", 22),
-                Column.wrapping(language, "kind", 16), Column.wrapping(language, "subject", 30),
-                Column.wrapping(language, "before", 35), Column.wrapping(language, "after", 35),
-                Column.of(language, "clientAddress", 16)));
+        SheetTable table = new SheetTable(sheet, cells, List.of(Column.of(language, "time", 19),
+                Column.of(language, "survey", 10), Column.wrapping(language, "actor", 18),
+                Column.wrapping(language, "kind", 14), Column.wrapping(language, "subject", 24),
+                Column.wrapping(language, "before", 30), Column.wrapping(language, "after", 30),
+                Column.of(language, "clientAddress", 14)));
         for (AuditRow row : book.audit()) {
             AuditEvent event = row.event();
             table.add(event.at(), row.surveyKey(),

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
@@ -40,6 +41,8 @@ final class CellWriter {
         this.zone = zone;
         var format = workbook.createDataFormat();
         this.plain = workbook.getCellStyleAt(0);
+        // cells line up at the top of rows that wrapped text made taller
+        plain.setVerticalAlignment(VerticalAlignment.TOP);
         this.header = workbook.createCellStyle();
         Font bold = workbook.createFont();
         bold.setBold(true);
@@ -47,23 +50,39 @@ final class CellWriter {
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setBorderBottom(BorderStyle.THIN);
+        wrapping(header);
         this.date = workbook.createCellStyle();
+        date.setVerticalAlignment(VerticalAlignment.TOP);
         date.setDataFormat(format.getFormat(language.text("workbook.format.date")));
         this.dateTime = workbook.createCellStyle();
+        dateTime.setVerticalAlignment(VerticalAlignment.TOP);
         dateTime.setDataFormat(format.getFormat(language.text("workbook.format.dateTime")));
         this.decimal = workbook.createCellStyle();
+        decimal.setVerticalAlignment(VerticalAlignment.TOP);
         decimal.setDataFormat(format.getFormat("0.0"));
         this.quoted = workbook.createCellStyle();
+        quoted.setVerticalAlignment(VerticalAlignment.TOP);
         quoted.setQuotePrefixed(true);
         this.wrapped = workbook.createCellStyle();
-        wrapped.setWrapText(true);
+        wrapping(wrapped);
         this.quotedWrapped = workbook.createCellStyle();
         quotedWrapped.setQuotePrefixed(true);
-        quotedWrapped.setWrapText(true);
+        wrapping(quotedWrapped);
         this.yesNo = workbook.createCellStyle();
+        yesNo.setVerticalAlignment(VerticalAlignment.TOP);
         yesNo.setDataFormat(format.getFormat(language.text("workbook.format.yesNo")));
         this.percent = workbook.createCellStyle();
+        percent.setVerticalAlignment(VerticalAlignment.TOP);
         percent.setDataFormat(format.getFormat("0%"));
+    }
+
+    /**
+     * Wrapped text, at the top of its row. Setting the vertical alignment also marks the style's alignment as applied,
+     * which LibreOffice needs before it wraps anything.
+     */
+    private static void wrapping(CellStyle style) {
+        style.setWrapText(true);
+        style.setVerticalAlignment(VerticalAlignment.TOP);
     }
 
     CellStyle headerStyle() {

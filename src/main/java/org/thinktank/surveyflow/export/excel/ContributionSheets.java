@@ -70,11 +70,11 @@ final class ContributionSheets {
 
     private List<Column> columns(String who, boolean perPerson) {
         WorkbookLanguage language = book.language();
-        List<Column> columns = new ArrayList<>(List.of(Column.wrapping(language, who, perPerson ? 14 : 28)));
+        List<Column> columns = new ArrayList<>(List.of(Column.wrapping(language, who, perPerson ? 12 : 24)));
         if (perPerson) {
-            columns.add(Column.wrapping(language, "institution", 28));
+            columns.add(Column.wrapping(language, "institution", 20));
         }
-        COUNTS.stream().skip(perPerson ? 1 : 0).forEach(count -> columns.add(Column.wrapping(language, count, 10)));
+        COUNTS.stream().skip(perPerson ? 1 : 0).forEach(count -> columns.add(Column.wrapping(language, count, 9)));
         return columns;
     }
 }

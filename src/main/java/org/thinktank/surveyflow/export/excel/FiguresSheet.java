@@ -22,11 +22,11 @@ final class FiguresSheet {
 
     FiguresSheet(Sheet sheet, CellWriter cells, MeetingWorkbook book) {
         WorkbookLanguage language = book.language();
-        this.table = new SheetTable(sheet, cells, List.of(Column.of(language, "survey", 12),
-                Column.wrapping(language, "topic", 28), Column.of(language, "region", 12),
-                Column.of(language, "finding", 9), Column.wrapping(language, "findingTitle", 30),
-                Column.of(language, "method", 12), Column.wrapping(language, "figure", 24),
-                Column.of(language, "value", 14), Column.of(language, "unit", 10)));
+        this.table = new SheetTable(sheet, cells, List.of(Column.of(language, "survey", 10),
+                Column.wrapping(language, "topic", 20), Column.of(language, "region", 8),
+                Column.of(language, "finding", 6), Column.wrapping(language, "findingTitle", 22),
+                Column.wrapping(language, "method", 10), Column.wrapping(language, "figure", 18),
+                Column.of(language, "value", 12), Column.of(language, "unit", 8)));
         this.book = book;
         this.topics = book.surveys().stream().collect(Collectors.toMap(SurveyRow::key, SurveyRow::topic, (a, b) -> a));
     }

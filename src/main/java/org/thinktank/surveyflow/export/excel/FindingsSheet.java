@@ -15,13 +15,13 @@ final class FindingsSheet {
 
     FindingsSheet(Sheet sheet, CellWriter cells, MeetingWorkbook book) {
         WorkbookLanguage language = book.language();
-        this.table = new SheetTable(sheet, cells, List.of(Column.of(language, "survey", 12),
-                Column.of(language, "region", 12), Column.of(language, "finding", 9),
-                Column.wrapping(language, "title", 30), Column.wrapping(language, "author", 20),
-                Column.of(language, "method", 12), Column.wrapping(language, "place", 16),
-                Column.of(language, "observedOn", 14), Column.wrapping(language, "evidence", 45),
-                Column.wrapping(language, "proposal", 35), Column.wrapping(language, "sources", 25),
-                Column.of(language, "figureCount", 9), Column.of(language, "submitted", 18)));
+        this.table = new SheetTable(sheet, cells, List.of(Column.of(language, "survey", 10),
+                Column.of(language, "region", 8), Column.of(language, "finding", 6),
+                Column.wrapping(language, "title", 20), Column.wrapping(language, "author", 16),
+                Column.wrapping(language, "method", 10), Column.wrapping(language, "place", 12),
+                Column.of(language, "observedOn", 14), Column.wrapping(language, "evidence", 34),
+                Column.wrapping(language, "proposal", 26), Column.wrapping(language, "sources", 16),
+                Column.of(language, "figureCount", 6), Column.of(language, "submitted", 19)));
         this.book = book;
     }
 

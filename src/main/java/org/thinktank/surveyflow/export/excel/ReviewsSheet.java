@@ -38,16 +38,16 @@ final class ReviewsSheet {
 
     private static List<Column> columns(MeetingWorkbook book) {
         WorkbookLanguage language = book.language();
-        List<Column> columns = new ArrayList<>(List.of(Column.of(language, "survey", 12),
-                Column.of(language, "region", 12), Column.of(language, "version", 7),
-                Column.wrapping(language, "reviewer", 24)));
+        List<Column> columns = new ArrayList<>(List.of(Column.of(language, "survey", 10),
+                Column.of(language, "region", 8), Column.of(language, "version", 6),
+                Column.wrapping(language, "reviewer", 18)));
         for (Criterion criterion : Criterion.values()) {
-            columns.add(new Column(book.word("workbook.criterion.", criterion), 10, true));
+            columns.add(new Column(book.word("workbook.criterion.", criterion), 8, true));
         }
-        columns.addAll(List.of(Column.of(language, "average", 9), Column.wrapping(language, "verdict", 14),
-                Column.wrapping(language, "commentsForAuthors", 40), Column.of(language, "submitted", 18)));
+        columns.addAll(List.of(Column.of(language, "average", 7), Column.wrapping(language, "verdict", 10),
+                Column.wrapping(language, "commentsForAuthors", 32), Column.of(language, "submitted", 19)));
         if (book.withConfidentialComments()) {
-            columns.add(Column.wrapping(language, "confidential", 40));
+            columns.add(Column.wrapping(language, "confidential", 30));
         }
         return columns;
     }

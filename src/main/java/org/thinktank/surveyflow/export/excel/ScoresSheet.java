@@ -43,16 +43,16 @@ final class ScoresSheet {
 
     private static List<Column> columns(MeetingWorkbook book) {
         WorkbookLanguage language = book.language();
-        List<Column> columns = new ArrayList<>(List.of(Column.wrapping(language, "reviewer", 14),
-                Column.wrapping(language, "institution", 22), Column.of(language, "reviews", 8)));
+        List<Column> columns = new ArrayList<>(List.of(Column.wrapping(language, "reviewer", 12),
+                Column.wrapping(language, "institution", 18), Column.of(language, "reviews", 7)));
         for (Criterion criterion : Criterion.values()) {
             String name = book.word("workbook.criterion.", criterion);
-            columns.add(new Column(book.text("workbook.column.mean", name), 10, true));
-            columns.add(new Column(book.text("workbook.column.deviation", name), 10, true));
+            columns.add(new Column(book.text("workbook.column.mean", name), 8, true));
+            columns.add(new Column(book.text("workbook.column.deviation", name), 8, true));
         }
         String overall = book.text("workbook.overall");
-        columns.add(new Column(book.text("workbook.column.mean", overall), 10, true));
-        columns.add(new Column(book.text("workbook.column.deviation", overall), 10, true));
+        columns.add(new Column(book.text("workbook.column.mean", overall), 8, true));
+        columns.add(new Column(book.text("workbook.column.deviation", overall), 8, true));
         return columns;
     }
 }

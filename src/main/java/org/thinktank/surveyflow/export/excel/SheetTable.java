@@ -23,12 +23,16 @@ final class SheetTable {
         this.cells = cells;
         this.columns = List.copyOf(columns);
         Row header = sheet.createRow(0);
+        int lines = 1;
         for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
             Cell cell = header.createCell(i);
-            cell.setCellValue(columns.get(i).title());
+            cell.setCellValue(column.title());
             cell.setCellStyle(cells.headerStyle());
-            sheet.setColumnWidth(i, columns.get(i).width() * 256);
+            sheet.setColumnWidth(i, column.width() * 256);
+            lines = Math.max(lines, TextLines.of(column.title(), column.width()));
         }
+        fitHeight(header, lines);
         sheet.createFreezePane(0, 1);
         PrintLayout.table(sheet, columns.stream().mapToInt(Column::width).sum());
     }
@@ -38,10 +42,22 @@ final class SheetTable {
             throw new IllegalArgumentException("Expected " + columns.size() + " values but got " + values.length);
         }
         Row row = sheet.createRow(nextRow++);
+        int lines = 1;
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null) {
-                cells.write(row.createCell(i), values[i], columns.get(i).wraps());
+                Column column = columns.get(i);
+                cells.write(row.createCell(i), values[i], column.wraps());
+                if (column.wraps() && values[i] instanceof String text) {
+                    lines = Math.max(lines, TextLines.of(text, column.width()));
+                }
             }
+        }
+        fitHeight(row, lines);
+    }
+
+    private static void fitHeight(Row row, int lines) {
+        if (lines > 1) {
+            row.setHeightInPoints(lines * TextLines.POINTS_PER_LINE);
         }
     }
 

@@ -20,7 +20,7 @@ final class SummarySheet {
 
     static final String NAME = "workbook.sheet.summary";
     private static final int TABLES_FROM = 3;
-    private static final int CHART_COLUMN = 7;
+    private static final int CHART_COLUMN = 6;
     private static final int CHART_COLUMNS = 8;
     private static final int CHART_ROWS = 18;
 
@@ -47,9 +47,10 @@ final class SummarySheet {
         cycleTimes();
         methods(work.findingsPerMethod());
         scoreDistribution(scores);
-        sheet.setColumnWidth(0, 22 * 256);
-        for (int column = 1; column < CHART_COLUMN; column++) {
-            sheet.setColumnWidth(column, 12 * 256);
+        sheet.setColumnWidth(0, 20 * 256);
+        sheet.setColumnWidth(1, 20 * 256);
+        for (int column = 2; column < CHART_COLUMN; column++) {
+            sheet.setColumnWidth(column, 11 * 256);
         }
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         for (int i = 0; i < charts.size(); i++) {

@@ -32,14 +32,14 @@ final class SurveysSheet {
 
     private static List<Column> columns(MeetingWorkbook book) {
         WorkbookLanguage language = book.language();
-        List<Column> columns = new ArrayList<>(List.of(Column.of(language, "survey", 12),
-                Column.wrapping(language, "topic", 30), Column.of(language, "region", 12),
-                Column.wrapping(language, "lead", 24), Column.wrapping(language, "team", 30),
-                Column.wrapping(language, "reviewers", 30), Column.of(language, "stage", 14),
-                Column.of(language, "stageEntered", 18), Column.of(language, "due", 14),
-                Column.of(language, "overdue", 9)));
+        List<Column> columns = new ArrayList<>(List.of(Column.of(language, "survey", 10),
+                Column.wrapping(language, "topic", 24), Column.of(language, "region", 8),
+                Column.wrapping(language, "lead", 18), Column.wrapping(language, "team", 24),
+                Column.wrapping(language, "reviewers", 22), Column.wrapping(language, "stage", 10),
+                Column.of(language, "stageEntered", 19), Column.of(language, "due", 14),
+                Column.of(language, "overdue", 6)));
         WORKING_STAGES.forEach(stage -> columns.add(new Column(
-                book.text("workbook.column.daysIn", book.word("stage.", stage)), 12, true)));
+                book.text("workbook.column.daysIn", book.word("stage.", stage)), 8, true)));
         return columns;
     }
 }

@@ -23,11 +23,11 @@ final class TimelineSheet {
     /** Open tasks last until the workbook's time of writing. */
     static void write(Sheet sheet, CellWriter cells, MeetingWorkbook book, WorkTally work) {
         WorkbookLanguage language = book.language();
-        SheetTable table = new SheetTable(sheet, cells, List.of(Column.of(language, "survey", 12),
-                Column.wrapping(language, "task", 18), Column.wrapping(language, "assignee", 24),
-                Column.of(language, "started", 18), Column.of(language, "ended", 18),
-                Column.of(language, "durationDays", 10), Column.of(language, "due", 14),
-                Column.of(language, "overdue", 9)));
+        SheetTable table = new SheetTable(sheet, cells, List.of(Column.of(language, "survey", 10),
+                Column.wrapping(language, "task", 14), Column.wrapping(language, "assignee", 20),
+                Column.of(language, "started", 19), Column.of(language, "ended", 19),
+                Column.of(language, "durationDays", 8), Column.of(language, "due", 14),
+                Column.of(language, "overdue", 6)));
         for (TimelineTask task : book.timeline()) {
             work.add(task);
             Instant end = task.ended() != null ? task.ended() : book.generatedAt();
