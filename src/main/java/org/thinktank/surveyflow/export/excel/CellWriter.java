@@ -40,8 +40,8 @@ final class CellWriter {
     CellWriter(Workbook workbook, WorkbookLanguage language, ZoneId zone) {
         this.zone = zone;
         var format = workbook.createDataFormat();
-        this.plain = workbook.getCellStyleAt(0);
-        // cells line up at the top of rows that wrapped text made taller
+        // cells line up at the top of rows that wrapped text made taller; LibreOffice ignores an alignment on style 0
+        this.plain = workbook.createCellStyle();
         plain.setVerticalAlignment(VerticalAlignment.TOP);
         this.header = workbook.createCellStyle();
         Font bold = workbook.createFont();
