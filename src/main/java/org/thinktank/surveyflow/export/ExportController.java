@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,11 +68,11 @@ class ExportController {
     }
 
     @GetMapping("/api/meetings/{meetingId}/workbook.xlsx")
-    ResponseEntity<StreamingResponseBody> meetingWorkbook(Actor actor, @PathVariable long meetingId) {
+    ResponseEntity<StreamingResponseBody> meetingWorkbook(Actor actor, @PathVariable long meetingId, Locale locale) {
         actor.require(Role.ORGANIZER, "may download a meeting's workbook");
         Meeting meeting = workbooks.meeting(meetingId);
         return Downloads.attachment(FileNames.of(meeting.code() + " " + meeting.name(), "xlsx"), Downloads.XLSX,
-                out -> workbookWriter.write(workbooks.of(meeting, true), out));
+                out -> workbookWriter.write(workbooks.of(meeting, true, locale), out));
     }
 
     @GetMapping("/api/meetings/{meetingId}/package.zip")
@@ -79,6 +80,20 @@ class ExportController {
         actor.require(Role.ORGANIZER, "may download a meeting's package");
         Meeting meeting = workbooks.meeting(meetingId);
         return Downloads.attachment(MeetingPackage.fileName(meeting), Downloads.ZIP,
-                out -> meetingPackage.write(meeting, actor, locale, out));
+                out -> inLanguage(locale, () -> meetingPackage.write(meeting, actor, out)));
+    }
+
+    /** The body streams on another thread than the request's: it takes the request's language along. */
+    private static void inLanguage(Locale locale, Writing writing) throws IOException {
+        LocaleContextHolder.setLocale(locale);
+        try {
+            writing.write();
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
+    private interface Writing {
+        void write() throws IOException;
     }
 }

@@ -2,6 +2,7 @@ package org.thinktank.surveyflow.export;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
@@ -29,6 +30,22 @@ public class HttpFiles {
         HttpHeaders headers = authenticated(username);
         headers.setAccept(List.of(MediaType.ALL));
         return Download.of(rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class));
+    }
+
+    /** A download asked for in a language, as a browser's Accept-Language asks. */
+    public Download get(String username, String path, Locale language) {
+        HttpHeaders headers = authenticated(username);
+        headers.setAccept(List.of(MediaType.ALL));
+        headers.setAcceptLanguageAsLocales(List.of(language));
+        return Download.of(rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class));
+    }
+
+    /** A JSON request sent in a language. */
+    public Download post(String username, String path, String json, Locale language) {
+        HttpHeaders headers = authenticated(username);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAcceptLanguageAsLocales(List.of(language));
+        return Download.of(rest.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), byte[].class));
     }
 
     public Download upload(String username, String path, String fileName, byte[] content) {

@@ -14,6 +14,11 @@ import org.thinktank.surveyflow.audit.AuditKind;
 import org.thinktank.surveyflow.export.excel.AuditRow;
 import org.thinktank.surveyflow.export.excel.FindingRow;
 import org.thinktank.surveyflow.export.excel.MeetingWorkbook;
+import org.thinktank.surveyflow.export.excel.People;
+import org.thinktank.surveyflow.export.excel.WorkbookLanguage;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.thinktank.surveyflow.security.AppUser;
+import org.thinktank.surveyflow.security.Role;
 import org.thinktank.surveyflow.export.excel.ReviewRow;
 import org.thinktank.surveyflow.export.excel.SurveyRow;
 import org.thinktank.surveyflow.review.Review;
@@ -77,8 +82,30 @@ public final class SampleExports {
                 "APPROVE", "{\"stage\":\"APPROVAL\"}", "{\"decision\":\"APPROVE\"}", "192.0.2.10"));
     }
 
+    /** The workbook's words from the application's own message bundles. */
+    public static WorkbookLanguage language(Locale locale) {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return new WorkbookLanguage(messages, locale);
+    }
+
+    public static People people(WorkbookLanguage language) {
+        return new People(List.of(
+                new AppUser("li.wei", "李伟", "li.wei@example.org", "黑龙江数字经济研究中心", Role.RESEARCHER, true),
+                new AppUser("wang.fang", "王芳", "wang.fang@example.org", "东北振兴研究院", Role.RESEARCHER, true),
+                new AppUser("zhou.qiang", "周强", "zhou.qiang@example.org", "国际人才政策研究所", Role.REVIEWER, true),
+                new AppUser("organizer", "赵敏", "organizer@example.org", " ", Role.ORGANIZER, true)), language);
+    }
+
     public static MeetingWorkbook workbook(List<FindingRow> findings, boolean withConfidentialComments) {
-        return new MeetingWorkbook("AM21", "第二十一届学术年会", ZoneId.of("Asia/Shanghai"), NOW,
+        return workbook(findings, withConfidentialComments, Locale.ENGLISH);
+    }
+
+    public static MeetingWorkbook workbook(List<FindingRow> findings, boolean withConfidentialComments, Locale locale) {
+        WorkbookLanguage language = language(locale);
+        return new MeetingWorkbook("AM21", "第二十一届学术年会", ZoneId.of("Asia/Shanghai"), NOW, language, people(language),
                 List.of(survey("AM21-1", SurveyStage.REVIEW, LocalDate.of(2026, 5, 1), true),
                         survey("AM21-2", SurveyStage.FINDINGS, LocalDate.of(2026, 6, 1), false),
                         survey("AM21-3", SurveyStage.PUBLISHED, null, false)),

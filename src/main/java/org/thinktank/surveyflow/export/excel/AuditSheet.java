@@ -11,22 +11,26 @@ import org.thinktank.surveyflow.audit.AuditEvent;
  */
 final class AuditSheet {
 
-    static final String NAME = "Audit";
+    static final String NAME = "workbook.sheet.audit";
     /** A cell holds at most 32,767 characters; longer values (a long finding before and after an edit) are cut. */
     private static final int LONGEST_VALUE = 32_000;
-    private static final List<Column> COLUMNS = List.of(new Column("Time", 17), new Column("Survey", 12),
-            new Column("Actor", 14), new Column("Kind", 20), new Column("Subject", 40), new Column("Before", 40),
-            new Column("After", 40), new Column("Client address", 16));
 
     private AuditSheet() {
     }
 
     static void write(Sheet sheet, CellWriter cells, MeetingWorkbook book) {
-        SheetTable table = new SheetTable(sheet, cells, COLUMNS);
+        WorkbookLanguage language = book.language();
+        SheetTable table = new SheetTable(sheet, cells, List.of(Column.of(language, "time", 19),
+                Column.of(language, "survey", 10), Column.wrapping(language, "actor", 18),
+                Column.wrapping(language, "kind", 14), Column.wrapping(language, "subject", 24),
+                Column.wrapping(language, "before", 30), Column.wrapping(language, "after", 30),
+                Column.of(language, "clientAddress", 14)));
         for (AuditRow row : book.audit()) {
             AuditEvent event = row.event();
-            table.add(event.at(), row.surveyKey(), event.actor(), event.kind(), cut(event.subject()),
-                    cut(event.before()), cut(event.after()), event.clientAddress());
+            table.add(event.at(), row.surveyKey(),
+                    event.actor() == null ? book.text("audit.system") : book.people().name(event.actor()),
+                    book.word("audit.kind.", event.kind()), cut(event.subject()), cut(event.before()),
+                    cut(event.after()), event.clientAddress());
         }
         table.finish();
     }

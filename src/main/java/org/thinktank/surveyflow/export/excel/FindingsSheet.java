@@ -1,39 +1,38 @@
 package org.thinktank.surveyflow.export.excel;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Sheet;
-import org.thinktank.surveyflow.findings.Figure;
 import org.thinktank.surveyflow.findings.Finding;
 
-/** One row per submitted finding, with its figures counted and listed. */
+/** One row per submitted finding, with how many figures it has; the figures themselves are on the Figures sheet. */
 final class FindingsSheet {
 
-    static final String NAME = "Findings";
-    private static final List<Column> COLUMNS = List.of(new Column("Survey", 12), new Column("Region", 16),
-            new Column("Finding", 9), new Column("Title", 40), new Column("Author", 14), new Column("Method", 15),
-            new Column("Place", 18), new Column("Observed on", 12), new Column("Evidence", 50),
-            new Column("Recommendation", 40), new Column("Sources", 30), new Column("Figures", 9),
-            new Column("Figure values", 40), new Column("Submitted", 17));
+    static final String NAME = "workbook.sheet.findings";
 
-    private FindingsSheet() {
+    private final SheetTable table;
+    private final MeetingWorkbook book;
+
+    FindingsSheet(Sheet sheet, CellWriter cells, MeetingWorkbook book) {
+        WorkbookLanguage language = book.language();
+        this.table = new SheetTable(sheet, cells, List.of(Column.of(language, "survey", 10),
+                Column.of(language, "region", 8), Column.of(language, "finding", 6),
+                Column.wrapping(language, "title", 20), Column.wrapping(language, "author", 16),
+                Column.wrapping(language, "method", 10), Column.wrapping(language, "place", 12),
+                Column.of(language, "observedOn", 14), Column.wrapping(language, "evidence", 34),
+                Column.wrapping(language, "proposal", 26), Column.wrapping(language, "sources", 16),
+                Column.of(language, "figureCount", 6), Column.of(language, "submitted", 19)));
+        this.book = book;
     }
 
-    static void write(Sheet sheet, CellWriter cells, MeetingWorkbook book) {
-        SheetTable table = new SheetTable(sheet, cells, COLUMNS);
-        for (FindingRow row : book.findings()) {
-            Finding finding = row.finding();
-            table.add(row.surveyKey(), row.region(), finding.id(), finding.title(), finding.author(), finding.method(),
-                    finding.place(), finding.observedOn(), finding.evidence(), finding.recommendation(),
-                    finding.sources(), finding.figures().size(), figureValues(finding.figures()), finding.submittedAt());
-        }
+    void add(FindingRow row) {
+        Finding finding = row.finding();
+        table.add(row.surveyKey(), row.region(), finding.id(), finding.title(), book.people().name(finding.author()),
+                book.word("method.", finding.method()), finding.place(), finding.observedOn(), finding.evidence(),
+                finding.recommendation(), finding.sources(), finding.figures().size(), finding.submittedAt());
+    }
+
+    void finish() {
         table.finish();
-    }
-
-    private static String figureValues(List<Figure> figures) {
-        return figures.stream()
-                .map(f -> f.name() + ": " + f.value().toPlainString() + (f.unit().isEmpty() ? "" : " " + f.unit()))
-                .collect(Collectors.joining("; "));
     }
 }

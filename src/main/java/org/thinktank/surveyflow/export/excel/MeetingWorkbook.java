@@ -10,18 +10,29 @@ import org.thinktank.surveyflow.workflow.TimelineTask;
  * What the meeting workbook shows. The surveys are few and come as a list; findings, reviews and tasks may be
  * many and come as iterables that are read once, row by row, while the workbook streams.
  *
+ * @param language                 the reader's language: sheet names, headers, words for codes, date formats
+ * @param people                   how the people named by login are shown
  * @param audit                    the meeting's audit trail, for the Audit sheet of the organizers' own copy
  * @param withConfidentialComments whether this is the organizers' own copy: the Reviews sheet has the reviewers'
  *                                 confidential comments, and the Audit sheet is added
  */
 public record MeetingWorkbook(String meetingCode, String meetingName, ZoneId zone, Instant generatedAt,
+                              WorkbookLanguage language, People people,
                               List<SurveyRow> surveys, Iterable<FindingRow> findings, Iterable<ReviewRow> reviews,
                               Iterable<TimelineTask> timeline, Iterable<AuditRow> audit,
                               boolean withConfidentialComments) {
 
     /** This workbook with the given findings. */
     public MeetingWorkbook withFindings(Iterable<FindingRow> findings) {
-        return new MeetingWorkbook(meetingCode, meetingName, zone, generatedAt, surveys, findings, reviews, timeline,
-                audit, withConfidentialComments);
+        return new MeetingWorkbook(meetingCode, meetingName, zone, generatedAt, language, people, surveys, findings,
+                reviews, timeline, audit, withConfidentialComments);
+    }
+
+    String text(String key, Object... arguments) {
+        return language.text(key, arguments);
+    }
+
+    String word(String prefix, Enum<?> code) {
+        return language.word(prefix, code);
     }
 }

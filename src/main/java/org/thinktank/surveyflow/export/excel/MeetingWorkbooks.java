@@ -3,14 +3,17 @@ package org.thinktank.surveyflow.export.excel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.thinktank.surveyflow.audit.AuditTrail;
 import org.thinktank.surveyflow.findings.FindingsBook;
 import org.thinktank.surveyflow.meeting.Meeting;
 import org.thinktank.surveyflow.meeting.MeetingCatalog;
 import org.thinktank.surveyflow.review.ReviewDesk;
+import org.thinktank.surveyflow.security.UserDirectory;
 import org.thinktank.surveyflow.survey.DueDates;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.survey.SurveyHistory;
@@ -34,9 +37,12 @@ public class MeetingWorkbooks {
     private final TaskTimeline timeline;
     private final WorkCalendar calendar;
     private final AuditTrail audit;
+    private final UserDirectory users;
+    private final MessageSource messages;
 
     MeetingWorkbooks(MeetingCatalog meetings, SurveyRegistry surveys, SurveyHistory history, FindingsBook findings,
-                     ReviewDesk reviews, TaskTimeline timeline, WorkCalendar calendar, AuditTrail audit) {
+                     ReviewDesk reviews, TaskTimeline timeline, WorkCalendar calendar, AuditTrail audit,
+                     UserDirectory users, MessageSource messages) {
         this.meetings = meetings;
         this.surveys = surveys;
         this.history = history;
@@ -45,18 +51,25 @@ public class MeetingWorkbooks {
         this.timeline = timeline;
         this.calendar = calendar;
         this.audit = audit;
+        this.users = users;
+        this.messages = messages;
     }
 
     public Meeting meeting(long meetingId) {
         return meetings.require(meetingId);
     }
 
-    /** The workbook of a meeting; the caller has checked that its reader is an organizer. */
-    public MeetingWorkbook of(Meeting meeting, boolean withConfidentialComments) {
+    /**
+     * The workbook of a meeting in a reader's language; the caller has checked that its reader is an organizer. The
+     * people it names are looked up once: a meeting's people are a few hundred accounts at most.
+     */
+    public MeetingWorkbook of(Meeting meeting, boolean withConfidentialComments, Locale locale) {
         List<Survey> all = surveys.ofMeetingUnchecked(meeting.id());
         Instant now = calendar.now();
         LocalDate today = calendar.today();
-        return new MeetingWorkbook(meeting.code(), meeting.name(), calendar.zone(), now,
+        WorkbookLanguage language = new WorkbookLanguage(messages, locale);
+        return new MeetingWorkbook(meeting.code(), meeting.name(), calendar.zone(), now, language,
+                new People(users.all(), language),
                 all.stream().map(survey -> row(survey, now, today)).toList(),
                 () -> all.stream().flatMap(survey -> findings.submittedInUnchecked(survey.id()).stream()
                         .map(finding -> new FindingRow(survey.businessKey(), survey.region(), finding))).iterator(),

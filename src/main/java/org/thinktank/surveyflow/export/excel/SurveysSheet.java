@@ -10,31 +10,36 @@ import org.thinktank.surveyflow.survey.SurveyStage;
 /** One row per investigation: where it stands, what is due, whether it is late, and the days each stage took. */
 final class SurveysSheet {
 
-    static final String NAME = "Surveys";
-    private static final List<SurveyStage> WORKING_STAGES = Arrays.stream(SurveyStage.values())
+    static final String NAME = "workbook.sheet.surveys";
+    static final List<SurveyStage> WORKING_STAGES = Arrays.stream(SurveyStage.values())
             .filter(stage -> !stage.isFinal()).toList();
 
     private SurveysSheet() {
     }
 
     static void write(Sheet sheet, CellWriter cells, MeetingWorkbook book) {
-        SheetTable table = new SheetTable(sheet, cells, columns());
+        SheetTable table = new SheetTable(sheet, cells, columns(book));
+        People people = book.people();
         for (SurveyRow survey : book.surveys()) {
             List<Object> values = new ArrayList<>(Arrays.asList(survey.key(), survey.topic(), survey.region(),
-                    survey.lead(), String.join(", ", survey.team()), String.join(", ", survey.reviewers()),
-                    survey.stage(), survey.stageEnteredAt(), survey.due(), survey.overdue()));
+                    people.name(survey.lead()), people.names(survey.team()), people.names(survey.reviewers()),
+                    book.word("stage.", survey.stage()), survey.stageEnteredAt(), survey.due(), survey.overdue()));
             WORKING_STAGES.forEach(stage -> values.add(survey.daysInStage().getOrDefault(stage, 0d)));
             table.add(values.toArray());
         }
         table.finish();
     }
 
-    private static List<Column> columns() {
-        List<Column> columns = new ArrayList<>(List.of(new Column("Survey", 12), new Column("Topic", 40),
-                new Column("Region", 16), new Column("Lead", 14), new Column("Team", 30), new Column("Reviewers", 24),
-                new Column("Stage", 12), new Column("Stage entered", 17), new Column("Due date", 12),
-                new Column("Overdue", 10)));
-        WORKING_STAGES.forEach(stage -> columns.add(new Column("Days in " + stage, 12)));
+    private static List<Column> columns(MeetingWorkbook book) {
+        WorkbookLanguage language = book.language();
+        List<Column> columns = new ArrayList<>(List.of(Column.of(language, "survey", 10),
+                Column.wrapping(language, "topic", 24), Column.of(language, "region", 8),
+                Column.wrapping(language, "lead", 18), Column.wrapping(language, "team", 24),
+                Column.wrapping(language, "reviewers", 22), Column.wrapping(language, "stage", 10),
+                Column.of(language, "stageEntered", 19), Column.of(language, "due", 14),
+                Column.of(language, "overdue", 6)));
+        WORKING_STAGES.forEach(stage -> columns.add(new Column(
+                book.text("workbook.column.daysIn", book.word("stage.", stage)), 8, true)));
         return columns;
     }
 }

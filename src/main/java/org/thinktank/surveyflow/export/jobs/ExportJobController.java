@@ -2,6 +2,7 @@ package org.thinktank.surveyflow.export.jobs;
 
 import java.net.URI;
 import java.nio.file.Files;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -25,8 +26,9 @@ class ExportJobController {
     }
 
     @PostMapping("/api/meetings/{meetingId}/exports")
-    ResponseEntity<ExportJob> start(Actor actor, @PathVariable long meetingId, @Valid @RequestBody ExportRequest request) {
-        ExportJob job = exports.start(meetingId, request.kind(), actor);
+    ResponseEntity<ExportJob> start(Actor actor, @PathVariable long meetingId, @Valid @RequestBody ExportRequest request,
+                                    Locale locale) {
+        ExportJob job = exports.start(meetingId, request.kind(), actor, locale);
         return ResponseEntity.accepted().location(URI.create("/api/exports/" + job.id())).body(job);
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,7 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 import org.thinktank.surveyflow.audit.AuditEntry;
@@ -45,11 +48,12 @@ public class ExportJobs {
     private final WorkCalendar calendar;
     private final ExportFiles files;
     private final AuditTrail audit;
+    private final MessageSource messages;
 
     ExportJobs(ExportJobRepository jobs, MeetingWorkbooks workbooks, MeetingWorkbookWriter workbookWriter,
                MeetingPackage meetingPackage,
                @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) TaskExecutor executor,
-               WorkCalendar calendar, ExportFiles files, AuditTrail audit) {
+               WorkCalendar calendar, ExportFiles files, AuditTrail audit, MessageSource messages) {
         this.jobs = jobs;
         this.workbooks = workbooks;
         this.workbookWriter = workbookWriter;
@@ -58,6 +62,7 @@ public class ExportJobs {
         this.calendar = calendar;
         this.files = files;
         this.audit = audit;
+        this.messages = messages;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -68,7 +73,8 @@ public class ExportJobs {
         }
     }
 
-    public ExportJob start(long meetingId, ExportKind kind, Actor actor) {
+    /** Starts an export written in the language of the request that asked for it, whenever it runs. */
+    public ExportJob start(long meetingId, ExportKind kind, Actor actor, Locale locale) {
         actor.require(Role.ORGANIZER, "may export a meeting");
         Meeting meeting = workbooks.meeting(meetingId);
         UUID id = UUID.randomUUID();
@@ -77,7 +83,7 @@ public class ExportJobs {
         jobs.insert(id, kind, meetingId, actor.username(), fileName, calendar.now());
         audit.record(AuditEntry.of(AuditKind.EXPORT_REQUESTED, actor.username(), kind + " " + fileName)
                 .meeting(meetingId).after(Map.of("job", id, "kind", kind)));
-        executor.execute(() -> run(id, meeting, kind, actor));
+        executor.execute(() -> run(id, meeting, kind, actor, locale));
         return jobs.find(id).orElseThrow();
     }
 
@@ -94,12 +100,14 @@ public class ExportJobs {
         return files.of(job.id());
     }
 
-    private void run(UUID id, Meeting meeting, ExportKind kind, Actor actor) {
+    private void run(UUID id, Meeting meeting, ExportKind kind, Actor actor, Locale locale) {
         jobs.running(id);
+        // the pooled thread has no request: the package's writers read the language from here
+        LocaleContextHolder.setLocale(locale);
         try {
             try (OutputStream out = files.create(id)) {
                 if (kind == ExportKind.WORKBOOK) {
-                    workbookWriter.write(workbooks.of(meeting, true), out);
+                    workbookWriter.write(workbooks.of(meeting, true, locale), out);
                 } else {
                     meetingPackage.write(meeting, new Actor(actor.username(), Role.ORGANIZER), out);
                 }
@@ -107,9 +115,11 @@ public class ExportJobs {
             jobs.done(id, Files.size(files.of(id)), calendar.now());
         } catch (IOException | RuntimeException e) {
             log.error("Export {} failed", id, e);
-            jobs.failed(id, "The export could not be written; the server log has the cause (export " + id + ")",
+            jobs.failed(id, messages.getMessage("workbook.exportFailed", new Object[] {id.toString()}, locale),
                     calendar.now());
             files.delete(id);
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
         }
     }
 }

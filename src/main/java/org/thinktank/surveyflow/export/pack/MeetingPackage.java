@@ -16,6 +16,7 @@ import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.thinktank.surveyflow.export.FileNames;
 import org.thinktank.surveyflow.export.excel.MeetingWorkbookWriter;
@@ -69,12 +70,9 @@ public class MeetingPackage {
         return FileNames.of(meeting.code() + " " + meeting.name() + " package", "zip");
     }
 
-    /** A package written without a request (a background export) says what it must in Chinese. */
+    /** The package in the language of the current locale context (the request's, or the one a job keeps). */
     public void write(Meeting meeting, Actor organizer, OutputStream out) throws IOException {
-        write(meeting, organizer, Locale.SIMPLIFIED_CHINESE, out);
-    }
-
-    public void write(Meeting meeting, Actor organizer, Locale locale, OutputStream out) throws IOException {
+        Locale locale = LocaleContextHolder.getLocale();
         List<PackagedReport> published = published(meeting);
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         Set<String> pdfEntries = new HashSet<>();
@@ -90,7 +88,7 @@ public class MeetingPackage {
             }
         }
         zip.putNextEntry(new ZipEntry(WORKBOOK_ENTRY));
-        workbookWriter.write(workbooks.of(meeting, false), CloseShieldOutputStream.wrap(zip));
+        workbookWriter.write(workbooks.of(meeting, false, locale), CloseShieldOutputStream.wrap(zip));
         zip.closeEntry();
         zip.putNextEntry(new ZipEntry(INDEX_ENTRY));
         String pdfNote = pdfEntries.size() == published.size() ? null : messages.getMessage(PDF_MISSING, null, locale);
