@@ -37,9 +37,13 @@ public class ReportTemplates {
     private final AuditTrail audit;
     private final MessageSource messages;
     private final Clock clock;
+    private final ReportTemplate configuredDefault;
 
+    /** @param configuredDefault the default template: the bundled one, or surveyflow.export.report-template */
     ReportTemplates(ReportSettingsRepository settings, ReportTemplateCheck check, MeetingCatalog meetings,
-                    MeetingBranding branding, AuditTrail audit, MessageSource messages, Clock clock) {
+                    MeetingBranding branding, AuditTrail audit, MessageSource messages, Clock clock,
+                    ReportTemplate configuredDefault) {
+        this.configuredDefault = configuredDefault;
         this.settings = settings;
         this.check = check;
         this.meetings = meetings;
@@ -65,6 +69,9 @@ public class ReportTemplates {
     }
 
     public ReportTemplate template(long meetingId, TemplateChoice choice) {
+        if (choice.equals(TemplateChoice.DEFAULT)) {
+            return configuredDefault;
+        }
         if (!choice.isUploaded()) {
             return choice.bundledTemplate();
         }
