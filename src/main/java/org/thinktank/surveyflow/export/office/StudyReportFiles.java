@@ -51,7 +51,8 @@ public class StudyReportFiles {
         Path pdf = Files.createTempFile("surveyflow-pages", ".pdf");
         try {
             try (OutputStream out = Files.newOutputStream(docx)) {
-                documentWriter.write(report, TocPages.placeholders(outline.stream().map(entry -> entry[0]).toList()), out);
+                documentWriter.writeForLibreOffice(report,
+                        TocPages.placeholders(outline.stream().map(entry -> entry[0]).toList()), out);
             }
             converter.toPdf(docx, pdf);
             return TocPages.of(pageByBookmark(outline, PdfOutline.of(pdf)));
@@ -103,7 +104,7 @@ public class StudyReportFiles {
         Path pdf = Files.createTempFile("surveyflow-report", ".pdf");
         try {
             try (OutputStream out = Files.newOutputStream(docx)) {
-                documentWriter.write(report, pages(report), out);
+                documentWriter.writeForLibreOffice(report, pages(report), out);
             }
             converter.toPdf(docx, pdf);
             return pdf;

@@ -12,6 +12,9 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thinktank.surveyflow.findings.Figure;
@@ -49,12 +52,42 @@ public class ReportDocumentWriter {
 
     /** Writes the report with its table of contents showing {@code pages}. */
     public void write(ReportDocument report, TocPages pages, OutputStream out) throws IOException {
+        write(report, pages, false, out);
+    }
+
+    /**
+     * Writes the report for LibreOffice to lay out (to PDF, or to find its page numbers). LibreOffice 7 draws a
+     * character grid narrower than the font (the official-document layout fits 28 characters of 三号 on a line by
+     * such a grid) as two cells a character, halving the characters on a line; there the grid keeps its lines only.
+     */
+    public void writeForLibreOffice(ReportDocument report, TocPages pages, OutputStream out) throws IOException {
+        write(report, pages, true, out);
+    }
+
+    private void write(ReportDocument report, TocPages pages, boolean forLibreOffice, OutputStream out)
+            throws IOException {
         ReportLabels labels = labels(report);
         try (XWPFDocument document = (report.template() == null ? template : report.template()).open()) {
+            if (forLibreOffice) {
+                linesOnlyGrid(document);
+            }
             new Writing(document, report, labels).write(pages);
             DocumentProperties.set(document, report, labels);
             RunPropertiesOrder.normalize(document);
             document.write(out);
+        }
+    }
+
+    private static void linesOnlyGrid(XWPFDocument document) {
+        for (XmlObject grid : document.getDocument().selectPath(
+                "declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' .//w:docGrid")) {
+            CTDocGrid docGrid = (CTDocGrid) grid;
+            if (docGrid.getType() == STDocGrid.LINES_AND_CHARS || docGrid.getType() == STDocGrid.SNAP_TO_CHARS) {
+                docGrid.setType(STDocGrid.LINES);
+                if (docGrid.isSetCharSpace()) {
+                    docGrid.unsetCharSpace();
+                }
+            }
         }
     }
 

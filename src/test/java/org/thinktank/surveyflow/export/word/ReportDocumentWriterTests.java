@@ -350,6 +350,28 @@ class ReportDocumentWriterTests {
     }
 
     @Test
+    void theOfficialDocumentLayoutKeepsItsCharacterGridForWordAndOnlyItsLinesForLibreOffice() throws IOException {
+        ReportDocument approved = SampleExports.approvedReport();
+        ReportDocument official = new ReportDocument(approved.locale(), approved.surveyKey(), approved.meeting(),
+                approved.city(), approved.topic(), approved.topicEn(), approved.region(), approved.team(),
+                approved.version(), approved.status(), approved.date(), approved.sections(), approved.findings(),
+                approved.attachments(), approved.reviews(), approved.approval(), approved.thinkTank(),
+                ReportTemplate.officialDocument());
+        ByteArrayOutputStream forLibreOffice = new ByteArrayOutputStream();
+        writer.writeForLibreOffice(official, TocPages.UNKNOWN, forLibreOffice);
+        try (XWPFDocument word = written(writer, official, TocPages.UNKNOWN);
+             XWPFDocument layout = new XWPFDocument(new ByteArrayInputStream(forLibreOffice.toByteArray()))) {
+            var wordGrid = word.getDocument().getBody().getSectPr().getDocGrid();
+            var layoutGrid = layout.getDocument().getBody().getSectPr().getDocGrid();
+            assertThat(wordGrid.getType().toString()).isEqualTo("linesAndChars");
+            assertThat(wordGrid.isSetCharSpace()).isTrue();
+            assertThat(layoutGrid.getType().toString()).isEqualTo("lines");
+            assertThat(layoutGrid.isSetCharSpace()).isFalse();
+            assertThat(layoutGrid.getLinePitch()).isEqualTo(wordGrid.getLinePitch());
+        }
+    }
+
+    @Test
     void templateStylesAreThoseOfTheConfiguredTemplate(@TempDir Path dir) throws IOException {
         Path custom = dir.resolve("custom.docx");
         StudyReportTemplateMaker.main(new String[] {custom.toString()});
