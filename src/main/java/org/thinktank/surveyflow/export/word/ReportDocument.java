@@ -35,6 +35,24 @@ public record ReportDocument(Locale locale, String surveyKey, String meeting, St
                 date, sections, findings, List.of(), reviews, approval, thinkTank, template);
     }
 
+    /** This report with the given attachments. */
+    public ReportDocument withAttachments(List<ReportAttachment> attachments) {
+        return new ReportDocument(locale, surveyKey, meeting, city, topic, topicEn, region, team, version, status,
+                date, sections, findings, attachments, reviews, approval, thinkTank, template);
+    }
+
+    /** This report as of another status. */
+    public ReportDocument withStatus(ReportStatus status) {
+        return new ReportDocument(locale, surveyKey, meeting, city, topic, topicEn, region, team, version, status,
+                date, sections, findings, attachments, reviews, approval, thinkTank, template);
+    }
+
+    /** This report on another template. */
+    public ReportDocument on(ReportTemplate template) {
+        return new ReportDocument(locale, surveyKey, meeting, city, topic, topicEn, region, team, version, status,
+                date, sections, findings, attachments, reviews, approval, thinkTank, template);
+    }
+
     /** This report in another language. */
     public ReportDocument in(Locale locale) {
         return new ReportDocument(locale, surveyKey, meeting, city, topic, topicEn, region, team, version, status,

@@ -39,11 +39,9 @@ class ReportDocumentSchemaTests {
         var sections = new org.thinktank.surveyflow.report.ReportSections(report.sections().summary(),
                 "| 城市 | 企业 |\n| --- | ---: |\n| 哈尔滨 | 212 |\n\n表：受访企业", report.sections().method(),
                 report.sections().findings(), report.sections().recommendations());
-        report = new ReportDocument(java.util.Locale.ENGLISH, report.surveyKey(), report.meeting(), report.city(),
-                report.topic(), report.topicEn(), report.region(), report.team(), report.version(), report.status(),
-                report.date(), sections, java.util.List.of(finding), java.util.List.of(new ReportAttachment(7, 1,
-                "site.png", "image/png", png.size(), png.toByteArray())), report.reviews(), report.approval(),
-                report.thinkTank(), report.template());
+        report = report.withContent(sections, java.util.List.of(finding)).withAttachments(java.util.List.of(
+                new ReportAttachment(7, 1, "site.png", "image/png", png.size(), png.toByteArray())))
+                .in(java.util.Locale.ENGLISH);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SampleExports.reportWriter().write(report, out);
 

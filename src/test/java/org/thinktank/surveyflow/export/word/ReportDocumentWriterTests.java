@@ -80,10 +80,7 @@ class ReportDocumentWriterTests {
     @Test
     void coverCarriesTheConfidentialityMarkingUntilTheReportIsPublished() throws IOException {
         ReportDocument approved = SampleExports.approvedReport();
-        ReportDocument published = new ReportDocument(approved.locale(), approved.surveyKey(), approved.meeting(),
-                approved.city(), approved.topic(), approved.topicEn(), approved.region(), approved.team(),
-                approved.version(), ReportStatus.PUBLISHED, approved.date(), approved.sections(), approved.findings(),
-                approved.attachments(), approved.reviews(), approved.approval(), approved.thinkTank(), approved.template());
+        ReportDocument published = approved.withStatus(ReportStatus.PUBLISHED);
         try (XWPFDocument draft = written(approved); XWPFDocument out = written(published)) {
             assertThat(paragraphs(draft)).contains("内部资料　注意保密");
             assertThat(paragraphs(out)).doesNotContain("内部资料　注意保密").contains("第 2 版  已批准发布");
@@ -245,12 +242,9 @@ class ReportDocumentWriterTests {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         javax.imageio.ImageIO.write(image, "png", png);
         ReportDocument report = SampleExports.approvedReport();
-        report = new ReportDocument(report.locale(), report.surveyKey(), report.meeting(), report.city(), report.topic(),
-                report.topicEn(), report.region(), report.team(), report.version(), report.status(), report.date(),
-                report.sections(), report.findings(), List.of(
-                        new ReportAttachment(7, 1, "园区全景.png", "image/png", png.size(), png.toByteArray()),
-                        new ReportAttachment(8, 2, "访谈提纲.pdf", "application/pdf", 2048, null)),
-                report.reviews(), report.approval(), report.thinkTank(), report.template());
+        report = report.withAttachments(List.of(
+                new ReportAttachment(7, 1, "园区全景.png", "image/png", png.size(), png.toByteArray()),
+                new ReportAttachment(8, 2, "访谈提纲.pdf", "application/pdf", 2048, null)));
         try (XWPFDocument document = written(report)) {
             assertThat(document.getAllPictures()).hasSize(1);
             assertThat(textsInStyle(document, "Caption")).contains("图 1  园区全景（中小企业上云比例偏低）");
@@ -271,10 +265,8 @@ class ReportDocumentWriterTests {
         var sections = new org.thinktank.surveyflow.report.ReportSections(report.sections().summary(),
                 "**基线说明：**1950 年\n\n![园区一角](attachment:7)", report.sections().method(),
                 report.sections().findings(), report.sections().recommendations());
-        report = new ReportDocument(report.locale(), report.surveyKey(), report.meeting(), report.city(), report.topic(),
-                report.topicEn(), report.region(), report.team(), report.version(), report.status(), report.date(),
-                sections, report.findings(), List.of(new ReportAttachment(7, 1, "园区.png", "image/png", png.size(),
-                        png.toByteArray())), report.reviews(), report.approval(), report.thinkTank(), report.template());
+        report = report.withContent(sections, report.findings()).withAttachments(List.of(
+                new ReportAttachment(7, 1, "园区.png", "image/png", png.size(), png.toByteArray())));
         try (XWPFDocument document = written(report)) {
             assertThat(document.getAllPictures()).hasSize(1);
             assertThat(textsInStyle(document, "Caption")).contains("图 1  园区一角");
@@ -352,11 +344,7 @@ class ReportDocumentWriterTests {
     @Test
     void theOfficialDocumentLayoutKeepsItsCharacterGridForWordAndOnlyItsLinesForLibreOffice() throws IOException {
         ReportDocument approved = SampleExports.approvedReport();
-        ReportDocument official = new ReportDocument(approved.locale(), approved.surveyKey(), approved.meeting(),
-                approved.city(), approved.topic(), approved.topicEn(), approved.region(), approved.team(),
-                approved.version(), approved.status(), approved.date(), approved.sections(), approved.findings(),
-                approved.attachments(), approved.reviews(), approved.approval(), approved.thinkTank(),
-                ReportTemplate.officialDocument());
+        ReportDocument official = approved.on(ReportTemplate.officialDocument());
         ByteArrayOutputStream forLibreOffice = new ByteArrayOutputStream();
         writer.writeForLibreOffice(official, TocPages.UNKNOWN, forLibreOffice);
         try (XWPFDocument word = written(writer, official, TocPages.UNKNOWN);
