@@ -74,7 +74,7 @@ class MeetingPackageIT {
         assertThat(entries).containsKey(reportEntry(published)).doesNotContainKey(reportEntry(unpublished));
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(entries.get(reportEntry(published))))) {
             assertThat(new XWPFWordExtractor(document).getText()).contains("数字经济发展现状与路径调研")
-                    .contains("批准人：").doesNotContain("保密意见");
+                    .contains("Approved by: ").doesNotContain("保密意见");
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -85,13 +86,19 @@ class ReportDocumentDownloadIT {
 
     @Test
     void documentHoldsFindingsReviewSummaryAndSignOffButNoConfidentialComments() throws IOException {
-        String text = text(files.get("organizer", path(approved, 1)));
+        String text = text(files.get("organizer", path(approved, 1), Locale.SIMPLIFIED_CHINESE));
 
         assertThat(text).contains("摘要 Summary v1").contains("3.1　中小企业上云比例偏低")
                 .contains("受访企业数\t212\t家").contains("省统计局 2026")
                 .contains("Zhou Qiang 周强").contains("Mikhail Ivanov").contains("接受")
                 .contains("批准人：Zhao Min 赵敏").doesNotContain("zhou.qiang").doesNotContain("ACCEPT");
         assertThat(text).doesNotContain("保密意见").doesNotContain("Confidential");
+    }
+
+    @Test
+    void aReaderWhoAsksInEnglishGetsEnglishLabels() throws IOException {
+        assertThat(text(files.get("organizer", path(approved, 1), Locale.ENGLISH))).contains("Approved by: Zhao Min 赵敏")
+                .contains("Accept").doesNotContain("批准人");
     }
 
     @Test
@@ -146,8 +153,8 @@ class ReportDocumentDownloadIT {
         surveyTasks.review(inReview.id(), Surveys.REVIEWER_1,
                 Surveys.review(Recommendation.ACCEPT));
 
-        assertThat(text(files.get("li.wei", path(inReview, 1)))).doesNotContain("Zhou Qiang 周强")
+        assertThat(text(files.get("li.wei", path(inReview, 1), Locale.SIMPLIFIED_CHINESE))).doesNotContain("Zhou Qiang 周强")
                 .contains("本版本尚无评审意见。");
-        assertThat(text(files.get("organizer", path(inReview, 1)))).contains("Zhou Qiang 周强");
+        assertThat(text(files.get("organizer", path(inReview, 1), Locale.SIMPLIFIED_CHINESE))).contains("Zhou Qiang 周强");
     }
 }

@@ -97,7 +97,7 @@ class ReportPdfDownloadIT {
                 entries.put(entry.getName(), zip.readAllBytes());
             }
         }
-        String pdfEntry = "reports/" + approved.businessKey() + " " + TITLE + " v1.pdf";
+        String pdfEntry = "reports/" + approved.businessKey() + " v1 " + TITLE + ".pdf";
 
         assertThat(entries).containsKey(pdfEntry);
         assertThat(start(entries.get(pdfEntry))).isEqualTo("%PDF-");
