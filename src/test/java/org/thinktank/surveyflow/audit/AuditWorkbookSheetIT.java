@@ -43,12 +43,16 @@ class AuditWorkbookSheetIT {
                     rows.add(text.formatCellValue(row.getCell(3)) + " by " + text.formatCellValue(row.getCell(2)));
                 }
             }
-            assertThat(rows).startsWith("SURVEY_LAUNCHED by organizer")
-                    .containsSubsequence("FINDING_ADDED by li.wei", "FINDINGS_SUBMITTED by li.wei",
-                            "FINDING_ADDED by wang.fang", "FINDINGS_SUBMITTED by wang.fang", "STAGE_ENTERED by system",
-                            "DRAFT_SAVED by li.wei", "REPORT_SUBMITTED by li.wei", "REVIEW_SUBMITTED by zhou.qiang",
-                            "REVIEW_SUBMITTED by m.ivanov", "REVIEWS_TALLIED by system")
-                    .endsWith("STAGE_ENTERED by system");
+            String liWei = "Li Wei 李伟 (黑龙江数字经济研究中心 Heilongjiang Digital Economy Centre)";
+            String wangFang = "Wang Fang 王芳 (黑龙江数字经济研究中心 Heilongjiang Digital Economy Centre)";
+            assertThat(rows).startsWith("Investigation launched by Zhao Min 赵敏 (东北振兴研究院 Northeast Revitalization Institute)")
+                    .containsSubsequence("Finding added by " + liWei, "Findings submitted by " + liWei,
+                            "Finding added by " + wangFang, "Findings submitted by " + wangFang,
+                            "Stage entered by System", "Draft saved by " + liWei, "Version submitted by " + liWei,
+                            "Review submitted by Zhou Qiang 周强 (东北振兴研究院 Northeast Revitalization Institute)",
+                            "Review submitted by Mikhail Ivanov (东北振兴研究院 Northeast Revitalization Institute)",
+                            "Reviews tallied by System")
+                    .endsWith("Stage entered by System");
         }
     }
 }

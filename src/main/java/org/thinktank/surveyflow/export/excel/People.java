@@ -10,9 +10,12 @@ import org.thinktank.surveyflow.security.AppUser;
 
 /**
  * The people a workbook names, as readers know them: "李伟（黑龙江数字经济研究中心）" rather than a login name. A
- * login the directory does not know (a deleted account) is shown as it is.
+ * login the directory does not know (a deleted account) is shown as it is; the process itself is "系统" / "System".
  */
 public final class People {
+
+    /** Who the audit trail names for what the process did by itself. */
+    private static final String SYSTEM = "system";
 
     private final Map<String, AppUser> byUsername;
     private final WorkbookLanguage language;
@@ -29,7 +32,7 @@ public final class People {
         }
         AppUser user = byUsername.get(username);
         if (user == null) {
-            return username;
+            return SYSTEM.equals(username) ? language.text("workbook.system") : username;
         }
         return hasText(user.institution())
                 ? language.text("workbook.person", displayName(user), user.institution().strip())

@@ -104,7 +104,7 @@ class ReportPdfDownloadIT {
         assertThat(entries.keySet().stream().filter(name -> name.endsWith(".docx")).map(name -> name.replaceFirst("\\.docx$", ".pdf")))
                 .allSatisfy(pdf -> assertThat(entries).containsKey(pdf));
         assertThat(new String(entries.get("index.html"), StandardCharsets.UTF_8))
-                .contains("href=\"reports/" + approved.businessKey() + "%20").contains("v1.pdf\"")
+                .contains("href=\"reports/" + approved.businessKey() + "%20v1%20").contains(".pdf\"")
                 .doesNotContain("pdf-missing");
     }
 }

@@ -220,7 +220,8 @@ class ReportSettingsIT {
         files.upload(HttpMethod.PUT, "organizer", base + "/branding/logo", "logo.png", png(200, 100));
 
         for (String template : new String[] {"default", "official-document"}) {
-            Download preview = files.get("organizer", base + "/report-templates/preview.docx?template=" + template);
+            Download preview = files.get("organizer", base + "/report-templates/preview.docx?template=" + template,
+                    java.util.Locale.SIMPLIFIED_CHINESE);
 
             assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
             assertThat(coverText(preview.body())).contains("预览智库", PreviewReport.TITLE).doesNotContain("{{");
