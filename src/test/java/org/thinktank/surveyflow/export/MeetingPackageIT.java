@@ -97,6 +97,21 @@ class MeetingPackageIT {
     }
 
     @Test
+    void theIndexSpeaksTheReadersLanguageAndNamesLeadsByName() throws IOException {
+        HttpFiles.Download download = files.get("organizer", path, java.util.Locale.SIMPLIFIED_CHINESE);
+        String index = null;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(download.body()), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("index.html")) {
+                    index = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertThat(index).contains("<html lang=\"zh-CN\">", "已发布的调研报告: 1", "<th>负责人</th>", "Li Wei 李伟")
+                .doesNotContain("Published", "Lead", "<td>li.wei</td>");
+    }
+
+    @Test
     void onlyOrganizersMayDownloadIt() {
         assertThat(files.get("li.wei", path).status()).isEqualTo(403);
         assertThat(files.get("admin", path).status()).isEqualTo(403);

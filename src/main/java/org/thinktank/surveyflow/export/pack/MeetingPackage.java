@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -76,9 +78,11 @@ public class MeetingPackage {
         List<PackagedReport> published = published(meeting);
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         Set<String> pdfEntries = new HashSet<>();
+        Map<String, String> leads = new HashMap<>();
         boolean convert = reportFiles.available();
         for (PackagedReport report : published) {
             ReportDocument document = documents.of(report.survey().id(), report.version(), organizer);
+            leads.put(report.entryName(), document.lead().displayName());
             zip.putNextEntry(new ZipEntry(report.entryName()));
             reportFiles.writeDocx(document, CloseShieldOutputStream.wrap(zip));
             zip.closeEntry();
@@ -92,7 +96,8 @@ public class MeetingPackage {
         zip.closeEntry();
         zip.putNextEntry(new ZipEntry(INDEX_ENTRY));
         String pdfNote = pdfEntries.size() == published.size() ? null : messages.getMessage(PDF_MISSING, null, locale);
-        zip.write(PackageIndex.html(meeting, published, pdfEntries, pdfNote).getBytes(StandardCharsets.UTF_8));
+        zip.write(PackageIndex.html(meeting, published, leads, pdfEntries, pdfNote, locale,
+                key -> messages.getMessage(key, null, locale)).getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
         zip.finish();
     }

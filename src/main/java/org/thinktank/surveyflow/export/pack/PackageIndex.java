@@ -1,6 +1,9 @@
 package org.thinktank.surveyflow.export.pack;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Set;
 
 import org.springframework.lang.Nullable;
@@ -17,23 +20,33 @@ final class PackageIndex {
     private PackageIndex() {
     }
 
-    static String html(Meeting meeting, List<PackagedReport> reports, Set<String> pdfEntries, @Nullable String pdfNote) {
+    /**
+     * @param leads the lead's display name by the report's entry name
+     * @param words the page's words in the reader's language, by message key
+     */
+    static String html(Meeting meeting, List<PackagedReport> reports, Map<String, String> leads, Set<String> pdfEntries,
+                       @Nullable String pdfNote, Locale locale, Function<String, String> words) {
         StringBuilder page = new StringBuilder("""
                 <!DOCTYPE html>
-                <html lang="zh-CN">
+                <html lang="%5$s">
                 <head><meta charset="utf-8"><title>%1$s</title></head>
                 <body>
                 <h1>%1$s</h1>
-                <p>调研报告 Published study reports: %2$d · <a href="%3$s">会议工作簿 Meeting workbook</a></p>
+                <p>%6$s: %2$d · <a href="%3$s">%7$s</a></p>
                 %4$s<table border="1">
-                <tr><th>调研 Survey</th><th>主题 Topic</th><th>地区 Region</th><th>负责人 Lead</th><th>版本 Version</th><th>文件 File</th></tr>
+                <tr><th>%8$s</th><th>%9$s</th><th>%10$s</th><th>%11$s</th><th>%12$s</th><th>%13$s</th></tr>
                 """.formatted(escape(meeting.code() + " " + meeting.name()), reports.size(), MeetingPackage.WORKBOOK_ENTRY,
-                        pdfNote == null ? "" : "<p class=\"pdf-missing\">" + escape(pdfNote) + "</p>\n"));
+                        pdfNote == null ? "" : "<p class=\"pdf-missing\">" + escape(pdfNote) + "</p>\n",
+                        locale.toLanguageTag(), escape(words.apply("package.index.reports")),
+                        escape(words.apply("package.index.workbook")), escape(words.apply("package.index.survey")),
+                        escape(words.apply("package.index.topic")), escape(words.apply("package.index.region")),
+                        escape(words.apply("package.index.lead")), escape(words.apply("package.index.version")),
+                        escape(words.apply("package.index.files"))));
         for (PackagedReport report : reports) {
             page.append("<tr><td>").append(escape(report.survey().businessKey()))
                     .append("</td><td>").append(escape(report.survey().topic()))
                     .append("</td><td>").append(escape(report.survey().region()))
-                    .append("</td><td>").append(escape(report.survey().lead()))
+                    .append("</td><td>").append(escape(leads.getOrDefault(report.entryName(), report.survey().lead())))
                     .append("</td><td>").append(report.version())
                     .append("</td><td>").append(fileLink(report.entryName()));
             if (pdfEntries.contains(report.pdfEntryName())) {
