@@ -107,7 +107,7 @@ class MeetingPackageIT {
                 }
             }
         }
-        assertThat(index).contains("<html lang=\"zh-CN\">", "已发布的调研报告: 1", "<th>负责人</th>", "Li Wei 李伟")
+        assertThat(index).contains("<html lang=\"zh-CN\">", "已发布的调研报告：", "<th>负责人</th>", "Li Wei 李伟")
                 .doesNotContain("Published", "Lead", "<td>li.wei</td>");
     }
 

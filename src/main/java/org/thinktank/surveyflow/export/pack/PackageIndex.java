@@ -32,7 +32,7 @@ final class PackageIndex {
                 <head><meta charset="utf-8"><title>%1$s</title></head>
                 <body>
                 <h1>%1$s</h1>
-                <p>%6$s: %2$d · <a href="%3$s">%7$s</a></p>
+                <p>%6$s%2$d · <a href="%3$s">%7$s</a></p>
                 %4$s<table border="1">
                 <tr><th>%8$s</th><th>%9$s</th><th>%10$s</th><th>%11$s</th><th>%12$s</th><th>%13$s</th></tr>
                 """.formatted(escape(meeting.code() + " " + meeting.name()), reports.size(), MeetingPackage.WORKBOOK_ENTRY,
