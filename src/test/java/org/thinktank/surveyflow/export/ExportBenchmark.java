@@ -69,7 +69,10 @@ public final class ExportBenchmark {
                 () -> bareReport(report, new Discard()));
         Result styled = measure("study report, ~200 pages with " + REPORT_TABLES + " tables", 15,
                 () -> reportWriter.write(report, new Discard()));
-        System.out.printf("  report/bare = %.2f (target <= 2.00)%n", styled.millis / (double) bare.millis);
+        // the bare write has no cover, contents, captions, fields, bookmarks or Markdown: the ratio is shown, the
+        // target is the time a reader waits for a 200-page report
+        System.out.printf("  report/bare = %.2f; report %d ms (target <= %d ms)%n", styled.millis / (double) bare.millis,
+                styled.millis, REPORT_TARGET_MILLIS);
     }
 
     // ---- content ----
@@ -88,6 +91,8 @@ public final class ExportBenchmark {
         return new MeetingWorkbook("AM21", "第二十一届学术年会", sample.zone(), sample.generatedAt(), sample.language(),
                 sample.people(), surveys, rows, reviews, tasks, List.of(), true);
     }
+
+    private static final long REPORT_TARGET_MILLIS = 2_000;
 
     public static ReportDocument longReport() {
         String paragraph = "数字经济是推动高质量发展的重要引擎。The survey interviewed **212 companies** in Harbin and "
