@@ -70,4 +70,15 @@ class ReportAsDocumentPageIT {
         assertThat(HtmlUtils.htmlUnescape(page)).contains("<strong>仅 31%</strong>", "<li>制造业</li>").doesNotContain("**仅");
         assertThat(page).doesNotContain("<img src=x");
     }
+
+    @Test
+    void theApproverSeesTheReportAndEveryReviewersScoresInOneTable() throws Exception {
+        Survey survey = surveys.awaitingApproval();
+
+        String decision = HtmlUtils.htmlUnescape(page("/surveys/" + survey.id() + "/decision", "organizer"));
+
+        assertThat(decision).contains("id=\"scores\"", "<h3>Summary</h3>", "摘要 Summary v1")
+                .containsPattern("<td>zhou.qiang</td><td>4</td>\\s*<td>4</td><td>3</td>\\s*<td>5</td>\\s*<td>Accept</td>")
+                .containsPattern("<td>m.ivanov</td>");
+    }
 }

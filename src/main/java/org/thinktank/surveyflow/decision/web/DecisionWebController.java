@@ -22,7 +22,8 @@ import org.thinktank.surveyflow.workflow.SurveyTasks;
 
 /**
  * The organizers' decision on an investigation: approve or send back a report all reviewers accepted, or close or
- * send back one a reviewer rejected. Shows every review with its confidential comments.
+ * send back one a reviewer rejected. Shows the report as a document, every reviewer's scores in one table, and every
+ * review with its confidential comments.
  */
 @PageController
 class DecisionWebController {
@@ -68,7 +69,9 @@ class DecisionWebController {
         model.addAttribute("actor", actor);
         model.addAttribute("kind", kind);
         model.addAttribute("outcomes", kind.allowed().stream().sorted().toList());
-        model.addAttribute("version", reports.latestSubmittedNumber(surveyId));
+        int version = reports.latestSubmittedNumber(surveyId);
+        model.addAttribute("version", version);
+        model.addAttribute("report", reports.version(surveyId, version, actor));
         model.addAttribute("reviews", reviews.visibleIn(surveyId, actor));
         model.addAttribute("form", form);
         return "decision";
