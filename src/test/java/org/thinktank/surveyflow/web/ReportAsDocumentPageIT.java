@@ -81,4 +81,15 @@ class ReportAsDocumentPageIT {
                 .containsPattern("<td>zhou.qiang</td><td>4</td>\\s*<td>4</td><td>3</td>\\s*<td>5</td>\\s*<td>Accept</td>")
                 .containsPattern("<td>m.ivanov</td>");
     }
+
+    @Test
+    void eachPointOfTheScoreScaleSaysWhatItMeans() throws Exception {
+        Survey survey = surveys.inReview();
+
+        String review = pages.mvc().perform(get("/surveys/" + survey.id() + "/review").with(pages.as("zhou.qiang"))
+                .header("Accept-Language", "zh-CN")).andReturn().getResponse().getContentAsString();
+
+        assertThat(HtmlUtils.htmlUnescape(review)).contains("1 很差", "3 一般", "5 优秀").containsPattern(
+                "id=\"relevance-5\"[^>]*> <span>5 优秀</span>");
+    }
 }
