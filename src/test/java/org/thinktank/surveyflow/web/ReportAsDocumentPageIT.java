@@ -72,14 +72,15 @@ class ReportAsDocumentPageIT {
     }
 
     @Test
-    void theApproverSeesTheReportAndEveryReviewersScoresInOneTable() throws Exception {
+    void theApproverSeesTheReportAndEveryReviewersScoresByNameInOneTable() throws Exception {
         Survey survey = surveys.awaitingApproval();
 
         String decision = HtmlUtils.htmlUnescape(page("/surveys/" + survey.id() + "/decision", "organizer"));
 
         assertThat(decision).contains("id=\"scores\"", "<h3>Summary</h3>", "摘要 Summary v1")
-                .containsPattern("<td>zhou.qiang</td><td>4</td>\\s*<td>4</td><td>3</td>\\s*<td>5</td>\\s*<td>Accept</td>")
-                .containsPattern("<td>m.ivanov</td>");
+                .containsPattern("<td title=\"东北振兴研究院 Northeast Revitalization Institute\">Zhou Qiang 周强</td>"
+                        + "<td>4</td>\\s*<td>4</td><td>3</td>\\s*<td>5</td>\\s*<td>Accept</td>")
+                .contains(">Mikhail Ivanov</td>").doesNotContain("zhou.qiang", "m.ivanov");
     }
 
     @Test
