@@ -1,7 +1,10 @@
 package org.thinktank.surveyflow.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -92,5 +95,27 @@ class ReportAsDocumentPageIT {
 
         assertThat(HtmlUtils.htmlUnescape(review)).contains("1 很差", "3 一般", "5 优秀").containsPattern(
                 "id=\"relevance-5\"[^>]*> <span>5 优秀</span>");
+    }
+
+    @Test
+    void theReportEditorPreviewsWhatTheLeadTypesRenderedAndSanitized() throws Exception {
+        Survey survey = surveys.launch();
+        surveys.allFindingsIn(survey);
+
+        String editor = page("/surveys/" + survey.id() + "/report", "li.wei");
+        String preview = pages.mvc().perform(post("/markdown/preview").param("summary", "**基线说明：**1950<script>x</script>")
+                .with(pages.as("li.wei")).with(csrf())).andReturn().getResponse().getContentAsString();
+
+        assertThat(editor).contains("hx-post=\"/markdown/preview\"", "hx-params=\"summary\"", "id=\"preview-summary\"");
+        assertThat(HtmlUtils.htmlUnescape(preview)).contains("<strong>基线说明：</strong>1950");
+        assertThat(preview).doesNotContain("<script");
+    }
+
+    @Test
+    void thePreviewIsForSignedInUsersWithTheFormsToken() throws Exception {
+        pages.mvc().perform(post("/markdown/preview").param("summary", "x").with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        pages.mvc().perform(post("/markdown/preview").param("summary", "x").with(pages.as("li.wei")))
+                .andExpect(status().isForbidden());
     }
 }
