@@ -1,5 +1,6 @@
 package org.thinktank.surveyflow.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -9,9 +10,11 @@ import org.thinktank.surveyflow.markdown.PageHtml;
 
 /**
  * The live preview beside a Markdown field: htmx posts the field (under its own name) as the author types and puts
- * the answer under it. It stores nothing and shows only what the author sent, rendered and sanitized.
+ * the answer under it. It stores nothing and shows only what the author sent, rendered and sanitized. A page's
+ * helper, not part of the API: hidden from the OpenAPI document.
  */
 @PageController
+@Hidden
 class MarkdownPreviewWebController {
 
     @PostMapping(path = "/markdown/preview", produces = MediaType.TEXT_HTML_VALUE)
