@@ -41,11 +41,16 @@ public class StudyReportFiles {
 
     /** The Word file, with page numbers in its table of contents when LibreOffice is there to find them. */
     public void writeDocx(ReportDocument report, OutputStream out) throws IOException {
-        documentWriter.write(report, paginateWord && converter.available() ? pages(report) : TocPages.UNKNOWN, out);
+        writeDocx(report, paginateWord && converter.available() ? pages(report) : TocPages.UNKNOWN, out);
     }
 
-    /** The page each heading of the report starts on, as LibreOffice lays the report out. */
-    TocPages pages(ReportDocument report) throws IOException {
+    /** The Word file with page numbers found before ({@link #pages}), for a caller that makes its PDF too. */
+    public void writeDocx(ReportDocument report, TocPages pages, OutputStream out) throws IOException {
+        documentWriter.write(report, pages, out);
+    }
+
+    /** The page each heading of the report starts on, as LibreOffice lays the report out; unknown without it. */
+    public TocPages pages(ReportDocument report) throws IOException {
         List<String[]> outline = documentWriter.outline(report);
         Path docx = Files.createTempFile("surveyflow-pages", ".docx");
         Path pdf = Files.createTempFile("surveyflow-pages", ".pdf");
@@ -100,11 +105,16 @@ public class StudyReportFiles {
      * @throws PdfUnavailableException when LibreOffice is missing, cannot start or does not convert in time
      */
     public Path temporaryPdf(ReportDocument report) throws IOException {
+        return temporaryPdf(report, pages(report));
+    }
+
+    /** As {@link #temporaryPdf(ReportDocument)}, with the page numbers found before. */
+    public Path temporaryPdf(ReportDocument report, TocPages pages) throws IOException {
         Path docx = Files.createTempFile("surveyflow-report", ".docx");
         Path pdf = Files.createTempFile("surveyflow-report", ".pdf");
         try {
             try (OutputStream out = Files.newOutputStream(docx)) {
-                documentWriter.writeForLibreOffice(report, pages(report), out);
+                documentWriter.writeForLibreOffice(report, pages, out);
             }
             converter.toPdf(docx, pdf);
             return pdf;

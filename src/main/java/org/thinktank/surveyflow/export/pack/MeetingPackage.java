@@ -26,6 +26,7 @@ import org.thinktank.surveyflow.export.excel.MeetingWorkbooks;
 import org.thinktank.surveyflow.export.office.PdfUnavailableException;
 import org.thinktank.surveyflow.export.office.StudyReportFiles;
 import org.thinktank.surveyflow.export.word.ReportDocument;
+import org.thinktank.surveyflow.export.word.TocPages;
 import org.thinktank.surveyflow.export.word.ReportDocuments;
 import org.thinktank.surveyflow.meeting.Meeting;
 import org.thinktank.surveyflow.report.ReportArchive;
@@ -83,10 +84,12 @@ public class MeetingPackage {
         for (PackagedReport report : published) {
             ReportDocument document = documents.of(report.survey().id(), report.version(), organizer);
             leads.put(report.entryName(), document.lead().displayName());
+            // one layout by LibreOffice numbers the contents of both the Word file and the PDF
+            TocPages pages = convert ? reportFiles.pages(document) : TocPages.UNKNOWN;
             zip.putNextEntry(new ZipEntry(report.entryName()));
-            reportFiles.writeDocx(document, CloseShieldOutputStream.wrap(zip));
+            reportFiles.writeDocx(document, pages, CloseShieldOutputStream.wrap(zip));
             zip.closeEntry();
-            convert = convert && addedPdf(zip, report, document);
+            convert = convert && addedPdf(zip, report, document, pages);
             if (convert) {
                 pdfEntries.add(report.pdfEntryName());
             }
@@ -103,10 +106,11 @@ public class MeetingPackage {
     }
 
     /** After one report failed to convert the others are not tried: each would wait for LibreOffice again. */
-    private boolean addedPdf(ZipOutputStream zip, PackagedReport report, ReportDocument document) throws IOException {
+    private boolean addedPdf(ZipOutputStream zip, PackagedReport report, ReportDocument document, TocPages pages)
+            throws IOException {
         Path pdf;
         try {
-            pdf = reportFiles.temporaryPdf(document);
+            pdf = reportFiles.temporaryPdf(document, pages);
         } catch (PdfUnavailableException e) {
             log.warn("The meeting package goes without PDFs: {}", e.getMessage());
             return false;

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -74,12 +75,13 @@ public class ReportDocuments {
         Survey survey = access.visible(surveyId, reader);
         ReportVersion version = reports.submittedUnchecked(surveyId, versionNumber);
         Meeting meeting = meetings.find(survey.meetingId()).orElseThrow();
-        Map<String, Person> people = people(survey);
+        Optional<Decision> approvalDecision = decisions.approvalOfUnchecked(surveyId);
+        Map<String, Person> people = people(survey, approvalDecision);
         Function<String, Person> person = username -> people.getOrDefault(username, new Person(username, null));
         List<ReviewLine> reviewLines = reviews.visibleIn(surveyId, reader).stream()
                 .filter(review -> review.versionNumber() == versionNumber)
                 .map(review -> reviewLine(review, person)).toList();
-        SignOff approval = decisions.approvalOfUnchecked(surveyId)
+        SignOff approval = approvalDecision
                 .filter(decision -> Objects.equals(decision.versionNumber(), versionNumber))
                 .map(decision -> signOff(decision, person)).orElse(null);
         List<Finding> submitted = findings.submittedInUnchecked(surveyId);
@@ -123,10 +125,10 @@ public class ReportDocuments {
                 attachment.contentType(), attachment.sizeBytes(), photo ? attachments.contentOf(attachment) : null);
     }
 
-    private Map<String, Person> people(Survey survey) {
+    private Map<String, Person> people(Survey survey, Optional<Decision> approval) {
         Collection<String> people = new HashSet<>(survey.team());
         people.addAll(survey.reviewers());
-        decisions.approvalOfUnchecked(survey.id()).map(Decision::decidedBy).ifPresent(people::add);
+        approval.map(Decision::decidedBy).ifPresent(people::add);
         return users.findAll(people).stream()
                 .collect(Collectors.toMap(AppUser::username, user -> new Person(user.displayName(), user.institution())));
     }
