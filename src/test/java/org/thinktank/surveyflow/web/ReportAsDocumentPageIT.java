@@ -118,4 +118,12 @@ class ReportAsDocumentPageIT {
         pages.mvc().perform(post("/markdown/preview").param("summary", "x").with(pages.as("li.wei")))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void aPreviewOfNothingIsEmpty() throws Exception {
+        String preview = pages.mvc().perform(post("/markdown/preview").with(pages.as("li.wei")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(preview).isEmpty();
+    }
 }
