@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.thinktank.surveyflow.export.word.ReportDocument;
 import org.thinktank.surveyflow.export.word.ReportDocumentWriter;
+import org.thinktank.surveyflow.export.word.ReportHeading;
 import org.thinktank.surveyflow.export.word.TocPages;
 import org.thinktank.surveyflow.export.word.ReportDocuments;
 
@@ -51,13 +52,13 @@ public class StudyReportFiles {
 
     /** The page each heading of the report starts on, as LibreOffice lays the report out; unknown without it. */
     public TocPages pages(ReportDocument report) throws IOException {
-        List<String[]> outline = documentWriter.outline(report);
+        List<ReportHeading> outline = documentWriter.outline(report);
         Path docx = Files.createTempFile("surveyflow-pages", ".docx");
         Path pdf = Files.createTempFile("surveyflow-pages", ".pdf");
         try {
             try (OutputStream out = Files.newOutputStream(docx)) {
                 documentWriter.writeForLibreOffice(report,
-                        TocPages.placeholders(outline.stream().map(entry -> entry[0]).toList()), out);
+                        TocPages.placeholders(outline.stream().map(ReportHeading::bookmark).toList()), out);
             }
             converter.toPdf(docx, pdf);
             return TocPages.of(pageByBookmark(outline, PdfOutline.of(pdf)));
@@ -70,13 +71,13 @@ public class StudyReportFiles {
     }
 
     // the PDF's outline lists the same headings in the same order, possibly with others (deeper levels) between
-    private static Map<String, Integer> pageByBookmark(List<String[]> outline, List<PdfOutline.Heading> headings) {
+    private static Map<String, Integer> pageByBookmark(List<ReportHeading> outline, List<PdfOutline.Heading> headings) {
         Map<String, Integer> pages = new HashMap<>();
         int next = 0;
-        for (String[] entry : outline) {
+        for (ReportHeading entry : outline) {
             for (int i = next; i < headings.size(); i++) {
-                if (comparable(headings.get(i).title()).equals(comparable(entry[1]))) {
-                    pages.put(entry[0], headings.get(i).page());
+                if (comparable(headings.get(i).title()).equals(comparable(entry.text()))) {
+                    pages.put(entry.bookmark(), headings.get(i).page());
                     next = i + 1;
                     break;
                 }

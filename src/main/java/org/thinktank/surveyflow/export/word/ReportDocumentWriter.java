@@ -41,9 +41,8 @@ public class ReportDocumentWriter {
     }
 
     /** The headings of the report, with the bookmarks its table of contents links to. */
-    public List<String[]> outline(ReportDocument report) {
-        return ReportOutline.of(report, labels(report)).entries().stream()
-                .map(entry -> new String[] {entry.bookmark(), entry.text()}).toList();
+    public List<ReportHeading> outline(ReportDocument report) {
+        return ReportOutline.of(report, labels(report)).entries();
     }
 
     public void write(ReportDocument report, OutputStream out) throws IOException {
@@ -148,7 +147,7 @@ public class ReportDocumentWriter {
             WordText.pageBreak(document);
         }
 
-        private void heading(ReportOutline.Entry entry) {
+        private void heading(ReportHeading entry) {
             XWPFParagraph heading = WordText.paragraph(document, "Heading" + entry.level());
             var start = heading.getCTP().addNewBookmarkStart();
             start.setName(entry.bookmark());

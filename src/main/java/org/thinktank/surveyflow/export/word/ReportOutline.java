@@ -12,18 +12,14 @@ import java.util.Map;
  */
 final class ReportOutline {
 
-    /** One heading: level 1 or 2, its numbered text, and its bookmark. */
-    record Entry(int level, String text, String bookmark) {
-    }
-
     /** The numbered sections after the summary, in the order the report has them. */
     static final List<String> NUMBERED_SECTIONS = List.of("background", "method", "findings", "recommendations");
     static final List<String> APPENDICES = List.of("word.sources", "word.attachments", "word.reviews");
 
-    private final List<Entry> entries = new ArrayList<>();
-    private final Map<String, Entry> sections = new LinkedHashMap<>();
-    private final List<Entry> findings = new ArrayList<>();
-    private final List<Entry> appendices = new ArrayList<>();
+    private final List<ReportHeading> entries = new ArrayList<>();
+    private final Map<String, ReportHeading> sections = new LinkedHashMap<>();
+    private final List<ReportHeading> findings = new ArrayList<>();
+    private final List<ReportHeading> appendices = new ArrayList<>();
 
     static ReportOutline of(ReportDocument report, ReportLabels labels) {
         ReportOutline outline = new ReportOutline();
@@ -43,25 +39,25 @@ final class ReportOutline {
         return outline;
     }
 
-    private Entry add(int level, String text) {
-        Entry entry = new Entry(level, text, "_Toc" + (100_001 + entries.size()));
+    private ReportHeading add(int level, String text) {
+        ReportHeading entry = new ReportHeading(level, text, "_Toc" + (100_001 + entries.size()));
         entries.add(entry);
         return entry;
     }
 
-    List<Entry> entries() {
+    List<ReportHeading> entries() {
         return List.copyOf(entries);
     }
 
-    Entry section(String name) {
+    ReportHeading section(String name) {
         return sections.get(name);
     }
 
-    Entry finding(int index) {
+    ReportHeading finding(int index) {
         return findings.get(index);
     }
 
-    Entry appendix(int index) {
+    ReportHeading appendix(int index) {
         return appendices.get(index);
     }
 }

@@ -31,10 +31,10 @@ final class TableOfContents {
 
     static void write(XWPFDocument document, ReportOutline outline, TocPages pages, ReportLabels labels) {
         WordText.paragraph(document, "TOCHeading", labels.get("word.contents"));
-        List<ReportOutline.Entry> entries = outline.entries();
+        List<ReportHeading> entries = outline.entries();
         int textWidth = WordText.textWidthTwips(document);
         for (int i = 0; i < entries.size(); i++) {
-            ReportOutline.Entry entry = entries.get(i);
+            ReportHeading entry = entries.get(i);
             XWPFParagraph line = WordText.paragraph(document, "TOC" + entry.level());
             rightTab(line, textWidth);
             if (i == 0) {

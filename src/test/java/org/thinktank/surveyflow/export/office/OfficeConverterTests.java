@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.thinktank.surveyflow.export.SampleExports;
+import org.thinktank.surveyflow.export.word.ReportHeading;
 import org.thinktank.surveyflow.export.word.ReportDocument;
 import org.thinktank.surveyflow.export.word.ReportDocumentWriter;
 
@@ -128,7 +129,7 @@ class OfficeConverterTests {
         List<PdfOutline.Heading> headings = PdfOutline.of(pdfOf(docx));
 
         assertThat(headings).extracting(PdfOutline.Heading::title)
-                .containsExactlyElementsOf(writer.outline(report).stream().map(entry -> entry[1]).toList());
+                .containsExactlyElementsOf(writer.outline(report).stream().map(ReportHeading::text).toList());
         assertThat(headings).allSatisfy(heading -> assertThat(heading.page()).as(heading.title()).isGreaterThan(1));
         assertThat(headings).extracting(PdfOutline.Heading::page).isSorted();
     }

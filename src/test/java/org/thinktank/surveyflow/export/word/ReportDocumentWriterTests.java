@@ -135,20 +135,20 @@ class ReportDocumentWriterTests {
     void tableOfContentsListsEveryHeadingWithItsPageNumber() throws IOException {
         ReportDocument report = SampleExports.approvedReport();
         Map<String, Integer> pages = new java.util.HashMap<>();
-        List<String[]> outline = writer.outline(report);
+        List<ReportHeading> outline = writer.outline(report);
         for (int i = 0; i < outline.size(); i++) {
-            pages.put(outline.get(i)[0], 3 + i);
+            pages.put(outline.get(i).bookmark(), 3 + i);
         }
         try (XWPFDocument document = written(writer, report, TocPages.of(pages))) {
             List<String> lines = document.getParagraphs().stream()
                     .filter(p -> p.getStyle() != null && p.getStyle().startsWith("TOC") && !p.getStyle().equals("TOCHeading"))
                     .map(p -> p.getCTP().xmlText()).toList();
             assertThat(lines).hasSize(outline.size());
-            assertThat(lines.get(0)).contains("TOC \\o").contains("1　背景").contains("PAGEREF " + outline.get(0)[0])
+            assertThat(lines.get(0)).contains("TOC \\o").contains("1　背景").contains("PAGEREF " + outline.get(0).bookmark())
                     .contains("<w:t xml:space=\"preserve\">3</w:t>");
             assertThat(lines.get(lines.size() - 1)).contains("附录三　评审意见与批准")
                     .contains("<w:t xml:space=\"preserve\">" + (2 + outline.size()) + "</w:t>");
-            assertThat(document.getDocument().xmlText()).contains("w:name=\"" + outline.get(0)[0] + "\"")
+            assertThat(document.getDocument().xmlText()).contains("w:name=\"" + outline.get(0).bookmark() + "\"")
                     .doesNotContain("w:dirty=\"true\"");
         }
     }
