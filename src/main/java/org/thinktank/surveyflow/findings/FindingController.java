@@ -2,6 +2,7 @@ package org.thinktank.surveyflow.findings;
 
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,5 +42,11 @@ class FindingController {
     Finding edit(Actor actor, @PathVariable long surveyId, @PathVariable long findingId,
                  @Valid @RequestBody FindingForm form) {
         return book.edit(surveyId, findingId, actor, form);
+    }
+
+    @DeleteMapping("/{findingId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(Actor actor, @PathVariable long surveyId, @PathVariable long findingId) {
+        book.delete(surveyId, findingId, actor);
     }
 }

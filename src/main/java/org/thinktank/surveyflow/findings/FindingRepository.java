@@ -59,6 +59,11 @@ class FindingRepository {
         insertFigures(id, form.figures());
     }
 
+    /** Deletes a finding; its figures and attachments go with it (on delete cascade). */
+    void delete(long id) {
+        jdbc.sql("delete from finding where id = ?").param(id).update();
+    }
+
     private void insertFigures(long findingId, List<Figure> figures) {
         for (int i = 0; i < figures.size(); i++) {
             Figure figure = figures.get(i);

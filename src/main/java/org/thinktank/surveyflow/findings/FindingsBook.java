@@ -55,6 +55,25 @@ public class FindingsBook {
 
     @Transactional
     public Finding edit(long surveyId, long findingId, Actor actor, FindingForm form) {
+        Finding finding = ownDraft(surveyId, findingId, actor);
+        findings.update(findingId, form, calendar.now());
+        Finding edited = findings.find(surveyId, findingId).orElseThrow();
+        audit.record(AuditEntry.of(AuditKind.FINDING_UPDATED, actor.username(), "finding " + findingId + ": "
+                + edited.title()).survey(surveyId).change(finding, edited));
+        return edited;
+    }
+
+    /** Deletes one of the actor's draft findings with its figures and attachments. */
+    @Transactional
+    public void delete(long surveyId, long findingId, Actor actor) {
+        Finding finding = ownDraft(surveyId, findingId, actor);
+        findings.delete(findingId);
+        audit.record(AuditEntry.of(AuditKind.FINDING_DELETED, actor.username(), "finding " + findingId + ": "
+                + finding.title()).survey(surveyId).change(finding, null));
+    }
+
+    /** One of the actor's own findings that is still a draft, which only they may change. */
+    public Finding ownDraft(long surveyId, long findingId, Actor actor) {
         Survey survey = access.ofTeam(surveyId, actor);
         Finding finding = findings.find(surveyId, findingId).orElseThrow(() -> new NotFoundException(
                 "There is no finding " + findingId + " in investigation " + survey.businessKey()));
@@ -64,11 +83,7 @@ public class FindingsBook {
         if (finding.status() == FindingStatus.SUBMITTED) {
             throw new ConflictException("Finding " + findingId + " was submitted and can no longer be edited");
         }
-        findings.update(findingId, form, calendar.now());
-        Finding edited = findings.find(surveyId, findingId).orElseThrow();
-        audit.record(AuditEntry.of(AuditKind.FINDING_UPDATED, actor.username(), "finding " + findingId + ": "
-                + edited.title()).survey(surveyId).change(finding, edited));
-        return edited;
+        return finding;
     }
 
     /** The findings the actor may read in an investigation (the submitted ones and their own drafts), in order. */

@@ -70,6 +70,6 @@ class PageExceptionHandler {
     private static String show(HttpServletRequest request, Model model, HttpStatus status, List<String> messages) {
         model.addAttribute("status", status.value());
         model.addAttribute("messages", messages);
-        return request.getHeader("HX-Request") != null ? VIEW + " :: problem" : VIEW;
+        return HtmxRequests.forPart(request) ? VIEW + " :: problem" : VIEW;
     }
 }
