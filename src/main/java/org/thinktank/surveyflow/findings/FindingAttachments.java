@@ -72,6 +72,14 @@ public class FindingAttachments {
         return finding;
     }
 
+    /** Edits a draft finding and attaches more files to it, all or nothing. */
+    @Transactional
+    public Finding editWithFiles(long surveyId, long findingId, Actor actor, FindingForm form, List<Upload> uploads) {
+        Finding finding = findings.edit(surveyId, findingId, actor, form);
+        uploads.forEach(upload -> attach(surveyId, finding.id(), actor, upload.fileName(), upload.content()));
+        return finding;
+    }
+
     /** The attachments of the findings the actor may read in a survey. */
     public List<Attachment> visibleIn(long surveyId, Actor actor) {
         return attachments.ofFindings(findings.visibleIn(surveyId, actor).stream().map(Finding::id).toList());

@@ -72,6 +72,23 @@ public record FormErrors(Map<String, List<String>> fields, List<String> global) 
                 .toList();
     }
 
+    /** One line of the summary at the top of a form: the message and the id of its field, or null for the form. */
+    public record SummaryLine(String field, String message) {
+
+        /** The id of the field's element: its name, a list item's {@code figures[0].name} as {@code figures-0-name}. */
+        public String anchor() {
+            return field == null ? null : field.replaceAll("\\[(\\d+)]\\.?", "-$1-").replaceAll("-$", "");
+        }
+    }
+
+    /** Every error for the summary at the top of a form: the fields' in the order they failed, then the form's. */
+    public List<SummaryLine> summary() {
+        List<SummaryLine> lines = new ArrayList<>();
+        fields.forEach((field, messages) -> messages.forEach(message -> lines.add(new SummaryLine(field, message))));
+        global.forEach(message -> lines.add(new SummaryLine(null, message)));
+        return lines;
+    }
+
     public boolean has(String field) {
         return fields.containsKey(field);
     }

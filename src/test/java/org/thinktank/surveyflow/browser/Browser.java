@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -125,6 +126,30 @@ final class Browser implements AutoCloseable {
     void submit(By by) {
         script("window.__surveyflowOldPage = true;");
         click(by);
+        awaitNextPage();
+    }
+
+    /** Clicks what posts an irreversible action, accepts its confirm dialog, and waits for the next page. */
+    void submitConfirmed(By by) {
+        script("window.__surveyflowOldPage = true;");
+        click(by);
+        answerDialog(true);
+        awaitNextPage();
+    }
+
+    /** Waits for the confirm dialog the page opened, answers it, and returns its question. */
+    String answerDialog(boolean accept) {
+        Alert dialog = new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.alertIsPresent());
+        String question = dialog.getText();
+        if (accept) {
+            dialog.accept();
+        } else {
+            dialog.dismiss();
+        }
+        return question;
+    }
+
+    private void awaitNextPage() {
         new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                         "return !window.__surveyflowOldPage && document.readyState === 'complete';")));

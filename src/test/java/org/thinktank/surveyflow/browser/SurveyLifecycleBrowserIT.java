@@ -126,7 +126,7 @@ class SurveyLifecycleBrowserIT {
                 .isEqualTo(CHINESE.equals(language) ? "调研发现已保存。" : "Finding saved.");
         assertThat(browser.text()).contains(title, table.getFileName().toString());
 
-        browser.submit(By.id("submit-findings-button"));
+        browser.submitConfirmed(By.id("submit-findings-button"));
         assertThat(browser.find(By.tagName("h1")).getText()).startsWith(CHINESE.equals(language) ? "我的任务" : "My tasks");
     }
 
@@ -152,7 +152,7 @@ class SurveyLifecycleBrowserIT {
         browser.type(By.id("recommendations"), "Subsidise cloud adoption.");
         browser.submit(By.id("save-draft"));
         assertThat(browser.find(By.cssSelector(".notice")).getText()).isEqualTo("Draft saved.");
-        browser.submit(By.id("submit-version"));
+        browser.submitConfirmed(By.id("submit-version"));
         assertThat(browser.find(By.id("stage")).getText()).isEqualTo("In review");
     }
 
@@ -169,7 +169,7 @@ class SurveyLifecycleBrowserIT {
         }
         new org.openqa.selenium.support.ui.Select(browser.find(By.id("recommendation"))).selectByValue(recommendation);
         browser.type(By.id("commentsForAuthors"), comments);
-        browser.submit(By.id("submit-review"));
+        browser.submitConfirmed(By.id("submit-review"));
         assertThat(browser.currentPath()).isEqualTo("/");
     }
 
@@ -179,7 +179,7 @@ class SurveyLifecycleBrowserIT {
         assertThat(browser.find(By.id("summary")).getAttribute("value"))
                 .as("the revision starts from version 1").isEqualTo("The digital economy grows unevenly.");
         browser.type(By.id("summary"), summary);
-        browser.submit(By.id("submit-version"));
+        browser.submitConfirmed(By.id("submit-version"));
         assertThat(browser.find(By.id("stage")).getText()).isEqualTo("In review");
     }
 
@@ -197,7 +197,7 @@ class SurveyLifecycleBrowserIT {
         browser.signIn("organizer2", CHINESE);
         browser.openTask(surveyId, "approveReport");
         browser.click(By.id("decision-APPROVE"));
-        browser.submit(By.id("submit-decision"));
+        browser.submitConfirmed(By.id("submit-decision"));
         assertThat(browser.find(By.id("stage")).getText()).isEqualTo("已发布");
         assertThat(browser.text()).contains("第 2 版");
     }

@@ -137,15 +137,15 @@ class PageAccessIT {
         String base = "/surveys/" + survey.id();
         pages.mvc().perform(post(base + "/report").param("summary", "x").with(csrf()).with(pages.as("zhou.qiang")))
                 .andExpect(status().isForbidden());
-        pages.mvc().perform(post(base + "/review").param("relevance", "3").param("evidence", "3")
+        pages.mvc().perform(post(base + "/review").param("confirmed", "true").param("relevance", "3").param("evidence", "3")
                         .param("feasibility", "3").param("clarity", "3").param("recommendation", "ACCEPT")
                         .param("commentsForAuthors", "ok").with(csrf()).with(pages.as("li.wei")))
                 .andExpect(status().isForbidden());
-        pages.mvc().perform(post(base + "/decision").param("decision", "APPROVE").with(csrf()).with(pages.as("zhou.qiang")))
+        pages.mvc().perform(post(base + "/decision").param("confirmed", "true").param("decision", "APPROVE").with(csrf()).with(pages.as("zhou.qiang")))
                 .andExpect(status().isForbidden());
-        pages.mvc().perform(post(base + "/findings/submit").with(csrf()).with(pages.as("zhang.lei")))
+        pages.mvc().perform(post(base + "/findings/submit").param("confirmed", "true").with(csrf()).with(pages.as("zhang.lei")))
                 .andExpect(status().isForbidden());
-        pages.mvc().perform(post(base + "/report/recall").with(csrf()).with(pages.as("wang.fang")))
+        pages.mvc().perform(post(base + "/report/recall").param("confirmed", "true").with(csrf()).with(pages.as("wang.fang")))
                 .andExpect(status().isForbidden());
         org.assertj.core.api.Assertions.assertThat(surveys.reload(survey).stage())
                 .isEqualTo(org.thinktank.surveyflow.survey.SurveyStage.REVIEW);

@@ -75,7 +75,7 @@ class PageFormsIT {
         pages.mvc().perform(findingForm(survey, "wang.fang", "附表")
                         .file(new MockMultipartFile("attachments", "表1.xlsx", "application/octet-stream", new byte[] {'P', 'K'})))
                 .andExpect(status().isFound());
-        pages.mvc().perform(post("/surveys/" + survey.id() + "/findings/submit").with(csrf()).with(pages.as("wang.fang")))
+        pages.mvc().perform(post("/surveys/" + survey.id() + "/findings/submit").param("confirmed", "true").with(csrf()).with(pages.as("wang.fang")))
                 .andExpect(status().isFound());
         pages.mvc().perform(get("/surveys/" + survey.id()).with(pages.as("zhou.qiang")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("表1.xlsx")));
@@ -152,7 +152,7 @@ class PageFormsIT {
     void submittingFindingsCompletesTheResearchersTask() throws Exception {
         Survey survey = surveys.launch();
         pages.mvc().perform(findingForm(survey, "wang.fang", "企业访谈")).andExpect(status().isFound());
-        pages.mvc().perform(post("/surveys/" + survey.id() + "/findings/submit").with(csrf()).with(pages.as("wang.fang")))
+        pages.mvc().perform(post("/surveys/" + survey.id() + "/findings/submit").param("confirmed", "true").with(csrf()).with(pages.as("wang.fang")))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/"));
         assertThat(jdbc.sql("select status from finding where survey_id = ? and author = 'wang.fang'")
                 .param(survey.id()).query(String.class).single()).isEqualTo("SUBMITTED");
@@ -161,7 +161,7 @@ class PageFormsIT {
     @Test
     void submittingWithoutAnyFindingShowsWhy() throws Exception {
         Survey survey = surveys.launch();
-        pages.mvc().perform(post("/surveys/" + survey.id() + "/findings/submit").with(csrf()).with(pages.as("wang.fang")))
+        pages.mvc().perform(post("/surveys/" + survey.id() + "/findings/submit").param("confirmed", "true").with(csrf()).with(pages.as("wang.fang")))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Add at least one finding before submitting your findings")));
     }
@@ -180,7 +180,7 @@ class PageFormsIT {
         pages.mvc().perform(get("/surveys/" + survey.id() + "/report").with(pages.as("li.wei")))
                 .andExpect(content().string(containsString("摘要草稿")));
 
-        pages.mvc().perform(report(survey, "摘要定稿").param("submit", "true")).andExpect(status().isFound())
+        pages.mvc().perform(report(survey, "摘要定稿").param("submit", "true").param("confirmed", "true")).andExpect(status().isFound())
                 .andExpect(redirectedUrl("/surveys/" + survey.id()));
         assertThat(surveys.reload(survey).stage()).isEqualTo(SurveyStage.REVIEW);
     }
@@ -189,7 +189,7 @@ class PageFormsIT {
     void aVersionWithABlankSectionIsNotSubmitted() throws Exception {
         Survey survey = surveys.launch();
         surveys.allFindingsIn(survey);
-        pages.mvc().perform(report(survey, " ").param("submit", "true")).andExpect(status().isBadRequest())
+        pages.mvc().perform(report(survey, " ").param("submit", "true").param("confirmed", "true")).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("summary: must not be blank in a submitted version")));
         assertThat(surveys.reload(survey).stage()).isEqualTo(SurveyStage.DRAFTING);
     }
@@ -197,7 +197,7 @@ class PageFormsIT {
     @Test
     void theLeadRecallsASubmittedVersionFromThePage() throws Exception {
         Survey survey = surveys.inReview();
-        pages.mvc().perform(post("/surveys/" + survey.id() + "/report/recall").with(csrf()).with(pages.as("li.wei")))
+        pages.mvc().perform(post("/surveys/" + survey.id() + "/report/recall").param("confirmed", "true").with(csrf()).with(pages.as("li.wei")))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/surveys/" + survey.id() + "/report"));
         assertThat(surveys.reload(survey).stage()).isEqualTo(SurveyStage.DRAFTING);
     }
@@ -206,13 +206,13 @@ class PageFormsIT {
     void aVersionAlreadyUnderReviewIsNotRecalledAndThePageSaysWhy() throws Exception {
         Survey survey = surveys.inReview();
         surveys.completeReview(survey, Surveys.REVIEWER_2, Recommendation.ACCEPT);
-        pages.mvc().perform(post("/surveys/" + survey.id() + "/report/recall").with(csrf()).with(pages.as("li.wei")))
+        pages.mvc().perform(post("/surveys/" + survey.id() + "/report/recall").param("confirmed", "true").with(csrf()).with(pages.as("li.wei")))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("The review of version 1 has started")));
     }
 
     private MockHttpServletRequestBuilder review(Survey survey, String reviewer, Recommendation recommendation) {
-        return post("/surveys/" + survey.id() + "/review").param("relevance", "4").param("evidence", "3")
+        return post("/surveys/" + survey.id() + "/review").param("confirmed", "true").param("relevance", "4").param("evidence", "3")
                 .param("feasibility", "4").param("clarity", "5").param("recommendation", recommendation.name())
                 .param("commentsForAuthors", "请补充国际比较").param("confidentialComments", "")
                 .with(csrf()).with(pages.as(reviewer));
@@ -221,7 +221,7 @@ class PageFormsIT {
     @Test
     void aReviewWithoutScoresIsShownAgainWithTheErrors() throws Exception {
         Survey survey = surveys.inReview();
-        pages.mvc().perform(post("/surveys/" + survey.id() + "/review").param("recommendation", "ACCEPT")
+        pages.mvc().perform(post("/surveys/" + survey.id() + "/review").param("confirmed", "true").param("recommendation", "ACCEPT")
                         .param("commentsForAuthors", "好").with(csrf()).with(pages.as("zhou.qiang")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("id=\"relevance-error\"")));
@@ -249,7 +249,7 @@ class PageFormsIT {
     }
 
     private MockHttpServletRequestBuilder decision(Survey survey, String decision) {
-        return post("/surveys/" + survey.id() + "/decision").param("decision", decision)
+        return post("/surveys/" + survey.id() + "/decision").param("confirmed", "true").param("decision", decision)
                 .with(csrf()).with(pages.as("organizer"));
     }
 

@@ -54,7 +54,7 @@ class SignInIT {
 
     @Test
     void aPagePostWithoutACsrfTokenIsRefused() throws Exception {
-        pages.mvc().perform(post("/surveys/1/findings/submit").with(pages.as("li.wei")))
+        pages.mvc().perform(post("/surveys/1/findings/submit").param("confirmed", "true").with(pages.as("li.wei")))
                 .andExpect(status().isForbidden());
     }
 

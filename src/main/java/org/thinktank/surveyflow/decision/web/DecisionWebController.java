@@ -17,6 +17,7 @@ import org.thinktank.surveyflow.review.ReviewDesk;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.survey.SurveyAccess;
 import org.thinktank.surveyflow.web.FormErrors;
+import org.thinktank.surveyflow.web.Irreversible;
 import org.thinktank.surveyflow.web.PageController;
 import org.thinktank.surveyflow.workflow.SurveyTasks;
 
@@ -45,6 +46,7 @@ class DecisionWebController {
         return show(actor, surveyId, model, new DecisionForm(null, null));
     }
 
+    @Irreversible("confirm.decision")
     @PostMapping("/surveys/{surveyId}/decision")
     String decide(Actor actor, @PathVariable long surveyId, @Valid @ModelAttribute("form") DecisionForm form,
                   BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {

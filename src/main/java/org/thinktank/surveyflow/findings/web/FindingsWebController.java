@@ -1,19 +1,17 @@
 package org.thinktank.surveyflow.findings.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Validator;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,20 +21,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.thinktank.surveyflow.findings.AttachmentFile;
-import org.thinktank.surveyflow.findings.AttachmentPolicy;
-import org.thinktank.surveyflow.findings.FieldMethod;
-import org.thinktank.surveyflow.findings.Finding;
 import org.thinktank.surveyflow.findings.FindingAttachments;
-import org.thinktank.surveyflow.findings.FindingFilter;
 import org.thinktank.surveyflow.findings.FindingForm;
+import org.thinktank.surveyflow.findings.FindingStatus;
 import org.thinktank.surveyflow.findings.FindingsBook;
-import org.thinktank.surveyflow.findings.Upload;
-import org.thinktank.surveyflow.paging.Page;
 import org.thinktank.surveyflow.paging.PageRequest;
+import org.thinktank.surveyflow.problem.ConflictException;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 import org.thinktank.surveyflow.security.Actor;
-import org.thinktank.surveyflow.survey.SurveyAccess;
-import org.thinktank.surveyflow.web.FormErrors;
+import org.thinktank.surveyflow.web.Irreversible;
 import org.thinktank.surveyflow.web.PageController;
 import org.thinktank.surveyflow.workflow.SurveyTasks;
 
@@ -47,61 +40,66 @@ import org.thinktank.surveyflow.workflow.SurveyTasks;
 @PageController
 class FindingsWebController {
 
-    private final SurveyAccess access;
+    private final FindingsPage page;
+    private final FindingInput input;
     private final FindingsBook findings;
     private final FindingAttachments attachments;
     private final SurveyTasks surveyTasks;
-    private final AttachmentPolicy policy;
-    private final Validator validator;
+    private final MessageSource messages;
 
-    FindingsWebController(SurveyAccess access, FindingsBook findings, FindingAttachments attachments,
-                          SurveyTasks surveyTasks, AttachmentPolicy policy, Validator validator) {
-        this.policy = policy;
-        this.validator = validator;
-        this.access = access;
+    FindingsWebController(FindingsPage page, FindingInput input, FindingsBook findings,
+                          FindingAttachments attachments, SurveyTasks surveyTasks, MessageSource messages) {
+        this.page = page;
+        this.input = input;
         this.findings = findings;
         this.attachments = attachments;
         this.surveyTasks = surveyTasks;
+        this.messages = messages;
     }
 
     @GetMapping("/surveys/{surveyId}/findings")
-    String page(Actor actor, @PathVariable long surveyId, Model model, PageRequest page,
+    String page(Actor actor, @PathVariable long surveyId, Model model, PageRequest pageRequest,
                 @RequestHeader(name = "HX-Request", required = false) String htmx) {
-        String view = show(actor, surveyId, model, new FindingForm(null, null, null, null, null, null, null, null), page);
+        String view = page.show(actor, surveyId, model, FindingsPage.emptyForm(), null, pageRequest);
         return htmx != null ? view + " :: list" : view;
     }
 
     @PostMapping("/surveys/{surveyId}/findings")
     String add(Actor actor, @PathVariable long surveyId, @ModelAttribute("form") FindingForm posted,
                BindingResult binding, @RequestParam(name = "attachments", required = false) List<MultipartFile> files,
-               Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        FindingForm form = FigureRows.withoutBlankRows(posted);
-        validator.validate(form).forEach(violation -> binding.addError(new FieldError("form",
-                violation.getPropertyPath().toString(), violation.getMessage())));
-        List<MultipartFile> chosen = files == null ? List.of()
-                : files.stream().filter(file -> !file.isEmpty() || !file.getOriginalFilename().isBlank()).toList();
-        chosen.forEach(file -> attachments.check(file.getOriginalFilename(), file.getSize())
-                .forEach(error -> binding.reject("attachment", error)));
-        if (binding.hasErrors()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute(FormErrors.ATTRIBUTE, FormErrors.of(binding));
-            return show(actor, surveyId, model, form, PageRequest.first());
+               Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+        List<MultipartFile> chosen = FindingInput.chosen(files);
+        FindingForm form = input.check(posted, chosen, binding);
+        if (!binding.hasErrors()) {
+            try {
+                attachments.addWithFiles(surveyId, actor, form, FindingInput.uploads(chosen));
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/surveys/" + surveyId + "/findings";
+            } catch (InvalidRequestException e) {
+                e.errors().forEach(error -> binding.reject("finding", error));
+            }
         }
-        try {
-            attachments.addWithFiles(surveyId, actor, form, chosen.stream().map(FindingsWebController::upload).toList());
-        } catch (InvalidRequestException e) {
-            e.errors().forEach(error -> binding.reject("finding", error));
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute(FormErrors.ATTRIBUTE, FormErrors.of(binding));
-            return show(actor, surveyId, model, form, PageRequest.first());
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/surveys/" + surveyId + "/findings";
+        input.filesNotKept(chosen, binding, locale);
+        return page.again(actor, surveyId, model, form, null, binding, HttpServletResponse.SC_BAD_REQUEST, response);
     }
 
+    @Irreversible("confirm.submitFindings")
     @PostMapping("/surveys/{surveyId}/findings/submit")
-    String submit(Actor actor, @PathVariable long surveyId, RedirectAttributes redirect) {
-        surveyTasks.submitFindings(surveyId, actor);
+    String submit(Actor actor, @PathVariable long surveyId, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect, Locale locale) {
+        boolean hasDrafts = findings.visibleIn(surveyId, actor).stream().anyMatch(finding ->
+                finding.status() == FindingStatus.DRAFT && finding.author().equals(actor.username()));
+        if (!hasDrafts) {
+            return page.submitRefused(actor, surveyId, model,
+                    List.of(messages.getMessage("findings.nothingToSubmit", null, locale)),
+                    HttpServletResponse.SC_CONFLICT, response);
+        }
+        try {
+            surveyTasks.submitFindings(surveyId, actor);
+        } catch (ConflictException e) {
+            return page.submitRefused(actor, surveyId, model, List.of(e.getMessage()), HttpServletResponse.SC_CONFLICT,
+                    response);
+        }
         redirect.addFlashAttribute("done", "findings");
         return "redirect:/";
     }
@@ -112,30 +110,8 @@ class FindingsWebController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.attachment().contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.attachment().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                        .filename(file.attachment().fileName(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(file.content());
-    }
-
-    private String show(Actor actor, long surveyId, Model model, FindingForm form, PageRequest page) {
-        model.addAttribute("survey", access.ofTeam(surveyId, actor));
-        model.addAttribute("actor", actor);
-        Page<Finding> shown = findings.visibleIn(surveyId, actor, FindingFilter.none(), page);
-        model.addAttribute("findings", shown);
-        model.addAttribute("attachments", attachments.of(shown.items()));
-        model.addAttribute("methods", FieldMethod.values());
-        model.addAttribute("allowedTypes", String.join(", ", AttachmentPolicy.EXTENSIONS));
-        model.addAttribute("maxSizeMb", policy.maxSize().toMegabytes());
-        model.addAttribute("form", form);
-        model.addAttribute("figureRows", FigureRows.of(form));
-        return "findings";
-    }
-
-    private static Upload upload(MultipartFile file) {
-        try {
-            return new Upload(file.getOriginalFilename(), file.getBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -21,6 +21,7 @@ import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.survey.SurveyAccess;
 import org.thinktank.surveyflow.web.FormErrors;
+import org.thinktank.surveyflow.web.Irreversible;
 import org.thinktank.surveyflow.web.PageController;
 import org.thinktank.surveyflow.workflow.SurveyTasks;
 
@@ -62,6 +63,7 @@ class ReportWebController {
         return "redirect:/surveys/" + surveyId + "/report";
     }
 
+    @Irreversible("confirm.submitVersion")
     @PostMapping(path = "/surveys/{surveyId}/report", params = "submit")
     String submit(Actor actor, @PathVariable long surveyId, @Valid @ModelAttribute("sections") ReportSections sections,
                   BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
@@ -82,6 +84,7 @@ class ReportWebController {
         return "redirect:/surveys/" + surveyId;
     }
 
+    @Irreversible("confirm.recall")
     @PostMapping("/surveys/{surveyId}/report/recall")
     String recall(Actor actor, @PathVariable long surveyId, RedirectAttributes redirect) {
         redirect.addFlashAttribute("recalled", surveyTasks.recallReport(surveyId, actor));

@@ -22,6 +22,7 @@ import org.thinktank.surveyflow.review.ReviewForm;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.web.FormErrors;
+import org.thinktank.surveyflow.web.Irreversible;
 import org.thinktank.surveyflow.web.PageController;
 import org.thinktank.surveyflow.workflow.SurveyTasks;
 
@@ -49,6 +50,7 @@ class ReviewWebController {
         return show(actor, surveyId, model, new ReviewForm(null, null, null, null, null, null, null));
     }
 
+    @Irreversible("confirm.submitReview")
     @PostMapping("/surveys/{surveyId}/review")
     String submit(Actor actor, @PathVariable long surveyId, @Valid @ModelAttribute("form") ReviewForm form,
                   BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {

@@ -27,6 +27,7 @@ import org.thinktank.surveyflow.meeting.MeetingCatalog;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
+import org.thinktank.surveyflow.web.Irreversible;
 import org.thinktank.surveyflow.web.PageController;
 
 /**
@@ -90,6 +91,7 @@ class ReportSettingsWebController {
                 branding.replaceLogo(meetingId, file.getOriginalFilename(), content, actor, locale));
     }
 
+    @Irreversible("confirm.removeLogo")
     @PostMapping("/meetings/{meetingId}/report-settings/logo/remove")
     String removeLogo(Actor actor, @PathVariable long meetingId, RedirectAttributes redirect) {
         branding.removeLogo(meetingId, actor);

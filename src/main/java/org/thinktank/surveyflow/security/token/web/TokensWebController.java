@@ -24,6 +24,7 @@ import org.thinktank.surveyflow.security.token.TokenExpiryException;
 import org.thinktank.surveyflow.time.WorkCalendar;
 import org.thinktank.surveyflow.web.DateDisplay;
 import org.thinktank.surveyflow.web.FormErrors;
+import org.thinktank.surveyflow.web.Irreversible;
 import org.thinktank.surveyflow.web.PageController;
 
 /**
@@ -77,6 +78,7 @@ class TokensWebController {
         return show(actor, model, form, null);
     }
 
+    @Irreversible("confirm.revokeToken")
     @PostMapping("/tokens/{tokenId}/revoke")
     String revoke(Actor actor, @PathVariable long tokenId, RedirectAttributes redirect) {
         redirect.addFlashAttribute("revoked", tokens.revoke(actor, tokenId).name());

@@ -133,7 +133,7 @@ class TokensPageIT {
     void revokingATokenOnThePageStopsIt() throws Exception {
         Token token = tokens.create("li.wei");
 
-        pages.mvc().perform(post("/tokens/" + token.id() + "/revoke").with(csrf()).with(pages.as("li.wei")))
+        pages.mvc().perform(post("/tokens/" + token.id() + "/revoke").param("confirmed", "true").with(csrf()).with(pages.as("li.wei")))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/tokens"))
                 .andExpect(flash().attributeExists("revoked"));
 
@@ -144,7 +144,7 @@ class TokensPageIT {
     void revokingWithoutTheCsrfTokenIsRefusedAndTheTokenKeepsWorking() throws Exception {
         Token token = tokens.create("li.wei");
 
-        pages.mvc().perform(post("/tokens/" + token.id() + "/revoke").with(pages.as("li.wei")))
+        pages.mvc().perform(post("/tokens/" + token.id() + "/revoke").param("confirmed", "true").with(pages.as("li.wei")))
                 .andExpect(status().isForbidden());
 
         assertThat(api.withToken(token.secret()).get("/api/me").code()).isEqualTo(200);
@@ -154,7 +154,7 @@ class TokensPageIT {
     void someoneElsesTokenCannotBeRevokedOnThePage() throws Exception {
         Token token = tokens.create("li.wei");
 
-        pages.mvc().perform(post("/tokens/" + token.id() + "/revoke").with(csrf()).with(pages.as("wang.fang")))
+        pages.mvc().perform(post("/tokens/" + token.id() + "/revoke").param("confirmed", "true").with(csrf()).with(pages.as("wang.fang")))
                 .andExpect(status().isNotFound());
 
         assertThat(api.withToken(token.secret()).get("/api/me").code()).isEqualTo(200);
