@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -13,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.Filter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.util.HtmlUtils;
 import org.thinktank.surveyflow.findings.Finding;
 import org.thinktank.surveyflow.survey.Survey;
@@ -44,11 +49,18 @@ class DraftFindingsPageIT {
     Surveys surveys;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    WebApplicationContext context;
 
     private MockMultipartHttpServletRequestBuilder findingForm(String path, String username, String language) {
+        return findingForm(path, username, language, "修改后的标题", "大庆", "访谈 12 家企业");
+    }
+
+    private MockMultipartHttpServletRequestBuilder findingForm(String path, String username, String language,
+                                                               String title, String place, String evidence) {
         MockMultipartHttpServletRequestBuilder request = multipart(path);
-        request.param("title", "修改后的标题").param("method", "INTERVIEW").param("place", "大庆")
-                .param("observedOn", "2026-04-18").param("evidence", "访谈 12 家企业")
+        request.param("title", title).param("method", "INTERVIEW").param("place", place)
+                .param("observedOn", "2026-04-18").param("evidence", evidence)
                 .header(HttpHeaders.ACCEPT_LANGUAGE, language).with(csrf()).with(pages.as(username));
         return request;
     }
@@ -56,6 +68,12 @@ class DraftFindingsPageIT {
     private MockHttpServletRequestBuilder deletion(Survey survey, long findingId, String username, String language) {
         return post("/surveys/" + survey.id() + "/findings/" + findingId + "/delete")
                 .header(HttpHeaders.ACCEPT_LANGUAGE, language).with(csrf()).with(pages.as(username));
+    }
+
+    /** The pages with the application's own filters too, as a browser meets them. */
+    private MockMvc withFilters() {
+        return MockMvcBuilders.webAppContextSetup(context).addFilters(context.getBean("wholePageForms", Filter.class))
+                .apply(springSecurity()).build();
     }
 
     private String titleOf(long findingId) {
@@ -153,7 +171,7 @@ class DraftFindingsPageIT {
     void aConfirmedPostFromHtmxLoadsTheNextPageInTheBrowser() throws Exception {
         Survey survey = surveys.launch();
         Finding draft = surveys.draftFinding(survey, Surveys.RESEARCHER);
-        pages.mvc().perform(deletion(survey, draft.id(), "wang.fang", EN).param("confirmed", "true")
+        withFilters().perform(deletion(survey, draft.id(), "wang.fang", EN).param("confirmed", "true")
                         .header("HX-Request", "true").header("HX-Boosted", "true"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("HX-Redirect", "/surveys/" + survey.id() + "/findings"));
@@ -232,8 +250,8 @@ class DraftFindingsPageIT {
 
     private void twoErrors(String language, String heading) throws Exception {
         Survey survey = surveys.launch();
-        String page = html(findingForm("/surveys/" + survey.id() + "/findings", "wang.fang", language)
-                .param("title", "").param("place", "").param("evidence", "我输入的证据文字"), 400);
+        String page = html(findingForm("/surveys/" + survey.id() + "/findings", "wang.fang", language, "", "",
+                "我输入的证据文字"), 400);
         assertThat(page).contains("id=\"error-summary\"", "role=\"alert\"", heading, "href=\"#title\"",
                 "href=\"#place\"", "id=\"title-error\"", "id=\"place-error\"", "我输入的证据文字");
         assertThat(page.split("<div class=\"error-summary\"")[1].split("</div>")[0].split("<li>")).hasSize(3);
@@ -252,8 +270,8 @@ class DraftFindingsPageIT {
     @Test
     void aChosenAttachmentIsSaidNotToBeKeptWhenTheFormHasErrorsInChinese() throws Exception {
         Survey survey = surveys.launch();
-        String page = html(findingForm("/surveys/" + survey.id() + "/findings", "wang.fang", ZH)
-                .file(new MockMultipartFile("attachments", "问卷.pdf", "application/pdf", new byte[] {'%'})).param("title", ""), 400);
+        String page = html(findingForm("/surveys/" + survey.id() + "/findings", "wang.fang", ZH, "", "大庆", "证据")
+                .file(new MockMultipartFile("attachments", "问卷.pdf", "application/pdf", new byte[] {'%'})), 400);
         assertThat(page).contains("表单有误，所选附件未保存，请重新选择：问卷.pdf", "href=\"#attachments\"",
                 "id=\"attachments-error\"");
         assertThat(jdbc.sql("select count(*) from finding where survey_id = ?").param(survey.id())
@@ -263,15 +281,15 @@ class DraftFindingsPageIT {
     @Test
     void aChosenAttachmentIsSaidNotToBeKeptWhenTheFormHasErrorsInEnglish() throws Exception {
         Survey survey = surveys.launch();
-        String page = html(findingForm("/surveys/" + survey.id() + "/findings", "wang.fang", EN)
-                .file(new MockMultipartFile("attachments", "survey.pdf", "application/pdf", new byte[] {'%'})).param("place", ""), 400);
+        String page = html(findingForm("/surveys/" + survey.id() + "/findings", "wang.fang", EN, "Title", "", "Evidence")
+                .file(new MockMultipartFile("attachments", "survey.pdf", "application/pdf", new byte[] {'%'})), 400);
         assertThat(page).contains("The files you chose were not saved because the form has errors; choose them again: survey.pdf");
     }
 
     @Test
     void aRefusedFormPostedByHtmxIsTheWholePageAndKeepsItsAddress() throws Exception {
         Survey survey = surveys.launch();
-        pages.mvc().perform(findingForm("/surveys/" + survey.id() + "/findings", "wang.fang", EN).param("title", "")
+        withFilters().perform(findingForm("/surveys/" + survey.id() + "/findings", "wang.fang", EN, "", "大庆", "证据")
                         .header("HX-Request", "true").header("HX-Boosted", "true"))
                 .andExpect(status().isBadRequest()).andExpect(header().string("HX-Push-Url", "false"))
                 .andExpect(content().string(containsString("<html")))
