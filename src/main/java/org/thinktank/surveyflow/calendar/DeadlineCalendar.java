@@ -75,7 +75,7 @@ public class DeadlineCalendar {
     }
 
     private CalendarEntry taskDue(TaskSummary task) {
-        return new CalendarEntry("task-" + task.id() + "@surveyflow", calendar.dateOf(task.due()),
+        return new CalendarEntry("task-" + task.id() + "@surveyflow", calendar.dueDateOf(task.due()),
                 CalendarEntry.Kind.TASK_DUE, task.key(), task.businessKey() + " " + task.topic(),
                 "/surveys/" + task.surveyId() + "/tasks/" + task.key(), task.overdue());
     }

@@ -39,7 +39,7 @@ record InvestigationSearch(String stage, String overdue, String q, String instit
         return errors;
     }
 
-    boolean overdueOnly() {
+    public boolean overdueOnly() {
         return "true".equals(overdue);
     }
 
