@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
-import java.time.temporal.WeekFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +12,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A month of someone's calendar as a page shows it: whole weeks, starting on the locale's first day of the week, each
- * day with its entries; weekday and month names in the locale's words.
+ * A month of someone's calendar as a page shows it: whole weeks from Monday to Sunday (ISO 8601 and GB/T 7408, as
+ * DingTalk and Feishu show them, whatever the language), each day with its entries; weekday and month names in the
+ * locale's words.
  */
 public record MonthGrid(YearMonth month, String monthName, List<String> weekdays, List<List<Day>> weeks) {
 
@@ -27,7 +27,7 @@ public record MonthGrid(YearMonth month, String monthName, List<String> weekdays
     }
 
     public static MonthGrid of(YearMonth month, List<CalendarEntry> entries, LocalDate today, Locale locale) {
-        DayOfWeek first = WeekFields.of(locale).getFirstDayOfWeek();
+        DayOfWeek first = DayOfWeek.MONDAY;
         Map<LocalDate, List<CalendarEntry>> byDay = entries.stream()
                 .filter(entry -> YearMonth.from(entry.day()).equals(month))
                 .collect(Collectors.groupingBy(CalendarEntry::day));
