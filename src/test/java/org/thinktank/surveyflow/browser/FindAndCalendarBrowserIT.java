@@ -94,6 +94,7 @@ class FindAndCalendarBrowserIT {
                 .satisfies(row -> assertThat(row.getText()).contains(survey.businessKey()));
         assertThat(browser.find(By.id("results-count")).getText()).isEqualTo("共找到 1 项调研");
         assertThat(browser.find(By.id("filter-q")).getAttribute("value")).isEqualTo(topicWord);
+        assertThat(browser.waitFor(By.cssSelector("#calendar .calendar-month td.today")).getText()).contains("今天");
         keepScreenshot("dashboard-zh");
     }
 
@@ -141,7 +142,8 @@ class FindAndCalendarBrowserIT {
             browser.resize(375, 900);
             browser.open("/calendar");
 
-            assertThat(browser.find(By.cssSelector(".calendar-month thead")).isDisplayed()).isFalse();
+            assertThat(browser.all(By.cssSelector(".calendar-month thead"))).singleElement()
+                    .satisfies(header -> assertThat(header.isDisplayed()).isFalse());
             assertThat(browser.find(By.cssSelector("td.today")).isDisplayed()).isTrue();
             assertThat(browser.find(By.cssSelector("td.today .calendar-full-date")).isDisplayed()).isTrue();
             assertThat(browser.all(By.cssSelector("td.outside")))

@@ -79,8 +79,9 @@ class CalendarPageIT {
     }
 
     private static String cell(String page, LocalDate day) {
-        int start = page.indexOf("data-date=\"" + day + "\"");
-        assertThat(start).as("a cell for " + day).isNotNegative();
+        int date = page.indexOf("data-date=\"" + day + "\"");
+        assertThat(date).as("a cell for " + day).isNotNegative();
+        int start = page.lastIndexOf("<td", date);
         return page.substring(start, page.indexOf("</td>", start));
     }
 
@@ -140,13 +141,17 @@ class CalendarPageIT {
     }
 
     @Test
-    void theDashboardShowsTheMonth() throws Exception {
-        String page = pages.mvc().perform(get("/dashboard").with(pages.as("organizer"))).andReturn().getResponse()
+    void theDashboardLoadsThisMonthIntoItself() throws Exception {
+        String first = pages.mvc().perform(get("/dashboard").with(pages.as("organizer"))).andReturn().getResponse()
                 .getRedirectedUrl();
-        String dashboard = pages.mvc().perform(get(page + "?lang=en").with(pages.as("organizer"))).andReturn()
+        String dashboard = pages.mvc().perform(get(first + "?lang=en").with(pages.as("organizer"))).andReturn()
                 .getResponse().getContentAsString(UTF_8);
+        String month = pages.mvc().perform(get("/calendar/month?lang=en").header("HX-Request", "true")
+                .with(pages.as("organizer"))).andReturn().getResponse().getContentAsString(UTF_8);
 
-        assertThat(dashboard).contains("id=\"calendar\"", "aria-current=\"date\"", "href=\"/calendar\"");
+        assertThat(dashboard).contains("hx-get=\"/calendar/month\"", "href=\"/calendar\"");
+        assertThat(month).startsWith("<div class=\"calendar\" id=\"calendar\">").contains("aria-current=\"date\"")
+                .doesNotContain("<html");
     }
 
     @Test

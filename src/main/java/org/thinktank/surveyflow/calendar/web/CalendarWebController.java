@@ -47,6 +47,13 @@ class CalendarWebController {
         return show(actor, shown, locale, model);
     }
 
+    /** This month's grid alone, which the dashboard loads into itself. */
+    @GetMapping("/calendar/month")
+    String thisMonth(Actor actor, Locale locale, Model model) {
+        model.addAttribute("grid", deadlines.month(actor, deadlines.thisMonth(), locale));
+        return "calendar :: month";
+    }
+
     @PostMapping("/calendar/feed")
     String renew(Actor actor, Locale locale, Model model) {
         String path = CalendarPaths.feed(feeds.renew(actor));

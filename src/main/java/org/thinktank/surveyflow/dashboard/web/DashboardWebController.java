@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.thinktank.surveyflow.calendar.DeadlineCalendar;
 import org.thinktank.surveyflow.dashboard.MeetingDashboard;
 import org.thinktank.surveyflow.dashboard.MeetingOverview;
 import org.thinktank.surveyflow.meeting.Meeting;
@@ -44,7 +42,7 @@ import org.thinktank.surveyflow.web.PageController;
 
 /**
  * The organizer dashboard per meeting: stages, the longest overdue, cycle times, downloads, the investigations a page
- * at a time (by stage, overdue only, text, institution), the month of my calendar, and launching.
+ * at a time (by stage, overdue only, text, institution), and launching; the month of my calendar loads into it.
  */
 @PageController
 class DashboardWebController {
@@ -54,14 +52,11 @@ class DashboardWebController {
     private final SurveyRegistry surveys;
     private final UserDirectory users;
     private final Validator validator;
-    private final DeadlineCalendar deadlines;
     private final MessageSource messages;
 
     DashboardWebController(MeetingDashboard dashboard, MeetingCatalog meetings, SurveyRegistry surveys,
-                           UserDirectory users, Validator validator, DeadlineCalendar deadlines,
-                           MessageSource messages) {
+                           UserDirectory users, Validator validator, MessageSource messages) {
         this.validator = validator;
-        this.deadlines = deadlines;
         this.messages = messages;
         this.dashboard = dashboard;
         this.meetings = meetings;
@@ -123,7 +118,6 @@ class DashboardWebController {
         model.addAttribute("overview", overview);
         model.addAttribute("stages", SurveyStage.values());
         model.addAttribute("institutions", users.institutions());
-        model.addAttribute("grid", deadlines.month(actor, deadlines.thisMonth(), LocaleContextHolder.getLocale()));
         model.addAttribute("investigations", investigations);
         if (!"GET".equals(request.getMethod())) {
             // after a refused launch (a post) the list's links lead to the dashboard itself
