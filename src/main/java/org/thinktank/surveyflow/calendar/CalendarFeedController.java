@@ -1,8 +1,10 @@
 package org.thinktank.surveyflow.calendar;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -21,10 +23,11 @@ import org.thinktank.surveyflow.time.WorkCalendar;
  * address is the credential (SecurityConfiguration lets a GET of it through without a session). An address that
  * is not, or no longer, someone's is a bare 404 that says nothing of why.
  */
+@Hidden // a calendar document for calendar applications, not an operation of the JSON API
 @RestController
 class CalendarFeedController {
 
-    static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8);
+    static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
     private final CalendarFeeds feeds;
     private final DeadlineCalendar deadlines;
