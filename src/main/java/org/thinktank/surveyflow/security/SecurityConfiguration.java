@@ -195,6 +195,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+                        // a calendar feed's secret address is its credential (calendar/CalendarFeeds)
+                        .requestMatchers(HttpMethod.GET, "/calendar/feed/*").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(success).failureHandler(databaseUnavailable.loginFailure(failure)).permitAll())
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(signInPage))

@@ -34,6 +34,11 @@ public class UserDirectory {
         return users.withRole(role);
     }
 
+    /** Every institution someone belongs to, each once, in order: what lists of investigations filter by. */
+    public List<String> institutions() {
+        return users.institutions();
+    }
+
     public List<AppUser> all() {
         return users.all();
     }

@@ -53,6 +53,11 @@ class UserRepository {
                 .param(role.name()).query(USER).list();
     }
 
+    List<String> institutions() {
+        return jdbc.sql("select distinct institution from app_user where institution is not null order by institution")
+                .query(String.class).list();
+    }
+
     List<AppUser> all() {
         return jdbc.sql("select " + COLUMNS + " from app_user order by username").query(USER).list();
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,34 +47,38 @@ class MeetingSurveyRepository {
 
     /** A page of the investigations the filter keeps: in launch order, or the longest overdue first. */
     List<SurveyLine> page(long meetingId, MeetingSurveyFilter filter, LocalDate today, int offset, int limit) {
-        Map<String, Object> params = params(meetingId, filter, today);
-        String order = filter.overdueOnly() ? " order by stage_due, id" : " order by id";
-        return jdbc.sql("select id, business_key, topic, stage, lead_username, stage_due from survey"
-                        + where(filter) + order + " offset :offset limit :limit")
-                .params(params).param("offset", offset).param("limit", limit)
+        Where where = Where.of(meetingId, filter, today);
+        String order = filter.overdueOnly() ? " order by s.stage_due, s.id" : " order by s.id";
+        return jdbc.sql("select s.id, s.business_key, s.topic, s.stage, s.lead_username, s.stage_due from survey s"
+                        + where.sql() + order + " offset :offset limit :limit")
+                .params(where.params()).param("offset", offset).param("limit", limit)
                 .query((rs, row) -> line(rs, today)).list();
     }
 
     long count(long meetingId, MeetingSurveyFilter filter, LocalDate today) {
-        return jdbc.sql("select count(*) from survey" + where(filter)).params(params(meetingId, filter, today))
-                .query(Long.class).single();
+        Where where = Where.of(meetingId, filter, today);
+        return jdbc.sql("select count(*) from survey s" + where.sql()).params(where.params()).query(Long.class).single();
     }
 
-    private static String where(MeetingSurveyFilter filter) {
-        return " where meeting_id = :meetingId" + (filter.stage() != null ? " and stage = :stage" : "")
-                + (filter.overdueOnly() ? " and stage_due < :today" : "");
-    }
+    /** The conditions of a filter on {@code survey s}, with their named parameters. */
+    private record Where(String sql, Map<String, Object> params) {
 
-    private static Map<String, Object> params(long meetingId, MeetingSurveyFilter filter, LocalDate today) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("meetingId", meetingId);
-        if (filter.stage() != null) {
-            params.put("stage", filter.stage().name());
+        static Where of(long meetingId, MeetingSurveyFilter filter, LocalDate today) {
+            List<String> conditions = new ArrayList<>();
+            Map<String, Object> params = new LinkedHashMap<>();
+            conditions.add("s.meeting_id = :meetingId");
+            params.put("meetingId", meetingId);
+            if (filter.stage() != null) {
+                conditions.add("s.stage = :stage");
+                params.put("stage", filter.stage().name());
+            }
+            if (filter.overdueOnly()) {
+                conditions.add("s.stage_due < :today");
+                params.put("today", today);
+            }
+            SearchConditions.add(filter.search(), conditions, params);
+            return new Where(" where " + String.join(" and ", conditions), params);
         }
-        if (filter.overdueOnly()) {
-            params.put("today", today);
-        }
-        return params;
     }
 
     private static SurveyLine line(ResultSet rs, LocalDate today) throws SQLException {

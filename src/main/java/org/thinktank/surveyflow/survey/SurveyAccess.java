@@ -1,5 +1,6 @@
 package org.thinktank.surveyflow.survey;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -45,13 +46,13 @@ public class SurveyAccess {
     }
 
     /** The rule of {@link #canSee}, applied by the database to a page of a list. */
-    Page<SurveySummary> visiblePage(Actor actor, SurveyFilter filter, PageRequest page) {
+    Page<SurveySummary> visiblePage(Actor actor, SurveyFilter filter, LocalDate today, PageRequest page) {
         return switch (actor.role()) {
-            case ORGANIZER -> surveys.summaries(filter, null, page);
+            case ORGANIZER -> surveys.summaries(filter, null, today, page);
             case RESEARCHER -> surveys.summaries(filter,
-                    new Membership(actor.username(), EnumSet.of(MemberRole.LEAD, MemberRole.RESEARCHER)), page);
+                    new Membership(actor.username(), EnumSet.of(MemberRole.LEAD, MemberRole.RESEARCHER)), today, page);
             case REVIEWER -> surveys.summaries(filter,
-                    new Membership(actor.username(), EnumSet.of(MemberRole.REVIEWER)), page);
+                    new Membership(actor.username(), EnumSet.of(MemberRole.REVIEWER)), today, page);
             case ADMIN -> Page.empty(page);
         };
     }

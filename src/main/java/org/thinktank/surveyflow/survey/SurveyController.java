@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.thinktank.surveyflow.paging.Page;
 import org.thinktank.surveyflow.paging.PageRequest;
+import org.thinktank.surveyflow.problem.InvalidRequestException;
 import org.thinktank.surveyflow.security.Actor;
 
 @RestController
@@ -34,8 +35,13 @@ class SurveyController {
     Page<SurveySummary> list(Actor actor, @RequestParam(required = false) Long meetingId,
                              @RequestParam(required = false) String meetingCode,
                              @RequestParam(required = false) SurveyStage stage, @RequestParam(required = false) String q,
-                             PageRequest page) {
-        return registry.list(actor, new SurveyFilter(meetingId, meetingCode, stage, q), page);
+                             @RequestParam(required = false) String institution,
+                             @RequestParam(required = false) Boolean overdue, PageRequest page) {
+        if (SurveySearch.tooLong(q)) {
+            throw new InvalidRequestException("q: must be at most " + SurveySearch.MAX_TEXT + " characters");
+        }
+        return registry.list(actor,
+                new SurveyFilter(meetingId, meetingCode, stage, new SurveySearch(q, institution), overdue), page);
     }
 
     @GetMapping("/{surveyId}")

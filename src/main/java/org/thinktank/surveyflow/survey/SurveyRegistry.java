@@ -77,7 +77,7 @@ public class SurveyRegistry {
 
     /** A page of the investigations the actor may see that match the filter, newest first. */
     public Page<SurveySummary> list(Actor actor, SurveyFilter filter, PageRequest page) {
-        return access.visiblePage(actor, filter, page);
+        return access.visiblePage(actor, filter, calendar.today(), page);
     }
 
     public SurveyDetails details(long surveyId, Actor actor) {

@@ -17,7 +17,6 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Repository;
-import org.thinktank.surveyflow.paging.LikePattern;
 import org.thinktank.surveyflow.paging.Page;
 import org.thinktank.surveyflow.paging.PageRequest;
 
@@ -78,11 +77,12 @@ class SurveyRepository {
 
     /**
      * A page of the investigations matching the filter, newest launch first (then highest id), and how many match in
-     * all. Served by the indexes of {@code V9__list_indexes.sql}.
+     * all. Served by the indexes of {@code V9__list_indexes.sql} and {@code V15__search_and_calendar.sql}.
      *
      * @param membership whose investigations, or null for everyone's
      */
-    Page<SurveySummary> summaries(SurveyFilter filter, @Nullable Membership membership, PageRequest page) {
+    Page<SurveySummary> summaries(SurveyFilter filter, @Nullable Membership membership, LocalDate today,
+                                  PageRequest page) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         if (membership != null) {
@@ -104,10 +104,11 @@ class SurveyRepository {
             conditions.add("s.stage = :stage");
             params.put("stage", filter.stage().name());
         }
-        if (filter.text() != null) {
-            conditions.add("(s.topic ilike :text or s.region ilike :text)");
-            params.put("text", LikePattern.containing(filter.text()));
+        if (filter.overdue() != null) {
+            conditions.add(filter.overdue() ? "s.stage_due < :today" : "(s.stage_due is null or s.stage_due >= :today)");
+            params.put("today", today);
         }
+        SearchConditions.add(filter.search(), conditions, params);
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         long total = jdbc.sql("select count(*) from survey s" + where).params(params).query(Long.class).single();
         params.put("limit", page.size());

@@ -40,6 +40,11 @@ public class WorkCalendar {
         return dueDate.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
+    /** The due date of a deadline given as its end, {@link #endOf} the other way round. */
+    public LocalDate dueDateOf(Instant end) {
+        return dateOf(end.minusSeconds(1));
+    }
+
     public ZoneId zone() {
         return zone;
     }

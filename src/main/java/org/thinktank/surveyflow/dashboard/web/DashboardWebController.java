@@ -2,6 +2,7 @@ package org.thinktank.surveyflow.dashboard.web;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -9,13 +10,13 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
+import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.thinktank.surveyflow.dashboard.MeetingDashboard;
 import org.thinktank.surveyflow.dashboard.MeetingOverview;
@@ -41,7 +42,7 @@ import org.thinktank.surveyflow.web.PageController;
 
 /**
  * The organizer dashboard per meeting: stages, the longest overdue, cycle times, downloads, the investigations a page
- * at a time (by stage, overdue only), and launching.
+ * at a time (by stage, overdue only, text, institution), and launching; the month of my calendar loads into it.
  */
 @PageController
 class DashboardWebController {
@@ -51,10 +52,12 @@ class DashboardWebController {
     private final SurveyRegistry surveys;
     private final UserDirectory users;
     private final Validator validator;
+    private final MessageSource messages;
 
     DashboardWebController(MeetingDashboard dashboard, MeetingCatalog meetings, SurveyRegistry surveys,
-                           UserDirectory users, Validator validator) {
+                           UserDirectory users, Validator validator, MessageSource messages) {
         this.validator = validator;
+        this.messages = messages;
         this.dashboard = dashboard;
         this.meetings = meetings;
         this.surveys = surveys;
@@ -70,9 +73,15 @@ class DashboardWebController {
 
     @GetMapping("/meetings/{meetingId}/dashboard")
     String dashboard(Actor actor, @PathVariable long meetingId, Model model, HttpServletRequest request,
-                     @RequestParam(required = false) SurveyStage stage,
-                     @RequestParam(defaultValue = "false") boolean overdue, PageRequest page) {
-        return show(actor, meetingId, model, request, null, new MeetingSurveyFilter(stage, overdue), page);
+                     HttpServletResponse response, @ModelAttribute("search") InvestigationSearch search,
+                     PageRequest page, Locale locale) {
+        List<String> searchErrors = search.errors(messages, locale);
+        if (!searchErrors.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("searchErrors", searchErrors);
+            return show(actor, meetingId, model, request, null, null, page);
+        }
+        return show(actor, meetingId, model, request, null, search.filter(), page);
     }
 
     @PostMapping("/meetings/{meetingId}/surveys")
@@ -96,16 +105,19 @@ class DashboardWebController {
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute(FormErrors.ATTRIBUTE, FormErrors.atTop(binding));
+        model.addAttribute("search", InvestigationSearch.NONE);
         return show(actor, meetingId, model, http, launch, MeetingSurveyFilter.ALL, PageRequest.first());
     }
 
+    /** The dashboard; {@code filter} null lists nothing (the search's values could not be read). */
     private String show(Actor actor, long meetingId, Model model, HttpServletRequest request, LaunchForm launch,
                         MeetingSurveyFilter filter, PageRequest page) {
         MeetingOverview overview = dashboard.of(meetingId, actor);
-        Page<SurveyLine> investigations = dashboard.investigations(meetingId, filter, page, actor);
+        Page<SurveyLine> investigations = filter == null ? Page.empty(page)
+                : dashboard.investigations(meetingId, filter, page, actor);
         model.addAttribute("overview", overview);
-        model.addAttribute("filter", filter);
         model.addAttribute("stages", SurveyStage.values());
+        model.addAttribute("institutions", users.institutions());
         model.addAttribute("investigations", investigations);
         if (!"GET".equals(request.getMethod())) {
             // after a refused launch (a post) the list's links lead to the dashboard itself
