@@ -194,7 +194,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
         RequestMatcher diagram = paths("/surveys/*/diagram.svg");
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(success).failureHandler(databaseUnavailable.loginFailure(failure)).permitAll())
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(signInPage))

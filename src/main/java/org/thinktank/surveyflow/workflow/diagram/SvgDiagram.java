@@ -31,7 +31,7 @@ import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
 public final class SvgDiagram {
 
     private static final int MARGIN = 20;
-    private static final double LABEL_WIDTH = 110;
+    private static final double LABEL_WIDTH = 84;
 
     private final BpmnModelInstance model;
 
