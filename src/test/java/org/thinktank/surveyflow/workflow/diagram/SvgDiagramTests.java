@@ -37,13 +37,6 @@ class SvgDiagramTests {
     }
 
     @Test
-    void wrapsChineseNamesBetweenCharacters() {
-        String svg = diagram.render(MapProgress.NOT_STARTED, element -> "处理被否决的报告处理被否决的报告");
-
-        assertThat(svg).contains(">处理被否决的报告<");
-    }
-
-    @Test
     void marksOnlyTheCurrentStepsAndAnchorsTheFirst() {
         String svg = diagram.render(new MapProgress(Set.of(), Set.of(SurveyProcess.REVIEW_REPORT)), BY_NAME);
 
