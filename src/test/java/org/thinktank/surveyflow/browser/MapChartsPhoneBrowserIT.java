@@ -3,8 +3,10 @@ package org.thinktank.surveyflow.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -28,7 +30,7 @@ import org.thinktank.surveyflow.support.Surveys;
 /**
  * Issue 10, points 9 to 11 in a real (headless) browser, in Chinese and English: the investigation page's process map
  * with the current step highlighted, the dashboard's charts drawn under the Content-Security-Policy, and the main
- * pages at a phone's 375 px without scrolling sideways (screenshots of each in target/screenshots/phone-*.png).
+ * pages at a phone's 375 px without scrolling sideways (whole-page screenshots in target/screenshots).
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -69,7 +71,7 @@ class MapChartsPhoneBrowserIT {
 
     @ParameterizedTest
     @CsvSource({"zh-CN, 撰写调研报告, 当前步骤：撰写调研报告", "en, Draft study report, Now at: Draft study report"})
-    void theMapHighlightsTheCurrentStepInThePagesLanguage(String language, String step, String now) {
+    void theMapHighlightsTheCurrentStepInThePagesLanguage(String language, String step, String now) throws IOException {
         browser.signIn("li.wei", language);
         browser.open("/surveys/" + drafting.id());
 
@@ -82,11 +84,12 @@ class MapChartsPhoneBrowserIT {
         assertThat(browser.all(By.cssSelector("#diagram .timer"))).hasSize(10);
         assertThat(browser.find(By.id("map-now")).getText()).isEqualTo(now);
         assertThat(browser.all(By.cssSelector(".map-legend li"))).hasSize(4);
+        wholePage(language, "investigation");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"zh-CN", "en"})
-    void theDashboardDrawsItsChartsFromTheTables(String language) {
+    void theDashboardDrawsItsChartsFromTheTables(String language) throws IOException {
         browser.signIn("organizer", language);
         browser.open("/dashboard");
 
@@ -94,6 +97,7 @@ class MapChartsPhoneBrowserIT {
                 By.cssSelector(".chart-canvas[data-rendered='true'] canvas")).size() >= 1);
         assertThat(browser.all(By.cssSelector("#chart-stages .chart-canvas canvas"))).hasSize(1);
         assertThat(browser.find(By.id("stage-counts")).isDisplayed()).isTrue();
+        wholePage(language, "dashboard");
     }
 
     @ParameterizedTest
@@ -118,10 +122,22 @@ class MapChartsPhoneBrowserIT {
         fitsThePhone(language, "organizer-tasks", "/?tab=launched");
     }
 
+    /** Keeps the whole page as target/screenshots/{name}-{language}.png, to look at. */
+    private void wholePage(String language, String name) throws IOException {
+        Number width = (Number) browser.script("return document.scrollingElement.scrollWidth");
+        Number height = (Number) browser.script("return document.scrollingElement.scrollHeight");
+        Map<String, Object> shot = ((HasCdp) browser.driver()).executeCdpCommand("Page.captureScreenshot",
+                Map.of("captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height,
+                        "scale", 1)));
+        Path file = Path.of("target", "screenshots", name + "-" + language + ".png");
+        Files.createDirectories(file.getParent());
+        Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
     private void fitsThePhone(String language, String name, String path) throws IOException {
         browser.open(path);
         browser.find(By.tagName("h1"));
-        browser.screenshot(Path.of("target", "screenshots", "phone-" + language + "-" + name + ".png"));
+        wholePage(language, "phone-" + name);
         assertThat(browser.script("return window.innerWidth")).as("viewport").isEqualTo((long) PHONE);
         assertThat(((Number) browser.script("return document.scrollingElement.scrollWidth")).intValue())
                 .as("%s is as wide as the phone", path).isLessThanOrEqualTo(PHONE);
