@@ -66,8 +66,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
     static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
-    /** The process map, an SVG image with its own inline styles and nothing else. */
-    static final String DIAGRAM_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
+    /** The process map opened alone: an SVG document that may load the application's stylesheets and nothing else. */
+    static final String DIAGRAM_POLICY = "default-src 'none'; style-src 'self'; frame-ancestors 'none'";
     /** JSON and downloads: nothing in them may load or run anything. */
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
     static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
@@ -194,7 +194,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
         RequestMatcher diagram = paths("/surveys/*/diagram.svg");
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/css/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         // a calendar feed's secret address is its credential (calendar/CalendarFeeds)
                         .requestMatchers(HttpMethod.GET, "/calendar/feed/*").permitAll()
                         .anyRequest().authenticated())

@@ -45,6 +45,41 @@ class MeetingSurveyRepository {
                 .list();
     }
 
+    /** Per stage: the whole minutes the investigations that entered it spent there, and how many they are. */
+    record StageMinutes(SurveyStage stage, long surveys, long minutes) {
+    }
+
+    List<InstitutionCount> overduePerInstitution(long meetingId, LocalDate today) {
+        return jdbc.sql("""
+                select u.institution, count(*) as overdue
+                from survey s join app_user u on u.username = s.lead_username
+                where s.meeting_id = :meetingId and s.stage_due < :today
+                group by u.institution order by overdue desc, u.institution nulls last""")
+                .param("meetingId", meetingId).param("today", today)
+                .query((rs, row) -> new InstitutionCount(rs.getString("institution"), rs.getLong("overdue"))).list();
+    }
+
+    /**
+     * An investigation is in FINDINGS from its launch and in each later stage from the STAGE_ENTERED event naming it
+     * until the next such event (or now); one pass over the meeting's events, in the order the index keeps them.
+     */
+    List<StageMinutes> minutesPerStage(long meetingId, Instant now) {
+        return jdbc.sql("""
+                with periods as (
+                    select e.survey_id, case when e.kind = 'LAUNCHED' then 'FINDINGS' else e.detail end as stage,
+                           e.occurred_at as since,
+                           lead(e.occurred_at) over (partition by e.survey_id order by e.occurred_at, e.id) as until
+                    from survey_event e join survey s on s.id = e.survey_id
+                    where s.meeting_id = :meetingId and e.kind in ('LAUNCHED', 'STAGE_ENTERED'))
+                select stage, count(distinct survey_id) as surveys,
+                       coalesce(sum(floor(extract(epoch from coalesce(until, :now) - since) / 60)), 0) as minutes
+                from periods group by stage""")
+                .param("meetingId", meetingId).param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .query((rs, row) -> new StageMinutes(SurveyStage.valueOf(rs.getString("stage")), rs.getLong("surveys"),
+                        rs.getLong("minutes")))
+                .list();
+    }
+
     /** A page of the investigations the filter keeps: in launch order, or the longest overdue first. */
     List<SurveyLine> page(long meetingId, MeetingSurveyFilter filter, LocalDate today, int offset, int limit) {
         Where where = Where.of(meetingId, filter, today);

@@ -29,8 +29,10 @@ public class MeetingSurveys {
     public MeetingFigures figuresUnchecked(long meetingId) {
         List<MeetingSurveyRepository.StageSums> sums = surveys.sumsPerStage(meetingId, calendar.today(), calendar.now());
         Map<SurveyStage, Long> perStage = new EnumMap<>(SurveyStage.class);
+        Map<SurveyStage, Long> overduePerStage = new EnumMap<>(SurveyStage.class);
         for (SurveyStage stage : SurveyStage.values()) {
             perStage.put(stage, 0L);
+            overduePerStage.put(stage, 0L);
         }
         long overdue = 0;
         long ended = 0;
@@ -39,6 +41,7 @@ public class MeetingSurveys {
         long stageMinutes = 0;
         for (MeetingSurveyRepository.StageSums stage : sums) {
             perStage.put(stage.stage(), stage.surveys());
+            overduePerStage.put(stage.stage(), stage.overdue());
             overdue += stage.overdue();
             ended += stage.ended();
             cycleMinutes += stage.cycleMinutes();
@@ -47,7 +50,9 @@ public class MeetingSurveys {
                 stageMinutes += stage.stageMinutes();
             }
         }
-        return new MeetingFigures(perStage, overdue, averageDays(cycleMinutes, ended), averageDays(stageMinutes, running));
+        return new MeetingFigures(perStage, overdue, averageDays(cycleMinutes, ended), averageDays(stageMinutes, running),
+                overduePerStage, surveys.overduePerInstitution(meetingId, calendar.today()),
+                averageDaysPerStage(meetingId));
     }
 
     public Page<SurveyLine> pageUnchecked(long meetingId, MeetingSurveyFilter filter, PageRequest page) {
@@ -60,6 +65,13 @@ public class MeetingSurveys {
     /** The first investigations the filter keeps (the overdue: the longest overdue first), without counting them. */
     public List<SurveyLine> firstUnchecked(long meetingId, MeetingSurveyFilter filter, int count) {
         return surveys.page(meetingId, filter, calendar.today(), 0, count);
+    }
+
+    private Map<SurveyStage, Double> averageDaysPerStage(long meetingId) {
+        Map<SurveyStage, Double> days = new EnumMap<>(SurveyStage.class);
+        surveys.minutesPerStage(meetingId, calendar.now()).stream().filter(stage -> !stage.stage().isFinal())
+                .forEach(stage -> days.put(stage.stage(), averageDays(stage.minutes(), stage.surveys())));
+        return days;
     }
 
     /** Whole minutes over a number of investigations, as days to one decimal; null over none. */

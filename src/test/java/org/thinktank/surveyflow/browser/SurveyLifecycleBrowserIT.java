@@ -101,7 +101,7 @@ class SurveyLifecycleBrowserIT {
         Matcher page = Pattern.compile("/surveys/(\\d+)$").matcher(browser.currentPath());
         assertThat(page.find()).as("lands on the new investigation, at %s", browser.currentPath()).isTrue();
         assertThat(browser.find(By.id("stage")).getText()).isEqualTo("Collecting findings");
-        assertThat(browser.find(By.id("diagram")).getAttribute("src")).endsWith("/diagram.svg");
+        assertThat(browser.find(By.id("map-current")).getAttribute("data-element")).isEqualTo("submitFindings");
         return Long.parseLong(page.group(1));
     }
 

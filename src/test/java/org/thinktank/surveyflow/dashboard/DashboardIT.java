@@ -48,7 +48,8 @@ import org.thinktank.surveyflow.time.WorkCalendar;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardIT {
 
-    private static final Pattern STAGE_COUNT = Pattern.compile("data-stage=\"([A-Z]+)\">\\s*<strong>([0-9,]+)</strong>");
+    private static final Pattern STAGE_COUNT = Pattern.compile(
+            "(?s)data-stage=\"([A-Z]+)\">\\s*<th scope=\"row\">.*?</th>\\s*<td data-value=\"\\d+\">([0-9,]+)</td>");
 
     @Autowired
     Pages pages;

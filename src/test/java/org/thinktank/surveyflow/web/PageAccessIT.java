@@ -171,7 +171,7 @@ class PageAccessIT {
         surveys.awaitingApproval();
         open("/meetings/" + meetingId + "/dashboard", "organizer").andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
-                        "(?s).*data-stage=\"APPROVAL\">\\s*<strong>[1-9][0-9]*</strong>.*")));
+                        "(?s).*data-stage=\"APPROVAL\">\\s*<th scope=\"row\">.*?</th>\\s*<td data-value=\"[1-9][0-9]*\">.*")));
     }
 
     @Test

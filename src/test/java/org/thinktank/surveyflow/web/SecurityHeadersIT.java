@@ -106,13 +106,13 @@ class SecurityHeadersIT {
     }
 
     @Test
-    void theProcessMapMayUseOnlyItsOwnInlineStyles() {
+    void theProcessMapOpenedAloneMayLoadOnlyTheApplicationsStylesheets() {
         long surveyId = surveys.launch().id();
         ResponseEntity<String> map = get("/surveys/" + surveyId + "/diagram.svg", signedIn("li.wei"));
 
         assertThat(map.getStatusCode().value()).isEqualTo(200);
         assertThat(map.getHeaders().getFirst("Content-Security-Policy"))
-                .isEqualTo("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+                .isEqualTo("default-src 'none'; style-src 'self'; frame-ancestors 'none'");
     }
 
     @Test

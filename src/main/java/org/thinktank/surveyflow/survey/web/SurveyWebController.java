@@ -1,5 +1,7 @@
 package org.thinktank.surveyflow.survey.web;
 
+import java.util.Locale;
+
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +15,7 @@ import org.thinktank.surveyflow.survey.SurveyEventKind;
 import org.thinktank.surveyflow.survey.SurveyRegistry;
 import org.thinktank.surveyflow.time.WorkCalendar;
 import org.thinktank.surveyflow.web.PageController;
+import org.thinktank.surveyflow.workflow.ProcessMaps;
 import org.thinktank.surveyflow.workflow.TaskTimeline;
 
 /**
@@ -29,9 +32,12 @@ class SurveyWebController {
     private final ReviewDesk reviews;
     private final TaskTimeline steps;
     private final WorkCalendar calendar;
+    private final ProcessMaps maps;
 
     SurveyWebController(SurveyRegistry surveys, FindingsBook findings, FindingAttachments attachments,
-                        ReportArchive reports, ReviewDesk reviews, TaskTimeline steps, WorkCalendar calendar) {
+                        ReportArchive reports, ReviewDesk reviews, TaskTimeline steps, WorkCalendar calendar,
+                        ProcessMaps maps) {
+        this.maps = maps;
         this.attachments = attachments;
         this.steps = steps;
         this.calendar = calendar;
@@ -42,7 +48,7 @@ class SurveyWebController {
     }
 
     @GetMapping("/surveys/{surveyId}")
-    String page(Actor actor, @PathVariable long surveyId, Model model) {
+    String page(Actor actor, @PathVariable long surveyId, Model model, Locale locale) {
         SurveyDetails details = surveys.details(surveyId, actor);
         model.addAttribute("survey", details.survey());
         model.addAttribute("meeting", details.meeting());
@@ -50,6 +56,7 @@ class SurveyWebController {
         // organizers only: the history shows these entries to nobody else
         model.addAttribute("conflictOverrides", details.history().stream()
                 .filter(event -> event.kind() == SurveyEventKind.CONFLICT_OVERRIDDEN).toList());
+        model.addAttribute("map", maps.of(surveyId, actor, locale));
         model.addAttribute("steps", steps.of(details.survey().businessKey()).stream()
                 .map(step -> StepRow.of(step, calendar.now())).toList());
         model.addAttribute("findings", findings.visibleIn(surveyId, actor));
