@@ -30,8 +30,8 @@ class AuthorResponseRepository {
                 .param(surveyId).query(this::row).list();
     }
 
-    void save(long surveyId, int versionNumber, long reviewId, String text, String author, Instant now) {
-        jdbc.sql("""
+    int save(long surveyId, int versionNumber, long reviewId, String text, String author, Instant now) {
+        return jdbc.sql("""
                 insert into author_response (survey_id, version_number, review_id, response, author, updated_at)
                 values (?, ?, ?, ?, ?, ?)
                 on conflict (review_id) do update
@@ -39,8 +39,8 @@ class AuthorResponseRepository {
                 .params(surveyId, versionNumber, reviewId, text, author, Timestamp.from(now)).update();
     }
 
-    void delete(long reviewId) {
-        jdbc.sql("delete from author_response where review_id = ?").param(reviewId).update();
+    int delete(long reviewId) {
+        return jdbc.sql("delete from author_response where review_id = ?").param(reviewId).update();
     }
 
     private AuthorResponse row(ResultSet rs, int rowNum) throws SQLException {

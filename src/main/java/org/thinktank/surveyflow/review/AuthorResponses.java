@@ -93,15 +93,13 @@ public class AuthorResponses {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        texts.forEach(text -> {
-            if (text.text().isBlank()) {
-                responses.delete(text.reviewId());
-            } else {
-                responses.save(surveyId, answered, text.reviewId(), text.text(), actor.username(), calendar.now());
-            }
-        });
-        audit.record(AuditEntry.of(AuditKind.DRAFT_SAVED, actor.username(), "responses to the reviews of version "
-                + answered).survey(surveyId));
+        int changed = texts.stream().mapToInt(text -> text.text().isBlank() ? responses.delete(text.reviewId())
+                : responses.save(surveyId, answered, text.reviewId(), text.text(), actor.username(), calendar.now()))
+                .sum();
+        if (changed > 0) {
+            audit.record(AuditEntry.of(AuditKind.DRAFT_SAVED, actor.username(), "responses to the reviews of version "
+                    + answered).survey(surveyId));
+        }
         return visibleIn(survey, actor);
     }
 
