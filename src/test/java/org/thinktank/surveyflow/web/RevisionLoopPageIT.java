@@ -130,6 +130,21 @@ class RevisionLoopPageIT {
     }
 
     @Test
+    void anAnswerToAReviewThatIsNoReviewIdIsABadRequestThatWritesNothing() throws Exception {
+        Survey survey = rounds.sentBack();
+        DatabaseSnapshot rows = DatabaseSnapshot.of(jdbc);
+        String content = DatabaseSnapshot.contentOf(jdbc);
+
+        MockHttpServletResponse response = pages.mvc().perform(post("/surveys/" + survey.id() + "/report")
+                .with(pages.as("li.wei")).with(csrf()).header("Accept-Language", "en")
+                .param("summary", "s").param("response[abc]", "x")).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(rows);
+        assertThat(DatabaseSnapshot.contentOf(jdbc)).isEqualTo(content);
+    }
+
+    @Test
     void theReviewerOfTheNextRoundSeesTheirOwnReviewAndItsAnswerAboveTheDiff() throws Exception {
         Survey survey = rounds.inSecondRound();
 
