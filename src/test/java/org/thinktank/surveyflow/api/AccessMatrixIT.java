@@ -206,6 +206,7 @@ class AccessMatrixIT {
             case "POST /api/tokens" -> "{\"name\":\"matrix %d\"}".formatted(n);
             case "PUT /api/meetings/{meetingId}/branding" -> "{\"thinkTankName\":\"矩阵智库 %d\"}".formatted(n);
             case "PUT /api/meetings/{meetingId}/report-template" -> "{\"template\":\"default\"}";
+            case "PUT /api/surveys/{surveyId}/report/responses" -> "{\"responses\":[]}";
             default -> null;
         };
     }

@@ -1,5 +1,7 @@
 package org.thinktank.surveyflow.decision.web;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.ui.Model;
@@ -13,6 +15,7 @@ import org.thinktank.surveyflow.decision.DecisionForm;
 import org.thinktank.surveyflow.decision.DecisionKind;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 import org.thinktank.surveyflow.report.ReportArchive;
+import org.thinktank.surveyflow.review.AuthorResponses;
 import org.thinktank.surveyflow.review.ReviewDesk;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.survey.SurveyAccess;
@@ -24,19 +27,22 @@ import org.thinktank.surveyflow.workflow.SurveyTasks;
 /**
  * The organizers' decision on an investigation: approve or send back a report all reviewers accepted, or close or
  * send back one a reviewer rejected. Shows the report as a document, every reviewer's scores in one table, and every
- * review with its confidential comments.
+ * review with its confidential comments, and the authors' responses to the round before.
  */
 @PageController
 class DecisionWebController {
 
     private final SurveyAccess access;
     private final ReviewDesk reviews;
+    private final AuthorResponses responses;
     private final ReportArchive reports;
     private final SurveyTasks surveyTasks;
 
-    DecisionWebController(SurveyAccess access, ReviewDesk reviews, ReportArchive reports, SurveyTasks surveyTasks) {
+    DecisionWebController(SurveyAccess access, ReviewDesk reviews, AuthorResponses responses, ReportArchive reports,
+                          SurveyTasks surveyTasks) {
         this.access = access;
         this.reviews = reviews;
+        this.responses = responses;
         this.reports = reports;
         this.surveyTasks = surveyTasks;
     }
@@ -75,6 +81,7 @@ class DecisionWebController {
         model.addAttribute("version", version);
         model.addAttribute("report", reports.version(surveyId, version, actor));
         model.addAttribute("reviews", reviews.visibleIn(surveyId, actor));
+        model.addAttribute("answered", version > 1 ? responses.round(surveyId, version - 1, actor) : List.of());
         model.addAttribute("form", form);
         return "decision";
     }

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.thinktank.surveyflow.report.ReportArchive;
 import org.thinktank.surveyflow.report.ReportDiff;
 import org.thinktank.surveyflow.report.ReportVersion;
+import org.thinktank.surveyflow.review.AuthorResponses;
 import org.thinktank.surveyflow.review.Recommendation;
 import org.thinktank.surveyflow.review.Review;
 import org.thinktank.surveyflow.review.ReviewDesk;
@@ -28,19 +29,22 @@ import org.thinktank.surveyflow.workflow.SurveyTasks;
 
 /**
  * A reviewer's form for the version under review: rubric, recommendation, comments, and what changed section by
- * section since the version they reviewed before.
+ * section since the version they reviewed before, below their review of it and the authors' response.
  */
 @PageController
 class ReviewWebController {
 
     private final ReportArchive reports;
     private final ReviewDesk reviews;
+    private final AuthorResponses responses;
     private final ReportDiff diff;
     private final SurveyTasks surveyTasks;
 
-    ReviewWebController(ReportArchive reports, ReviewDesk reviews, ReportDiff diff, SurveyTasks surveyTasks) {
+    ReviewWebController(ReportArchive reports, ReviewDesk reviews, AuthorResponses responses, ReportDiff diff,
+                        SurveyTasks surveyTasks) {
         this.reports = reports;
         this.reviews = reviews;
+        this.responses = responses;
         this.diff = diff;
         this.surveyTasks = surveyTasks;
     }
@@ -72,6 +76,8 @@ class ReviewWebController {
         model.addAttribute("actor", actor);
         model.addAttribute("version", current);
         model.addAttribute("previous", previous.orElse(null));
+        model.addAttribute("answered", previous.map(before -> responses.round(surveyId, before.number(), actor))
+                .orElse(List.of()));
         model.addAttribute("changes", previous.map(before -> diff.compare(before.sections(), current.sections()))
                 .orElse(List.of()));
         model.addAttribute("recommendations", Recommendation.values());
