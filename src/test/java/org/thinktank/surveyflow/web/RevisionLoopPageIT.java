@@ -58,7 +58,7 @@ class RevisionLoopPageIT {
                 .param("findings", "发现").param("recommendations", "建议")
                 .param("response[" + reviewId + "]", response);
         if (submit) {
-            request.param("submit", "true");
+            request.param("submit", "true").param("confirmed", "true");
         }
         return pages.mvc().perform(request).andReturn().getResponse();
     }
