@@ -20,6 +20,7 @@ create table task_nudge (
     nudged_at  timestamptz  not null,
     primary key (task_id, nudged_on)
 );
+create index task_nudge_of_survey on task_nudge (survey_id, nudged_on);
 
 -- The language a person last chose on the pages, in which their notices and mails are written.
 create table preferred_language (
