@@ -1,10 +1,17 @@
 package org.thinktank.surveyflow.workflow;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -30,6 +37,7 @@ import org.thinktank.surveyflow.time.WorkCalendar;
 public class TaskNudges {
 
     private final TaskService tasks;
+    private final RuntimeService runtime;
     private final HistoryService history;
     private final SurveyAccess access;
     private final NudgeRepository nudges;
@@ -38,9 +46,10 @@ public class TaskNudges {
     private final WorkCalendar calendar;
     private final MessageSource messages;
 
-    TaskNudges(TaskService tasks, HistoryService history, SurveyAccess access, NudgeRepository nudges,
+    TaskNudges(TaskService tasks, RuntimeService runtime, HistoryService history, SurveyAccess access, NudgeRepository nudges,
                Notifier notifier, SurveyHistory surveyHistory, WorkCalendar calendar, MessageSource messages) {
         this.tasks = tasks;
+        this.runtime = runtime;
         this.history = history;
         this.access = access;
         this.nudges = nudges;
@@ -78,6 +87,26 @@ public class TaskNudges {
         surveyHistory.record(surveyId, actor.username(), SurveyEventKind.NUDGED,
                 nudge.taskKey() + " → " + nudge.holder());
         return nudge;
+    }
+
+    /** The open overdue tasks held by one person in the given investigations, with one query of the engine. */
+    public List<OverdueTask> overdueIn(Collection<String> businessKeys) {
+        if (businessKeys.isEmpty()) {
+            return List.of();
+        }
+        String[] keys = businessKeys.toArray(String[]::new);
+        List<Task> overdue = tasks.createTaskQuery().processDefinitionKey(SurveyProcess.KEY)
+                .processInstanceBusinessKeyIn(keys).taskAssigned().dueBefore(Date.from(calendar.now()))
+                .orderByDueDate().asc().list();
+        if (overdue.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> businessKeyOf = runtime.createProcessInstanceQuery()
+                .processInstanceIds(overdue.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
+                .list().stream().collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        return overdue.stream().map(task -> new OverdueTask(businessKeyOf.get(task.getProcessInstanceId()),
+                task.getId(), task.getTaskDefinitionKey(), task.getAssignee(), EngineDates.instant(task.getDueDate())))
+                .toList();
     }
 
     /** The tasks of an investigation nudged today, so that pages offer no second nudge. */
