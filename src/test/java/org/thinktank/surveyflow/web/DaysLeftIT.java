@@ -98,8 +98,8 @@ class DaysLeftIT {
         Document overdueOnly = page("/meetings/" + surveys.meetingId() + "/dashboard?overdue=true", "organizer", "zh-CN");
 
         assertThat(overdueOnly.select("#investigations tr[data-survey=" + survey.businessKey() + "] .due-left").text())
-                .isEqualTo("已逾期 4000 天");
+                .isEqualTo("已逾期 4,000 天");
         assertThat(overdueOnly.select("#overdue tr[data-survey=" + survey.businessKey() + "] .due-left").text())
-                .isEqualTo("已逾期 4000 天");
+                .isEqualTo("已逾期 4,000 天");
     }
 }
