@@ -80,7 +80,7 @@ class AwarenessBrowserIT {
 
         browser.signIn("wang.fang", "zh-CN");
         assertThat(browser.find(By.id("signed-in-as")).getText()).isEqualTo("Wang Fang 王芳");
-        assertThat(browser.find(By.id("unread-badge")).getText()).isEqualTo("1");
+        assertThat(browser.find(By.cssSelector("#unread-badge [aria-hidden]")).getText()).isEqualTo("1");
         assertThat(browser.find(By.cssSelector("#task-list tr.overdue .due-left")).getText()).startsWith("已逾期");
         shoot("awareness-tasks-zh");
         browser.submit(By.id("nav-notifications"));
