@@ -57,6 +57,9 @@ class DisplayNamesIT {
         assertThat(zh.select("#reviewers span").eachAttr("title")).allMatch(title -> title.startsWith("东北振兴研究院"));
         assertThat(zh.select("#steps").text()).contains("Wang Fang 王芳");
         assertThat(zh.select("#timeline").text()).contains("(Wang Fang 王芳)");
+        assertThat(zh.select(".finding-author").eachText()).containsOnly("Wang Fang 王芳");
+        // the finding's title is the test's own text ("… by wang.fang"): everything else names people by name
+        zh.select(".finding h2, .finding h3").remove();
         assertThat(zh.select("main").text()).doesNotContain(LOGINS);
     }
 
