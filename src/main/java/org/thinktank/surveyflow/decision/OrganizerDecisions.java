@@ -3,6 +3,7 @@ package org.thinktank.surveyflow.decision;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thinktank.surveyflow.problem.ForbiddenException;
@@ -23,13 +24,15 @@ public class OrganizerDecisions {
     private final SurveyRegistry surveys;
     private final SurveyHistory history;
     private final WorkCalendar calendar;
+    private final ApplicationEventPublisher events;
 
     OrganizerDecisions(DecisionRepository decisions, SurveyRegistry surveys, SurveyHistory history,
-                       WorkCalendar calendar) {
+                       WorkCalendar calendar, ApplicationEventPublisher events) {
         this.decisions = decisions;
         this.surveys = surveys;
         this.history = history;
         this.calendar = calendar;
+        this.events = events;
     }
 
     @Transactional
@@ -51,6 +54,7 @@ public class OrganizerDecisions {
                 kind == DecisionKind.APPROVAL ? SurveyEventKind.APPROVAL_DECIDED : SurveyEventKind.REJECTION_DECIDED,
                 versionNumber, form.decision() + (form.reason() == null || form.reason().isBlank() ? "" : ": " + form.reason()),
                 Map.of("stage", surveys.requireUnchecked(surveyId).stage()), form);
+        events.publishEvent(new DecisionTaken(surveyId, versionNumber, kind, form.decision(), form.reason()));
         return form.decision();
     }
 

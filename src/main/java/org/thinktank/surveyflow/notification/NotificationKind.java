@@ -1,3 +1,9 @@
 package org.thinktank.surveyflow.notification;
 
-public enum NotificationKind { ASSIGNMENT, REMINDER, ESCALATION }
+public enum NotificationKind {
+    ASSIGNMENT, REMINDER, ESCALATION,
+    /** An organizer nudged (催办) the holder of an overdue task. */
+    NUDGE,
+    /** Notices to an investigation's team about its report. */
+    REPORT_APPROVED, REPORT_SENT_BACK, REPORT_PUBLISHED, SURVEY_CLOSED
+}

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,12 +21,18 @@ class NotificationRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(String recipient, long surveyId, NotificationKind kind, String subject, String body, Instant createdAt) {
-        jdbc.sql("""
-                insert into notification (recipient, survey_id, kind, subject, body, created_at)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(recipient, surveyId, kind.name(), subject, body, Timestamp.from(createdAt))
-                .update();
+    /**
+     * Stores a notice unless the recipient already has one of the same occasion about the investigation that day;
+     * answers whether it was stored. A null occasion is never merged.
+     */
+    boolean insert(String recipient, long surveyId, NotificationKind kind, String subject, String body,
+                   String occasion, Instant createdAt, LocalDate day) {
+        return jdbc.sql("""
+                insert into notification (recipient, survey_id, kind, subject, body, created_at, occasion, notice_day)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (recipient, survey_id, occasion, notice_day) where occasion is not null do nothing""")
+                .params(recipient, surveyId, kind.name(), subject, body, Timestamp.from(createdAt), occasion, day)
+                .update() == 1;
     }
 
     /** A page of a person's notifications, all or only the unread, newest first, and how many match in all. */

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thinktank.surveyflow.paging.PageRequest;
@@ -26,29 +25,37 @@ import org.thinktank.surveyflow.time.WorkCalendar;
 public class Notifier {
 
     private final NotificationRepository notifications;
+    private final NoticeBox box;
+    private final NoticeWriter writer;
     private final SurveyRegistry surveys;
     private final SurveyHistory history;
     private final UserDirectory users;
     private final WorkCalendar calendar;
-    private final ApplicationEventPublisher events;
 
-    Notifier(NotificationRepository notifications, SurveyRegistry surveys, SurveyHistory history, UserDirectory users,
-             WorkCalendar calendar, ApplicationEventPublisher events) {
+    Notifier(NotificationRepository notifications, NoticeBox box, NoticeWriter writer, SurveyRegistry surveys,
+             SurveyHistory history, UserDirectory users, WorkCalendar calendar) {
         this.notifications = notifications;
+        this.box = box;
+        this.writer = writer;
         this.surveys = surveys;
         this.history = history;
         this.users = users;
         this.calendar = calendar;
-        this.events = events;
     }
 
+    /**
+     * Tells the holders of a new task that it is theirs. {@code occasion} names the task and the report version it
+     * is about: a holder told of the same occasion earlier that day (the version was recalled and submitted again)
+     * is not told twice.
+     */
     @Transactional
-    public void assigned(long surveyId, Collection<String> recipients, String taskName, Instant due) {
+    public void assigned(long surveyId, Collection<String> recipients, String taskName, Instant due, String occasion) {
         Survey survey = surveys.requireUnchecked(surveyId);
         String subject = "[" + survey.businessKey() + "] 新任务 New task: " + taskName;
         String body = "You have a new task \"" + taskName + "\" on the investigation \"" + survey.topic() + "\""
                 + dueClause(due) + ".";
-        recipients.forEach(recipient -> store(recipient, surveyId, NotificationKind.ASSIGNMENT, subject, body));
+        recipients.forEach(recipient -> box.put(recipient, surveyId, NotificationKind.ASSIGNMENT, subject, body,
+                "ASSIGNMENT:" + occasion));
     }
 
     @Transactional
@@ -57,8 +64,8 @@ public class Notifier {
         String subject = "[" + survey.businessKey() + "] 到期提醒 Due soon: " + taskName;
         String body = "Your task \"" + taskName + "\" on the investigation \"" + survey.topic() + "\" is due soon"
                 + dueClause(due) + ".";
-        recipients.forEach(recipient -> store(recipient, surveyId, NotificationKind.REMINDER, subject, body));
-        history.record(surveyId, null, SurveyEventKind.REMINDER_SENT, taskName + " → " + String.join(", ", recipients));
+        recipients.forEach(recipient -> box.put(recipient, surveyId, NotificationKind.REMINDER, subject, body, null));
+        history.record(surveyId, null, SurveyEventKind.REMINDER_SENT, taskName + " → " + displayNames(recipients));
     }
 
     /** Tells every organizer that a task is past its due date and who holds it. */
@@ -67,10 +74,27 @@ public class Notifier {
         Survey survey = surveys.requireUnchecked(surveyId);
         String subject = "[" + survey.businessKey() + "] 任务逾期 Overdue: " + taskName;
         String body = "The task \"" + taskName + "\" on the investigation \"" + survey.topic() + "\" is overdue"
-                + dueClause(due) + ". Still open with: " + String.join(", ", holders) + ".";
+                + dueClause(due) + ". Still open with: " + displayNames(holders) + ".";
         users.withRole(Role.ORGANIZER).stream().map(AppUser::username)
-                .forEach(organizer -> store(organizer, surveyId, NotificationKind.ESCALATION, subject, body));
-        history.record(surveyId, null, SurveyEventKind.ESCALATED, taskName + " held by " + String.join(", ", holders));
+                .forEach(organizer -> box.put(organizer, surveyId, NotificationKind.ESCALATION, subject, body, null));
+        history.record(surveyId, null, SurveyEventKind.ESCALATED, taskName + " held by " + displayNames(holders));
+    }
+
+    /**
+     * An organizer nudges (催办) the holder of an overdue task: the holder is told, in their language, which task
+     * of which investigation was due when and who asks.
+     */
+    @Transactional
+    public void nudged(long surveyId, String holder, String taskKey, Instant due, String organizer) {
+        Survey survey = surveys.requireUnchecked(surveyId);
+        String organizerName = users.find(organizer).map(AppUser::displayName).orElse(organizer);
+        writer.tell(holder, survey, NotificationKind.NUDGE, null, writer.label(holder, "task." + taskKey),
+                calendar.dateOf(due.minusSeconds(1)), organizerName);
+    }
+
+    /** How many of a person's notifications are unread: the badge in the navigation. */
+    public long unreadCount(String recipient) {
+        return notifications.unreadCount(recipient);
     }
 
     /** A page of a person's notifications, all or only the unread, newest first, with how many are unread. */
@@ -88,9 +112,9 @@ public class Notifier {
         notifications.markRead(recipient, upTo, calendar.now());
     }
 
-    private void store(String recipient, long surveyId, NotificationKind kind, String subject, String body) {
-        notifications.insert(recipient, surveyId, kind, subject, body, calendar.now());
-        events.publishEvent(new NotificationRecorded(recipient, kind, subject, body));
+    private String displayNames(Collection<String> usernames) {
+        return String.join(", ", usernames.stream()
+                .map(username -> users.find(username).map(AppUser::displayName).orElse(username)).toList());
     }
 
     private String dueClause(Instant due) {

@@ -14,4 +14,15 @@ public record DueDates(LocalDate findings, LocalDate draft, LocalDate review, Lo
         long shift = Math.max(0, ChronoUnit.DAYS.between(draft, earliestDraftDue));
         return new DueDates(findings, draft.plusDays(shift), review.plusDays(shift), approval.plusDays(shift));
     }
+
+    /** The due date of a stage, as {@code survey.stage_due} keeps it (V10); null for a stage that ended the work. */
+    public LocalDate ofStage(SurveyStage stage) {
+        return switch (stage) {
+            case FINDINGS -> findings;
+            case DRAFTING -> draft;
+            case REVIEW -> review;
+            case DECISION, APPROVAL -> approval;
+            case PUBLISHED, CLOSED -> null;
+        };
+    }
 }

@@ -4,7 +4,9 @@ public enum SurveyEventKind {
     LAUNCHED, STAGE_ENTERED, FINDINGS_SUBMITTED, VERSION_SUBMITTED, VERSION_RECALLED, REVIEW_SUBMITTED, REVIEWS_TALLIED,
     REVISION_PLANNED, REJECTION_DECIDED, APPROVAL_DECIDED, PUBLISHED, CLOSED, REMINDER_SENT, ESCALATED,
     /** An organizer assigned a reviewer despite a conflict of interest, with a reason. */
-    CONFLICT_OVERRIDDEN;
+    CONFLICT_OVERRIDDEN,
+    /** An organizer nudged (催办) the holder of an overdue task. */
+    NUDGED;
 
     /** Entries only organizers see, whoever else may see the investigation. */
     public boolean forOrganizersOnly() {

@@ -75,6 +75,7 @@ public class SurveyHistory {
             case REMINDER_SENT -> AuditKind.REMINDER_SENT;
             case ESCALATED -> AuditKind.ESCALATED;
             case CONFLICT_OVERRIDDEN -> AuditKind.CONFLICT_OVERRIDDEN;
+            case NUDGED -> AuditKind.TASK_NUDGED;
         };
     }
 

@@ -141,12 +141,14 @@ public class SurveyRegistry {
     public void publish(long surveyId) {
         enterStage(surveyId, SurveyStage.PUBLISHED);
         history.record(surveyId, null, SurveyEventKind.PUBLISHED, null);
+        events.publishEvent(new SurveyEnded(surveyId, SurveyStage.PUBLISHED));
     }
 
     @Transactional
     public void close(long surveyId) {
         enterStage(surveyId, SurveyStage.CLOSED);
         history.record(surveyId, null, SurveyEventKind.CLOSED, null);
+        events.publishEvent(new SurveyEnded(surveyId, SurveyStage.CLOSED));
     }
 
     private static Duration orDefault(Duration given, Duration fallback) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,12 @@ public class WorkCalendar {
         return dueDate.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
-    /** The due date of a deadline given as its end, {@link #endOf} the other way round. */
+    /** Whole days from today to a due date: 0 on the day itself, negative once it has passed. */
+    public long daysUntil(LocalDate dueDate) {
+        return ChronoUnit.DAYS.between(today(), dueDate);
+    }
+
+    /** The due date of a deadline given as its end, the midnight after it. */
     public LocalDate dueDateOf(Instant end) {
         return dateOf(end.minusSeconds(1));
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.thinktank.surveyflow.time.WorkCalendar;
@@ -17,9 +18,11 @@ import org.thinktank.surveyflow.time.WorkCalendar;
 public class DateDisplay {
 
     private final WorkCalendar calendar;
+    private final MessageSource messages;
 
-    DateDisplay(WorkCalendar calendar) {
+    DateDisplay(WorkCalendar calendar, MessageSource messages) {
         this.calendar = calendar;
+        this.messages = messages;
     }
 
     public String day(LocalDate date) {
@@ -34,6 +37,37 @@ public class DateDisplay {
 
     /** The last day of a deadline given as its end (the midnight after the due date). */
     public String dueDay(Instant end) {
-        return end == null ? "" : day(calendar.dateOf(end.minusSeconds(1)));
+        return end == null ? "" : day(calendar.dueDateOf(end));
+    }
+
+    /**
+     * What is left of a due date, today in the think tank's time zone: "还剩 3 天" / "3 days left", "今天到期" /
+     * "due today", "已逾期 2 天" / "2 days overdue". Every page says it so, through this method.
+     */
+    public String left(LocalDate due) {
+        if (due == null) {
+            return "";
+        }
+        long days = calendar.daysUntil(due);
+        String key = days > 0 ? "due.left.days" : days == 0 ? "due.left.today" : "due.left.overdue";
+        return messages.getMessage(key, new Object[] {Math.abs(days)}, LocaleContextHolder.getLocale());
+    }
+
+    /** The same for a deadline given as its end (the midnight after the due date). */
+    public String leftUntil(Instant end) {
+        return end == null ? "" : left(calendar.dueDateOf(end));
+    }
+
+    /** The class that colours what is left: {@code due-overdue}, {@code due-today} or {@code due-ahead}. */
+    public String urgency(LocalDate due) {
+        if (due == null) {
+            return "";
+        }
+        long days = calendar.daysUntil(due);
+        return days > 0 ? "due-ahead" : days == 0 ? "due-today" : "due-overdue";
+    }
+
+    public String urgencyUntil(Instant end) {
+        return end == null ? "" : urgency(calendar.dueDateOf(end));
     }
 }

@@ -23,7 +23,7 @@ public class TaskTimeline {
                 .list().stream()
                 .map(task -> new TimelineTask(businessKey, task.getTaskDefinitionKey(), task.getName(),
                         task.getAssignee(), EngineDates.instant(task.getStartTime()), EngineDates.instant(task.getEndTime()),
-                        EngineDates.instant(task.getDueDate())))
+                        EngineDates.instant(task.getDueDate()), task.getId()))
                 .toList();
     }
 

@@ -74,7 +74,7 @@ public final class SampleExports {
 
     public static TimelineTask task(String name, String assignee) {
         return new TimelineTask("AM21-1", "submitFindings", name, assignee, NOW.minusSeconds(86_400 * 2),
-                NOW.minusSeconds(86_400), NOW.minusSeconds(3600 * 30));
+                NOW.minusSeconds(86_400), NOW.minusSeconds(3600 * 30), "task-1");
     }
 
     public static AuditRow auditRow() {

@@ -62,7 +62,7 @@ class NotificationListApiIT {
         accounts.createDemoAccount(new NewUser(username, "信箱 Mailbox", null, null, Role.RESEARCHER, "demo"));
         Survey survey = surveys.launch();
         for (int i = 0; i < notices; i++) {
-            notifier.assigned(survey.id(), List.of(username), "任务 Task " + i, null);
+            notifier.assigned(survey.id(), List.of(username), "任务 Task " + i, null, "task" + i);
         }
         List<Long> ids = new ArrayList<>(jdbc.sql("select id from notification where recipient = ? order by id")
                 .param(username).query(Long.class).list());

@@ -44,7 +44,7 @@ class NotificationsPageIT {
         accounts.createDemoAccount(new NewUser(username, "信箱 Inbox", null, null, Role.RESEARCHER, "demo"));
         Survey survey = surveys.launch();
         for (int i = 0; i < notices; i++) {
-            notifier.assigned(survey.id(), List.of(username), "任务 Task " + i, null);
+            notifier.assigned(survey.id(), List.of(username), "任务 Task " + i, null, "task" + i);
         }
         return username;
     }

@@ -62,7 +62,7 @@ class PageAccessIT {
                 .andExpect(content().string(containsString("data-task=\"submitFindings\"")))
                 .andExpect(content().string(containsString("data-task=\"draftReport\"")))
                 .andExpect(content().string(containsString("data-task=\"reviewReport\"")))
-                .andExpect(content().string(containsString("zhou.qiang")));
+                .andExpect(content().string(containsString("Zhou Qiang 周强")));
     }
 
     @ParameterizedTest(name = "{0}")

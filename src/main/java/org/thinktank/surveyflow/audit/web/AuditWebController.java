@@ -19,6 +19,7 @@ import org.thinktank.surveyflow.security.UserDirectory;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.survey.SurveyRegistry;
 import org.thinktank.surveyflow.web.PageController;
+import org.thinktank.surveyflow.web.PeopleView;
 
 /** The audit trail page for organizers: filter by investigation, person, kind and days; newest first, paged. */
 @PageController
@@ -46,8 +47,9 @@ class AuditWebController {
         Map<Long, String> keys = new LinkedHashMap<>();
         visible.forEach(survey -> keys.put(survey.id(), survey.businessKey()));
         List<AppUser> people = users.all().stream().sorted(Comparator.comparing(AppUser::username)).toList();
-        Map<String, String> names = new LinkedHashMap<>();
-        people.forEach(user -> names.put(user.username(), user.displayName()));
+        Map<String, PeopleView.Named> names = new LinkedHashMap<>();
+        people.forEach(user -> names.put(user.username(), new PeopleView.Named(user.displayName(),
+                user.institution() == null ? "" : user.institution())));
         model.addAttribute("query", query);
         model.addAttribute("kinds", AuditKind.values());
         model.addAttribute("surveys", visible);

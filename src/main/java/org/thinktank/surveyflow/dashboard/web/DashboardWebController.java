@@ -27,7 +27,6 @@ import org.thinktank.surveyflow.paging.Page;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 import org.thinktank.surveyflow.problem.NotFoundException;
 import org.thinktank.surveyflow.security.Actor;
-import org.thinktank.surveyflow.security.AppUser;
 import org.thinktank.surveyflow.security.Role;
 import org.thinktank.surveyflow.security.UserDirectory;
 import org.thinktank.surveyflow.survey.LaunchRequest;
@@ -39,6 +38,9 @@ import org.thinktank.surveyflow.survey.SurveyStage;
 import org.thinktank.surveyflow.web.FormErrors;
 import org.thinktank.surveyflow.web.PageLinks;
 import org.thinktank.surveyflow.web.PageController;
+import org.thinktank.surveyflow.web.PeopleView;
+import org.thinktank.surveyflow.workflow.OverdueTask;
+import org.thinktank.surveyflow.workflow.TaskNudges;
 
 /**
  * The organizer dashboard per meeting: stages, the longest overdue, cycle times, downloads, the investigations a page
@@ -53,11 +55,16 @@ class DashboardWebController {
     private final UserDirectory users;
     private final Validator validator;
     private final MessageSource messages;
+    private final PeopleView people;
+    private final TaskNudges nudges;
 
     DashboardWebController(MeetingDashboard dashboard, MeetingCatalog meetings, SurveyRegistry surveys,
-                           UserDirectory users, Validator validator, MessageSource messages) {
+                           UserDirectory users, Validator validator, MessageSource messages, PeopleView people,
+                           TaskNudges nudges) {
         this.validator = validator;
         this.messages = messages;
+        this.people = people;
+        this.nudges = nudges;
         this.dashboard = dashboard;
         this.meetings = meetings;
         this.surveys = surveys;
@@ -123,7 +130,11 @@ class DashboardWebController {
             // after a refused launch (a post) the list's links lead to the dashboard itself
             request.setAttribute(PageLinks.LIST_PATH, "/meetings/" + meetingId + "/dashboard");
         }
-        model.addAttribute("leadNames", displayNames(overview.longestOverdue(), investigations.items()));
+        List<OverdueTask> overdueTasks = nudges.overdueIn(overview.longestOverdue().stream()
+                .map(SurveyLine::businessKey).toList());
+        model.addAttribute("overdueTasks", overdueTasks.stream()
+                .collect(Collectors.groupingBy(OverdueTask::businessKey)));
+        model.addAttribute("names", displayNames(overview.longestOverdue(), investigations.items(), overdueTasks));
         model.addAttribute("meetings", meetings.all());
         model.addAttribute("researchers", users.withRole(Role.RESEARCHER));
         model.addAttribute("reviewers", users.withRole(Role.REVIEWER));
@@ -131,12 +142,13 @@ class DashboardWebController {
         return "dashboard";
     }
 
-    /** The display names of the leads of the investigations shown, read at once. */
-    private Map<String, String> displayNames(List<SurveyLine> overdue, List<SurveyLine> listed) {
-        Set<String> leads = new HashSet<>();
-        overdue.forEach(line -> leads.add(line.lead()));
-        listed.forEach(line -> leads.add(line.lead()));
-        return leads.isEmpty() ? Map.of() : users.findAll(leads).stream()
-                .collect(Collectors.toMap(AppUser::username, AppUser::displayName));
+    /** The people shown (the leads of the investigations, the holders of overdue tasks), read at once. */
+    private Map<String, PeopleView.Named> displayNames(List<SurveyLine> overdue, List<SurveyLine> listed,
+                                                       List<OverdueTask> overdueTasks) {
+        Set<String> shown = new HashSet<>();
+        overdue.forEach(line -> shown.add(line.lead()));
+        listed.forEach(line -> shown.add(line.lead()));
+        overdueTasks.forEach(task -> shown.add(task.holder()));
+        return shown.isEmpty() ? Map.of() : people.byLogin(shown);
     }
 }

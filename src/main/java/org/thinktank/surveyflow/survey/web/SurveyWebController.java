@@ -1,6 +1,7 @@
 package org.thinktank.surveyflow.survey.web;
 
 import java.util.Locale;
+import java.util.Set;
 
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,12 +11,14 @@ import org.thinktank.surveyflow.findings.FindingsBook;
 import org.thinktank.surveyflow.report.ReportArchive;
 import org.thinktank.surveyflow.review.ReviewDesk;
 import org.thinktank.surveyflow.security.Actor;
+import org.thinktank.surveyflow.security.Role;
 import org.thinktank.surveyflow.survey.SurveyDetails;
 import org.thinktank.surveyflow.survey.SurveyEventKind;
 import org.thinktank.surveyflow.survey.SurveyRegistry;
 import org.thinktank.surveyflow.time.WorkCalendar;
 import org.thinktank.surveyflow.web.PageController;
 import org.thinktank.surveyflow.workflow.ProcessMaps;
+import org.thinktank.surveyflow.workflow.TaskNudges;
 import org.thinktank.surveyflow.workflow.TaskTimeline;
 
 /**
@@ -33,11 +36,13 @@ class SurveyWebController {
     private final TaskTimeline steps;
     private final WorkCalendar calendar;
     private final ProcessMaps maps;
+    private final TaskNudges nudges;
 
     SurveyWebController(SurveyRegistry surveys, FindingsBook findings, FindingAttachments attachments,
                         ReportArchive reports, ReviewDesk reviews, TaskTimeline steps, WorkCalendar calendar,
-                        ProcessMaps maps) {
+                        ProcessMaps maps, TaskNudges nudges) {
         this.maps = maps;
+        this.nudges = nudges;
         this.attachments = attachments;
         this.steps = steps;
         this.calendar = calendar;
@@ -57,8 +62,11 @@ class SurveyWebController {
         model.addAttribute("conflictOverrides", details.history().stream()
                 .filter(event -> event.kind() == SurveyEventKind.CONFLICT_OVERRIDDEN).toList());
         model.addAttribute("map", maps.of(surveyId, actor, locale));
+        boolean organizer = actor.is(Role.ORGANIZER);
+        Set<String> nudgedToday = organizer ? nudges.nudgedToday(surveyId) : Set.of();
         model.addAttribute("steps", steps.of(details.survey().businessKey()).stream()
-                .map(step -> StepRow.of(step, calendar.now())).toList());
+                .map(step -> StepRow.of(step, calendar.now(), organizer, nudgedToday)).toList());
+        model.addAttribute("stageDue", details.survey().dueDates().ofStage(details.survey().stage()));
         model.addAttribute("findings", findings.visibleIn(surveyId, actor));
         model.addAttribute("attachments", attachments.visibleIn(surveyId, actor));
         model.addAttribute("versions", reports.visibleIn(surveyId, actor));

@@ -108,7 +108,7 @@ class MeetingWorkbookLanguageTests {
         MeetingWorkbook sample = SampleExports.workbook(List.of(), true);
         // due at the end of 15 December: the engine holds the midnight that starts the 16th
         TimelineTask task = new TimelineTask("AM21-1", "draftReport", "Draft study report", "li.wei",
-                SampleExports.NOW, null, LocalDate.of(2026, 12, 16).atStartOfDay(sample.zone()).toInstant());
+                SampleExports.NOW, null, LocalDate.of(2026, 12, 16).atStartOfDay(sample.zone()).toInstant(), "task-1");
         MeetingWorkbook book = new MeetingWorkbook(sample.meetingCode(), sample.meetingName(), sample.zone(),
                 sample.generatedAt(), sample.language(), sample.people(), sample.surveys(), sample.findings(),
                 sample.reviews(), List.of(task), sample.audit(), true);
