@@ -13,7 +13,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,6 +32,7 @@ import org.thinktank.surveyflow.findings.FindingsBook;
 import org.thinktank.surveyflow.findings.Upload;
 import org.thinktank.surveyflow.paging.Page;
 import org.thinktank.surveyflow.paging.PageRequest;
+import org.thinktank.surveyflow.problem.InputProblems;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.survey.SurveyAccess;
@@ -76,8 +76,7 @@ class FindingsWebController {
                BindingResult binding, @RequestParam(name = "attachments", required = false) List<MultipartFile> files,
                Model model, HttpServletResponse response, RedirectAttributes redirect) {
         FindingForm form = FigureRows.withoutBlankRows(posted);
-        validator.validate(form).forEach(violation -> binding.addError(new FieldError("form",
-                violation.getPropertyPath().toString(), violation.getMessage())));
+        validator.validate(form).forEach(violation -> binding.addError(InputProblems.fieldError("form", violation)));
         List<MultipartFile> chosen = files == null ? List.of()
                 : files.stream().filter(file -> !file.isEmpty() || !file.getOriginalFilename().isBlank()).toList();
         chosen.forEach(file -> attachments.check(file.getOriginalFilename(), file.getSize())

@@ -1,0 +1,32 @@
+package org.thinktank.surveyflow.problem;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One thing wrong with a request's input: the field as the client named it (its path, such as
+ * {@code figures[0].value}, or null when the problem is with the request as a whole), the form (object) it belongs
+ * to when known, such as {@code findingForm}, and why.
+ */
+public record InputProblem(String form, String field, Reason reason) {
+
+    public static InputProblem of(String field, String code, Object... arguments) {
+        return new InputProblem(null, field, Reason.of(code, arguments));
+    }
+
+    public static InputProblem ofRequest(String code, Object... arguments) {
+        return new InputProblem(null, null, Reason.of(code, arguments));
+    }
+
+    public InputProblem in(String form) {
+        return new InputProblem(form, field, reason);
+    }
+
+    /** The values the field takes, as clients send them, when it takes one of a few. */
+    public Optional<List<String>> allowed() {
+        return Arrays.stream(reason.arguments()).filter(Reason.Choices.class::isInstance).findFirst()
+                .map(choices -> Arrays.stream(((Reason.Choices) choices).type().getEnumConstants())
+                        .map(Enum::name).toList());
+    }
+}
