@@ -23,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -111,6 +112,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.reason()));
         }
         return ResponseEntity.badRequest().body(invalidContent(List.of(JsonErrors.describe(e.getCause()))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(invalidContent(
+                List.of(InputProblem.of(e.getParameterName(), "constraint.NotNull"))));
     }
 
     @Override

@@ -25,8 +25,18 @@ public record InputProblem(String form, String field, Reason reason) {
 
     /** The values the field takes, as clients send them, when it takes one of a few. */
     public Optional<List<String>> allowed() {
-        return Arrays.stream(reason.arguments()).filter(Reason.Choices.class::isInstance).findFirst()
-                .map(choices -> Arrays.stream(((Reason.Choices) choices).type().getEnumConstants())
-                        .map(Enum::name).toList());
+        return choicesIn(reason).map(choices -> Arrays.stream(choices.type().getEnumConstants()).map(Enum::name).toList());
+    }
+
+    private static Optional<Reason.Choices> choicesIn(Reason reason) {
+        for (Object argument : reason.arguments()) {
+            if (argument instanceof Reason.Choices choices) {
+                return Optional.of(choices);
+            }
+            if (argument instanceof Reason inner && choicesIn(inner).isPresent()) {
+                return choicesIn(inner);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -38,6 +38,16 @@ public class InvalidRequestException extends RuntimeException {
         return problems;
     }
 
+    /**
+     * The problems in English, each field by its name rather than its label ({@code "draftDue: must not be …"}), for
+     * callers that show fields their own way, as the spreadsheet import shows its columns.
+     */
+    public List<String> errorsByFieldName() {
+        return problems.stream().map(problem -> problem.field() == null
+                ? ProblemMessages.english().describe(problem, Locale.ENGLISH)
+                : problem.field() + ": " + ProblemMessages.english().text(problem.reason(), Locale.ENGLISH)).toList();
+    }
+
     /** The problems in English. */
     public List<String> errors() {
         return ProblemMessages.english().describe(problems, Locale.ENGLISH);
