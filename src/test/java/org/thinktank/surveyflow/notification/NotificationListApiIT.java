@@ -191,7 +191,7 @@ class NotificationListApiIT {
 
     @Test
     void markingReadUpToSomethingThatIsNotAnIdIsRefused() {
-        refusals.expect(400, "upTo: must be a whole number, not 'last'",
+        refusals.expect(400, "Up to version: must be a whole number, not 'last'",
                 () -> api.as("li.wei").post("/api/notifications/read?upTo=last", null));
     }
 }

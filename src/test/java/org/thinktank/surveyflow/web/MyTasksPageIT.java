@@ -181,7 +181,7 @@ class MyTasksPageIT {
     void aRefusalAskedForByHtmxIsOnlyTheMessage() throws Exception {
         pages.mvc().perform(get("/").param("tab", "nonsense").header("HX-Request", "true").with(pages.as("wang.fang")))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("tab: &#39;nonsense&#39; is not one of")))
+                .andExpect(content().string(containsString("Task list: &#39;nonsense&#39; is not one of")))
                 .andExpect(content().string(not(containsString("<html"))));
     }
 }
