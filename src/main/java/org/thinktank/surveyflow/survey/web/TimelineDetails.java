@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.thinktank.surveyflow.notification.TaskNames;
 import org.thinktank.surveyflow.survey.SurveyEvent;
 import org.thinktank.surveyflow.survey.SurveyStage;
 
@@ -28,13 +29,13 @@ public class TimelineDetails {
             "draft due (\\S+), review due (\\S+), approval due (\\S+)");
     private static final Pattern REMINDER = Pattern.compile("(.+) → (.+)");
     private static final Pattern ESCALATION = Pattern.compile("(.+) held by (.+)");
-    private static final String[] TASKS = {"submitFindings", "draftReport", "reviewReport", "approveReport",
-            "decideRejection"};
 
     private final MessageSource messages;
+    private final TaskNames tasks;
 
-    TimelineDetails(MessageSource messages) {
+    TimelineDetails(MessageSource messages, TaskNames tasks) {
         this.messages = messages;
+        this.tasks = tasks;
     }
 
     public String detail(SurveyEvent event) {
@@ -54,9 +55,9 @@ public class TimelineDetails {
             case REVISION_PLANNED -> matching(REVISION, detail, m -> message("timeline.revision", locale,
                     m.group(1), m.group(2), m.group(3)));
             case REMINDER_SENT -> matching(REMINDER, detail, m -> message("timeline.reminder", locale,
-                    task(m.group(1), locale), m.group(2)));
+                    tasks.label(m.group(1), locale), m.group(2)));
             case ESCALATED -> matching(ESCALATION, detail, m -> message("timeline.escalation", locale,
-                    task(m.group(1), locale), m.group(2)));
+                    tasks.label(m.group(1), locale), m.group(2)));
             default -> null;
         };
         return read != null ? read : detail;
@@ -85,12 +86,6 @@ public class TimelineDetails {
             }
             return m.group(2) == null ? outcome : message("timeline.decisionWithReason", locale, outcome, m.group(2));
         });
-    }
-
-    /** A task by its label, found from the name the process gave it (the English label). */
-    private String task(String name, Locale locale) {
-        return Arrays.stream(TASKS).filter(key -> name.equals(messages.getMessage("task." + key, null, null, Locale.ENGLISH)))
-                .findFirst().map(key -> messages.getMessage("task." + key, null, name, locale)).orElse(name);
     }
 
     private String message(String code, Locale locale, Object... arguments) {
