@@ -25,16 +25,19 @@ public record InputProblem(String form, String field, Reason reason) {
 
     /** The values the field takes, as clients send them, when it takes one of a few. */
     public Optional<List<String>> allowed() {
-        return choicesIn(reason).map(choices -> Arrays.stream(choices.type().getEnumConstants()).map(Enum::name).toList());
+        return allowedIn(reason);
     }
 
-    private static Optional<Reason.Choices> choicesIn(Reason reason) {
+    private static Optional<List<String>> allowedIn(Reason reason) {
         for (Object argument : reason.arguments()) {
             if (argument instanceof Reason.Choices choices) {
-                return Optional.of(choices);
+                return Optional.of(Arrays.stream(choices.type().getEnumConstants()).map(Enum::name).toList());
             }
-            if (argument instanceof Reason inner && choicesIn(inner).isPresent()) {
-                return choicesIn(inner);
+            if (argument instanceof Reason.Values values) {
+                return Optional.of(values.values());
+            }
+            if (argument instanceof Reason inner && allowedIn(inner).isPresent()) {
+                return allowedIn(inner);
             }
         }
         return Optional.empty();

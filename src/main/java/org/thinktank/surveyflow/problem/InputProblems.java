@@ -30,6 +30,13 @@ public final class InputProblems {
         return problems;
     }
 
+    /** A service's problem with a form, shown with the others at the top of the form, its field named by its label. */
+    public static ObjectError globalError(String objectName, InputProblem problem) {
+        ObjectError error = new ObjectError(objectName, null, null, problem.reason().code());
+        error.wrap(problem);
+        return error;
+    }
+
     /** A violation found outside binding as a field error that keeps it, so that its reason is the constraint's. */
     public static FieldError fieldError(String objectName, ConstraintViolation<?> violation) {
         FieldError error = new FieldError(objectName, violation.getPropertyPath().toString(), violation.getInvalidValue(),
@@ -39,6 +46,9 @@ public final class InputProblems {
     }
 
     public static InputProblem of(FieldError error) {
+        if (error.contains(InputProblem.class)) {
+            return error.unwrap(InputProblem.class);
+        }
         if (error.isBindingFailure()) {
             return Expected.mismatch(error.getField(), boundType(error), error.getRejectedValue()).in(error.getObjectName());
         }
@@ -47,7 +57,11 @@ public final class InputProblems {
         return new InputProblem(error.getObjectName(), error.getField(), reason);
     }
 
-    private static InputProblem ofGlobal(ObjectError error) {
+    /** An error of the form as a whole; one made by {@link #globalError} keeps the field its problem names. */
+    public static InputProblem ofGlobal(ObjectError error) {
+        if (error.contains(InputProblem.class)) {
+            return error.unwrap(InputProblem.class);
+        }
         Reason reason = error.contains(ConstraintViolation.class) ? reasonOf(error.unwrap(ConstraintViolation.class), "")
                 : InputText.reasonOf(error.getDefaultMessage());
         return new InputProblem(error.getObjectName(), null, reason);

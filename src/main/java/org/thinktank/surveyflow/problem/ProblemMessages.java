@@ -116,6 +116,10 @@ public class ProblemMessages {
         if (argument instanceof Reason.Choices choices) {
             return choices(choices.type(), locale);
         }
+        if (argument instanceof Reason.Values values) {
+            return values.labels().stream().map(label -> text(label, locale))
+                    .collect(Collectors.joining(messages.getMessage("problem.listSeparator", null, ", ", locale)));
+        }
         if (argument instanceof Enum<?> value) {
             return label(value, locale);
         }

@@ -1,6 +1,7 @@
 package org.thinktank.surveyflow.problem;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.springframework.context.MessageSourceResolvable;
 
@@ -52,5 +53,9 @@ public record Reason(String code, Object[] arguments) implements MessageSourceRe
 
     /** The values an enum field takes, named by their labels. */
     public record Choices(Class<? extends Enum<?>> type) {
+    }
+
+    /** The values a text field takes, as clients send them, each with the label a person reads. */
+    public record Values(List<String> values, List<Reason> labels) {
     }
 }

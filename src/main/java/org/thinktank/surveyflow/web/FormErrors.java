@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -41,14 +43,14 @@ public record FormErrors(Map<String, List<String>> fields, List<String> global, 
         Map<String, List<String>> fields = new LinkedHashMap<>();
         Map<String, List<String>> labelled = new LinkedHashMap<>();
         List<String> global = new ArrayList<>();
-        for (InputProblem problem : InputProblems.of(binding)) {
-            String why = messages.text(problem.reason(), locale);
-            if (problem.field() == null) {
-                global.add(why);
-            } else {
-                fields.computeIfAbsent(problem.field(), field -> new ArrayList<>()).add(why);
-                labelled.computeIfAbsent(problem.field(), field -> new ArrayList<>()).add(messages.describe(problem, locale));
-            }
+        String form = formOf(binding);
+        for (FieldError error : binding.getFieldErrors()) {
+            InputProblem problem = InputProblems.of(error).in(form);
+            fields.computeIfAbsent(problem.field(), field -> new ArrayList<>()).add(messages.text(problem.reason(), locale));
+            labelled.computeIfAbsent(problem.field(), field -> new ArrayList<>()).add(messages.describe(problem, locale));
+        }
+        for (ObjectError error : binding.getGlobalErrors()) {
+            global.add(messages.describe(InputProblems.ofGlobal(error).in(form), locale));
         }
         return new FormErrors(fields, global, labelled);
     }
@@ -83,6 +85,10 @@ public record FormErrors(Map<String, List<String>> fields, List<String> global, 
     /** A field's errors with its label, or with its name where no label was made for it. */
     private List<String> labelled(String field) {
         return labelled.getOrDefault(field, of(field).stream().map(message -> field + ": " + message).toList());
+    }
+
+    private static String formOf(BindingResult binding) {
+        return binding.getTarget() != null ? ProblemMessages.formOf(binding.getTarget().getClass()) : binding.getObjectName();
     }
 
     private static ProblemMessages messagesOfThisRequest() {

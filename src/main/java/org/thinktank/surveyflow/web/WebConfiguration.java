@@ -62,7 +62,7 @@ class WebConfiguration implements WebMvcConfigurer {
      * all, as API clients often do); English only when it asks for English and no Chinese.
      */
     static Locale browserLanguage(HttpServletRequest request) {
-        if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
+        if (!StringUtils.hasText(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))) {
             return Locale.SIMPLIFIED_CHINESE;
         }
         boolean english = false;

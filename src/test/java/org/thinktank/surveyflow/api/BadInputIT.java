@@ -168,7 +168,7 @@ class BadInputIT {
 
         refusals.expect(409, "was already completed",
                 () -> api.as("wang.fang").post("/api/tasks/" + task + "/complete", Map.of()));
-        refusals.expect(409, "You already completed your 'submitFindings' task",
+        refusals.expect(409, "You already completed your 'Submit findings' task",
                 () -> api.as("wang.fang").post("/api/surveys/" + survey.id() + "/findings/submit", null));
     }
 
@@ -236,7 +236,7 @@ class BadInputIT {
     void sendingBackNeedsAReason() {
         Survey survey = surveys.awaitingApproval();
 
-        refusals.expect(400, "reason: must not be blank when the decision is SEND_BACK",
+        refusals.expect(400, "Reason: must not be blank when the decision is Send back for revision",
                 () -> organizer().post("/api/surveys/" + survey.id() + "/approval", Map.of("decision", "SEND_BACK")));
     }
 

@@ -156,10 +156,10 @@ class MyTasksPageIT {
     @ParameterizedTest
     @ValueSource(strings = {"size=0", "size=201", "size=-1", "size=ten", "page=-1", "page=x"})
     void aBadPageOrSizeIsABadRequestThatSaysWhich(String parameter) throws Exception {
-        String name = parameter.substring(0, parameter.indexOf('='));
+        String label = parameter.startsWith("size=") ? "Page size: " : "Page: ";
         pages.mvc().perform(get("/?" + parameter).with(pages.as("wang.fang")))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString(name + ": ")));
+                .andExpect(content().string(containsString(label)));
     }
 
     private String page(Crowd crowd, String path) throws Exception {

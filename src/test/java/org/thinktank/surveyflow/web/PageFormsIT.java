@@ -265,7 +265,7 @@ class PageFormsIT {
         Survey survey = surveys.awaitingApproval();
         pages.mvc().perform(decision(survey, "SEND_BACK"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("reason: must not be blank when the decision is SEND_BACK")));
+                .andExpect(content().string(containsString("Reason: must not be blank when the decision is Send back for revision")));
         assertThat(surveys.reload(survey).stage()).isEqualTo(SurveyStage.APPROVAL);
     }
 

@@ -89,7 +89,7 @@ class FindingsWebController {
         try {
             attachments.addWithFiles(surveyId, actor, form, chosen.stream().map(FindingsWebController::upload).toList());
         } catch (InvalidRequestException e) {
-            e.errors().forEach(error -> binding.reject("finding", error));
+            e.problems().forEach(problem -> binding.addError(InputProblems.globalError(binding.getObjectName(), problem)));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute(FormErrors.ATTRIBUTE, FormErrors.of(binding));
             return show(actor, surveyId, model, form, PageRequest.first());

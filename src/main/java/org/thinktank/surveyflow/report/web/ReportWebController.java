@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.thinktank.surveyflow.problem.InputProblems;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 import org.thinktank.surveyflow.report.ReportArchive;
 import org.thinktank.surveyflow.report.ReportSections;
@@ -73,7 +74,7 @@ class ReportWebController {
         try {
             surveyTasks.submitReport(surveyId, actor);
         } catch (InvalidRequestException e) {
-            e.errors().forEach(error -> binding.reject("report", error));
+            e.problems().forEach(problem -> binding.addError(InputProblems.globalError(binding.getObjectName(), problem)));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute(FormErrors.ATTRIBUTE, FormErrors.of(binding));
             return showAgain(actor, surveyId, model, sections);

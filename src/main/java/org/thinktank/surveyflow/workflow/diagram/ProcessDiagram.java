@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.springframework.stereotype.Service;
 import org.thinktank.surveyflow.problem.NotFoundException;
+import org.thinktank.surveyflow.problem.Reason;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.survey.SurveyAccess;
@@ -42,7 +43,7 @@ public class ProcessDiagram {
                 .processInstanceBusinessKey(survey.businessKey()).processDefinitionKey(SurveyProcess.KEY)
                 .singleResult();
         if (process == null) {
-            throw new NotFoundException("Investigation " + survey.businessKey() + " has no process");
+            throw new NotFoundException(Reason.of("refusal.noProcess", survey.businessKey()));
         }
         BpmnModelInstance model = repository.getBpmnModelInstance(process.getProcessDefinitionId());
         return new SvgDiagram(model).render(currentSteps(process));
