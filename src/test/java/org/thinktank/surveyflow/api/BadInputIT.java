@@ -54,7 +54,7 @@ class BadInputIT {
         ApiClient.Response response = refusals.expect(400, "Topic: must not be blank",
                 () -> organizer().post("/api/surveys", Map.of()));
 
-        assertThat(response.body().path("errors")).extracting(e -> e.asText()).contains(
+        assertThat(response.body().path("errors")).extracting(e -> e.path("message").asText()).contains(
                 "Meeting code: must not be blank", "Lead researcher: must not be blank", "Region: must not be blank",
                 "Reviewers: must have at least one", "Findings due: must be given", "Approval due: must be given");
     }

@@ -206,13 +206,13 @@ class HostileInputIT {
         String nul = "must not contain NUL characters (U+0000)";
         cases.add(hostile("NUL in a JSON text field", 400, "name: " + nul,
                 f -> f.json("organizer", "POST", "/api/meetings", f.meeting("name", "会\u0000议"))));
-        cases.add(hostile("NUL in a JSON list element", 400, "team[0]: " + nul,
+        cases.add(hostile("NUL in a JSON list element", 400, "Team member 1: " + nul,
                 f -> f.json("organizer", "POST", "/api/surveys", f.launch("team", List.of("wang\u0000fang")))));
-        cases.add(hostile("NUL in a nested JSON field", 400, "figures[0].name: " + nul, f -> f.json("li.wei", "POST",
+        cases.add(hostile("NUL in a nested JSON field", 400, "Name of figure 1: " + nul, f -> f.json("li.wei", "POST",
                 f.findings(), f.finding("figures", List.of(Map.of("name", "a\u0000", "value", 1))))));
-        cases.add(hostile("NUL in a multi-line JSON field", 400, "evidence: " + nul,
+        cases.add(hostile("NUL in a multi-line JSON field", 400, "Evidence: " + nul,
                 f -> f.json("li.wei", "POST", f.findings(), f.finding("evidence", "line one\n\u0000line two"))));
-        cases.add(hostile("NUL in the generic task completion's fields", 400, "commentsForAuthors: " + nul,
+        cases.add(hostile("NUL in the generic task completion's fields", 400, "Comments for the authors: " + nul,
                 f -> f.json("zhou.qiang", "POST", f.reviews(), f.review("commentsForAuthors", "\u0000"))));
         cases.add(hostile("NUL in a query parameter", 400, "q: " + nul,
                 f -> f.as("li.wei", "GET", "/api/tasks?q=a%00b")));
@@ -367,7 +367,7 @@ class HostileInputIT {
         cases.add(hostile("a figure of 30 digits", 400, "Value of figure 1: must have at most 16 digits before the decimal point and 4 after it",
                 f -> f.json("li.wei", "POST", f.findings(), f.finding("figures",
                         raw("[{\"name\": \"n\", \"value\": 123456789012345678901234567890}]")))));
-        cases.add(hostile("a missing figure", 400, "figures[0]",
+        cases.add(hostile("a missing figure", 400, "Figure 1",
                 f -> f.json("li.wei", "POST", f.findings(), f.finding("figures", raw("[null]")))));
         cases.add(hostile("an unknown enum value", 400, "Method: 'GUESSWORK' is not one of Questionnaire",
                 f -> f.json("li.wei", "POST", f.findings(), f.finding("method", "GUESSWORK"))));
@@ -394,17 +394,17 @@ class HostileInputIT {
                 f -> f.json("organizer", "POST", "/api/meetings", f.meeting() + " xyz")));
         cases.add(hostile("a second JSON value after the body", 400, "must be one JSON value; something follows it",
                 f -> f.json("organizer", "POST", "/api/meetings", f.meeting() + " {}")));
-        cases.add(hostile("a duplicate key", 400, "name: appears more than once",
+        cases.add(hostile("a duplicate key", 400, "Name: appears more than once",
                 f -> f.json("organizer", "POST", "/api/meetings", "{\"code\": \"H3\", \"name\": \"a\", \"name\": \"b\"}")));
         cases.add(hostile("an empty body", 400, "The request needs a JSON body",
                 f -> f.json("organizer", "POST", "/api/meetings", "")));
         cases.add(hostile("a null body", 400, "The request needs a JSON body",
                 f -> f.json("organizer", "POST", "/api/meetings", "null")));
-        cases.add(hostile("a list for the body", 400, "The request body must be an object, not a list",
+        cases.add(hostile("a list for the body", 400, "The request body: must be an object, not a list",
                 f -> f.json("organizer", "POST", "/api/meetings", "[]")));
-        cases.add(hostile("a text for the body", 400, "The request body must be an object, not text",
+        cases.add(hostile("a text for the body", 400, "The request body: must be an object, not text",
                 f -> f.json("organizer", "POST", "/api/meetings", "\"AM22\"")));
-        cases.add(hostile("a list for a task's fields", 400, "The request body must be an object, not a list",
+        cases.add(hostile("a list for a task's fields", 400, "The request body: must be an object, not a list",
                 f -> f.json("li.wei", "POST", "/api/tasks/" + f.task() + "/complete", "[]")));
         cases.add(hostile("JSON nested 5,000 deep", 400, "nests objects and lists too deeply",
                 f -> f.json("zhou.qiang", "POST", "/api/tasks/any/complete", "[".repeat(5000) + "]".repeat(5000))));
@@ -565,7 +565,7 @@ class HostileInputIT {
         try {
             JsonNode problem = new ObjectMapper().readTree(response.body());
             List<String> parts = new ArrayList<>(List.of(problem.path("detail").asText()));
-            problem.path("errors").forEach(error -> parts.add(error.asText()));
+            problem.path("errors").forEach(error -> parts.add(error.path("message").asText()));
             return String.join(" | ", parts);
         } catch (IOException e) {
             throw new AssertionError("Not JSON: " + shorter(response.body()), e);
