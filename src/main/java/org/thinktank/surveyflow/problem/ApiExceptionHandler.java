@@ -28,12 +28,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Turns every refusal into RFC 9457 problem JSON whose {@code title} and {@code detail} say what was wrong in the
  * request's language, and, for invalid content, an {@code errors} list with one entry per broken rule. Spring's own
- * refusals (a missing parameter, an unsupported method) take their detail from the bundles' {@code problemDetail.*}.
+ * refusals take their detail from the bundles' {@code problemDetail.*} where these have one.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -119,6 +120,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().body(invalidContent(
                 List.of(InputProblem.of(e.getParameterName(), "constraint.NotNull"))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(problem(HttpStatus.NOT_FOUND, Reason.of("problem.noPage", "/" + e.getResourcePath())));
     }
 
     @Override

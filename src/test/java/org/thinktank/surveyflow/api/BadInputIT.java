@@ -182,7 +182,7 @@ class BadInputIT {
     void theReportCannotBeEditedBeforeTheFindingsAreIn() {
         Survey survey = surveys.launch();
 
-        refusals.expect(409, "can be edited only while it is being drafted; it is in stage FINDINGS",
+        refusals.expect(409, "can be edited only while it is being drafted; it is in stage Collecting findings",
                 () -> api.as("li.wei").put("/api/surveys/" + survey.id() + "/report/draft", Surveys.sections("v1")));
     }
 
@@ -252,8 +252,8 @@ class BadInputIT {
     void approvingBeforeTheReviewsAreInIsAnActionInTheWrongState() {
         Survey survey = surveys.inReview();
 
-        refusals.expect(409, "There is no open 'approveReport' task on " + survey.businessKey()
-                        + "; the investigation is in stage REVIEW",
+        refusals.expect(409, "There is no open 'Approve study report' task on " + survey.businessKey()
+                        + "; the investigation is in stage In review",
                 () -> organizer().post("/api/surveys/" + survey.id() + "/approval", Map.of("decision", "APPROVE")));
     }
 
@@ -264,7 +264,7 @@ class BadInputIT {
                 "recommendation", "ACCEPT", "commentsForAuthors", "好 fine");
         assertThat(api.as("zhou.qiang").post("/api/surveys/" + survey.id() + "/reviews", review).code()).isEqualTo(204);
 
-        refusals.expect(409, "You already completed your 'reviewReport' task",
+        refusals.expect(409, "You already completed your 'Review study report' task",
                 () -> api.as("zhou.qiang").post("/api/surveys/" + survey.id() + "/reviews", review));
     }
 
