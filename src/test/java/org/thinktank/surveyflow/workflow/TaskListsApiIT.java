@@ -188,7 +188,7 @@ class TaskListsApiIT {
             "/api/tasks?page=-1               | Page: must be 0 or more",
             "/api/tasks?page=first            | Page: must be a whole number, not 'first'",
             "/api/tasks?sort=soonest          | Order: 'soonest' is not one of due (earliest first), -due (latest first)",
-            "/api/tasks?kind=lunch            | Task kind: 'lunch' is not one of Submit findings",
+            "/api/tasks?kind=lunch            | Kind: 'lunch' is not one of Submit findings",
             "/api/tasks?surveyId=one          | Investigation number: must be a whole number, not 'one'",
             "/api/tasks/done?size=0           | Page size: must be between 1 and 200",
             "/api/tasks/done?size=1000        | Page size: must be between 1 and 200",
