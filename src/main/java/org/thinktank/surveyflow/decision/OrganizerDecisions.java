@@ -1,5 +1,6 @@
 package org.thinktank.surveyflow.decision;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -7,7 +8,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thinktank.surveyflow.problem.ForbiddenException;
+import org.thinktank.surveyflow.problem.InputProblem;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
+import org.thinktank.surveyflow.problem.Reason;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
 import org.thinktank.surveyflow.survey.Survey;
@@ -40,14 +43,16 @@ public class OrganizerDecisions {
         actor.require(Role.ORGANIZER, "decide on " + kind.name().toLowerCase());
         Survey survey = surveys.requireUnchecked(surveyId);
         if (survey.hasOnTeam(actor.username())) {
-            throw new ForbiddenException(actor.username() + " co-writes the report of " + survey.businessKey()
-                    + " and may not decide on it; another organizer must");
+            throw new ForbiddenException(Reason.of("refusal.coAuthorDecision", actor.username(), survey.businessKey()));
         }
         if (!kind.allows(form.decision())) {
-            throw new InvalidRequestException("decision: must be one of " + kind.allowed());
+            List<DecisionOutcome> allowed = kind.allowed().stream().sorted().toList();
+            throw InvalidRequestException.of(InputProblem.of("decision", "decision.error.notAllowed", new Reason.Values(
+                    allowed.stream().map(Enum::name).toList(),
+                    allowed.stream().map(outcome -> Reason.of("outcome." + outcome.name())).toList())));
         }
         if (form.decision().needsReason() && (form.reason() == null || form.reason().isBlank())) {
-            throw new InvalidRequestException("reason: must not be blank when the decision is " + form.decision());
+            throw InvalidRequestException.of(InputProblem.of("reason", "decision.error.reasonNeeded", form.decision()));
         }
         decisions.insert(surveyId, versionNumber, kind, form, actor.username(), calendar.now());
         history.recordAboutVersion(surveyId, actor.username(),

@@ -12,6 +12,7 @@ import org.thinktank.surveyflow.problem.ConflictException;
 import org.thinktank.surveyflow.problem.ForbiddenException;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 import org.thinktank.surveyflow.problem.NotFoundException;
+import org.thinktank.surveyflow.problem.Reason;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.time.WorkCalendar;
 
@@ -47,10 +48,10 @@ public class FindingAttachments {
     public Attachment attach(long surveyId, long findingId, Actor actor, String fileName, byte[] content) {
         Finding finding = readable(surveyId, findingId, actor);
         if (!finding.author().equals(actor.username())) {
-            throw new ForbiddenException("Only " + finding.author() + " may attach files to finding " + findingId);
+            throw new ForbiddenException(Reason.of("refusal.attachAuthorOnly", finding.author(), String.valueOf(findingId)));
         }
         if (finding.status() == FindingStatus.SUBMITTED) {
-            throw new ConflictException("Finding " + findingId + " was submitted; no more files can be attached");
+            throw new ConflictException(Reason.of("refusal.attachSubmitted", String.valueOf(findingId)));
         }
         String name = plainName(fileName);
         List<String> errors = policy.check(name, content.length);
@@ -97,13 +98,13 @@ public class FindingAttachments {
 
     public AttachmentFile download(long surveyId, long attachmentId, Actor actor) {
         Attachment attachment = visibleIn(surveyId, actor).stream().filter(a -> a.id() == attachmentId).findFirst()
-                .orElseThrow(() -> new NotFoundException("There is no attachment " + attachmentId + " you may read"));
+                .orElseThrow(() -> new NotFoundException(Reason.of("refusal.noAttachment", String.valueOf(attachmentId))));
         return new AttachmentFile(attachment, attachments.content(attachmentId));
     }
 
     private Finding readable(long surveyId, long findingId, Actor actor) {
         return findings.visibleIn(surveyId, actor).stream().filter(f -> f.id() == findingId).findFirst()
-                .orElseThrow(() -> new NotFoundException("There is no finding " + findingId + " you may read"));
+                .orElseThrow(() -> new NotFoundException(Reason.of("refusal.noFindingToRead", String.valueOf(findingId))));
     }
 
     /** The file's own name, as it is stored and served (see {@link AttachmentPolicy#safeName}). */

@@ -12,6 +12,7 @@ import org.thinktank.surveyflow.paging.PageRequest;
 import org.thinktank.surveyflow.problem.ConflictException;
 import org.thinktank.surveyflow.problem.ForbiddenException;
 import org.thinktank.surveyflow.problem.NotFoundException;
+import org.thinktank.surveyflow.problem.Reason;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.survey.SurveyAccess;
@@ -76,12 +77,12 @@ public class FindingsBook {
     public Finding ownDraft(long surveyId, long findingId, Actor actor) {
         Survey survey = access.ofTeam(surveyId, actor);
         Finding finding = findings.find(surveyId, findingId).orElseThrow(() -> new NotFoundException(
-                "There is no finding " + findingId + " in investigation " + survey.businessKey()));
+                Reason.of("refusal.noFinding", String.valueOf(findingId), survey.businessKey())));
         if (!finding.author().equals(actor.username())) {
-            throw new ForbiddenException("Only " + finding.author() + " may edit finding " + findingId);
+            throw new ForbiddenException(Reason.of("refusal.editAuthorOnly", finding.author(), String.valueOf(findingId)));
         }
         if (finding.status() == FindingStatus.SUBMITTED) {
-            throw new ConflictException("Finding " + findingId + " was submitted and can no longer be edited");
+            throw new ConflictException(Reason.of("refusal.findingSubmitted", String.valueOf(findingId)));
         }
         return finding;
     }
@@ -108,7 +109,7 @@ public class FindingsBook {
     public int submitAll(long surveyId, String author) {
         int submitted = findings.submitDrafts(surveyId, author, calendar.now());
         if (submitted == 0) {
-            throw new ConflictException("Add at least one finding before submitting your findings");
+            throw new ConflictException(Reason.of("refusal.noFindingsToSubmit"));
         }
         history.record(surveyId, author, SurveyEventKind.FINDINGS_SUBMITTED, submitted + " finding(s)");
         return submitted;
@@ -116,11 +117,10 @@ public class FindingsBook {
 
     private void requireStillCollecting(Survey survey, Actor actor) {
         if (survey.stage() != SurveyStage.FINDINGS) {
-            throw new ConflictException("Investigation " + survey.businessKey() + " no longer collects findings; it is in stage "
-                    + survey.stage());
+            throw new ConflictException(Reason.of("refusal.findingsClosed", survey.businessKey(), survey.stage()));
         }
         if (findings.hasSubmitted(survey.id(), actor.username())) {
-            throw new ConflictException("You already submitted your findings for " + survey.businessKey());
+            throw new ConflictException(Reason.of("refusal.findingsAlreadySubmitted", survey.businessKey()));
         }
     }
 }

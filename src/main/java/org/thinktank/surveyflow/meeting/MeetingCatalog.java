@@ -10,6 +10,7 @@ import org.thinktank.surveyflow.audit.AuditKind;
 import org.thinktank.surveyflow.audit.AuditTrail;
 import org.thinktank.surveyflow.problem.ConflictException;
 import org.thinktank.surveyflow.problem.NotFoundException;
+import org.thinktank.surveyflow.problem.Reason;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
 
@@ -35,7 +36,7 @@ public class MeetingCatalog {
 
     /** The meeting, or a 404 naming the id. */
     public Meeting require(long id) {
-        return find(id).orElseThrow(() -> new NotFoundException("There is no meeting " + id));
+        return find(id).orElseThrow(() -> new NotFoundException(Reason.of("refusal.noMeeting", String.valueOf(id))));
     }
 
     public Optional<Meeting> findByCode(String code) {
@@ -46,7 +47,7 @@ public class MeetingCatalog {
     public Meeting create(NewMeeting request, Actor actor) {
         actor.require(Role.ORGANIZER, "add meetings");
         if (findByCode(request.code()).isPresent()) {
-            throw new ConflictException("A meeting with code '" + request.code() + "' already exists");
+            throw new ConflictException(Reason.of("refusal.meetingExists", request.code()));
         }
         Meeting meeting = find(meetings.insert(request)).orElseThrow();
         audit.record(AuditEntry.of(AuditKind.MEETING_CREATED, actor.username(), meeting.code() + " " + meeting.name())

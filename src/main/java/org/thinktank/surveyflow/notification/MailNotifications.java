@@ -17,7 +17,7 @@ import org.thinktank.surveyflow.security.UserDirectory;
  * Mails each recorded notice to its recipient's address, once the transaction that recorded it has committed (a
  * rolled-back task completion sends nothing). Only when a mail server is configured ({@code spring.mail.host});
  * otherwise the notices are read on the notifications page. A failed delivery is logged, never thrown: the notice
- * stays recorded.
+ * stays recorded. The mail is in Chinese, then in English: the recipient's language is not known.
  */
 @Component
 @ConditionalOnProperty(prefix = "spring.mail", name = "host")
@@ -27,12 +27,14 @@ class MailNotifications {
 
     private final JavaMailSender mail;
     private final UserDirectory users;
+    private final NoticeText text;
     private final String from;
 
-    MailNotifications(JavaMailSender mail, UserDirectory users,
+    MailNotifications(JavaMailSender mail, UserDirectory users, NoticeText text,
                       @Value("${surveyflow.mail.from:survey-workflow@thinktank.example}") String from) {
         this.mail = mail;
         this.users = users;
+        this.text = text;
         this.from = from;
     }
 
@@ -47,8 +49,8 @@ class MailNotifications {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(address);
-        message.setSubject(notice.subject());
-        message.setText(notice.body());
+        message.setSubject(text.mailSubject(notice.kind(), notice.subject()));
+        message.setText(text.mailBody(notice.kind(), notice.body()));
         try {
             mail.send(message);
         } catch (MailException e) {

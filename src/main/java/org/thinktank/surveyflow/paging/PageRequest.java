@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import org.springdoc.core.annotations.ParameterObject;
+import org.thinktank.surveyflow.problem.InputProblem;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 
 /**
@@ -25,15 +26,15 @@ public record PageRequest(@Parameter(description = "the page, from 0") int page,
     public static final String SIZE_PARAMETER = "size";
 
     public PageRequest {
-        List<String> errors = new ArrayList<>();
+        List<InputProblem> errors = new ArrayList<>();
         if (page < 0) {
-            errors.add("page: must be 0 or more");
+            errors.add(InputProblem.of(PAGE_PARAMETER, "paging.pageAtLeastZero"));
         }
         if (size < 1 || size > MAX_SIZE) {
-            errors.add("size: must be between 1 and " + MAX_SIZE);
+            errors.add(InputProblem.of(SIZE_PARAMETER, "paging.sizeBetween", 1, MAX_SIZE));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
+            throw InvalidRequestException.of(errors);
         }
     }
 

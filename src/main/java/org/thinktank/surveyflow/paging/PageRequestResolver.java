@@ -34,7 +34,7 @@ final class PageRequestResolver implements HandlerMethodArgumentResolver {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException(Expected.mismatch(name, Integer.class, value));
+            throw InvalidRequestException.of(Expected.mismatch(name, Integer.class, value));
         }
     }
 }

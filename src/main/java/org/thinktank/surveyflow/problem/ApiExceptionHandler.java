@@ -1,6 +1,11 @@
 package org.thinktank.surveyflow.problem;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
@@ -8,6 +13,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,52 +23,60 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns every refusal into RFC 9457 problem JSON whose {@code detail} says what was wrong, and, for invalid
- * content, an {@code errors} list with one entry per broken rule.
+ * Turns every refusal into RFC 9457 problem JSON whose {@code title} and {@code detail} say what was wrong in the
+ * request's language, and, for invalid content, an {@code errors} list with one entry per broken rule. Spring's own
+ * refusals take their detail from the bundles' {@code problemDetail.*} where these have one.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final ProblemMessages messages;
+
+    ApiExceptionHandler(ProblemMessages messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        return refusal(HttpStatus.NOT_FOUND, e);
     }
 
     @ExceptionHandler(ForbiddenException.class)
     ProblemDetail forbidden(ForbiddenException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        return refusal(HttpStatus.FORBIDDEN, e);
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        return refusal(HttpStatus.CONFLICT, e);
     }
 
     @ExceptionHandler(OptimisticLockingException.class)
     ProblemDetail concurrentChange(OptimisticLockingException e) {
         log.info("Concurrent change refused: {}", e.getMessage());
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "Someone else changed this investigation at the same moment; reload and try again");
+        return problem(HttpStatus.CONFLICT, Reason.of("problem.concurrentChange"));
     }
 
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalid(InvalidRequestException e) {
-        return invalidContent(e.errors());
+        return invalidContent(e.problems());
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail constraintViolation(ConstraintViolationException e) {
-        return invalidContent(e.getConstraintViolations().stream()
-                .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().toList());
+        return invalidContent(e.getConstraintViolations().stream().map(InputProblems::of)
+                .sorted(Comparator.comparing(InputProblem::field)).toList());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -73,24 +87,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** Two requests (or two spellings of one name) raced past the service's check into a unique index. */
     @ExceptionHandler(DuplicateKeyException.class)
     ProblemDetail duplicate(DuplicateKeyException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, UniqueConstraintConflicts.meaningOf(e));
+        return problem(HttpStatus.CONFLICT, Reason.of("problem.text", UniqueConstraintConflicts.meaningOf(e)));
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Request failed", e);
-        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side; the error was logged and nothing was saved");
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, Reason.of("problem.unexpected"));
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<String> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> error.getField() + ": " + error.getDefaultMessage())
-                .sorted().collect(Collectors.toList());
-        e.getBindingResult().getGlobalErrors().forEach(error -> errors.add(error.getDefaultMessage()));
-        return ResponseEntity.badRequest().body(invalidContent(errors));
+        List<InputProblem> problems = new ArrayList<>(InputProblems.of(e.getBindingResult()));
+        problems.sort(Comparator.comparing((InputProblem problem) -> problem.field() == null)
+                .thenComparing(problem -> String.valueOf(problem.field())));
+        return ResponseEntity.badRequest().body(invalidContent(problems));
     }
 
     @Override
@@ -98,9 +110,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (e.getCause() instanceof BodyTooLargeException tooLarge) {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage()));
+                    .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.reason()));
         }
         return ResponseEntity.badRequest().body(invalidContent(List.of(JsonErrors.describe(e.getCause()))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(invalidContent(
+                List.of(InputProblem.of(e.getParameterName(), "constraint.NotNull"))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(problem(HttpStatus.NOT_FOUND, Reason.of("problem.noPage", "/" + e.getResourcePath())));
     }
 
     @Override
@@ -116,13 +142,48 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (statusCode.is5xxServerError()) {
             log.error("Request failed", ex);
         }
+        if (body instanceof ProblemDetail problem) {
+            problem.setTitle(title(statusCode.value(), problem.getTitle()));
+        }
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
     }
 
-    private static ProblemDetail invalidContent(List<String> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.join("; ", errors));
-        problem.setTitle("Invalid request");
+    private ProblemDetail refusal(HttpStatus status, Refusal refusal) {
+        return problem(status, refusal.reason());
+    }
+
+    private ProblemDetail problem(HttpStatus status, Reason reason) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.text(reason, locale));
+        problem.setTitle(title(status.value(), status.getReasonPhrase()));
+        return problem;
+    }
+
+    /**
+     * The problem in the reader's language, and for programs the field each problem concerns as the client named
+     * it, and the values a field takes when it takes one of a few: {@code errors: [{field, message, allowed}]}.
+     */
+    private ProblemDetail invalidContent(List<InputProblem> problems) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<Map<String, Object>> errors = new ArrayList<>();
+        for (InputProblem problem : problems) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            if (problem.field() != null) {
+                error.put("field", problem.field());
+            }
+            error.put("message", messages.describe(problem, locale));
+            problem.allowed().ifPresent(allowed -> error.put("allowed", allowed));
+            errors.add(error);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, errors.stream()
+                .map(error -> (String) error.get("message")).collect(Collectors.joining(messages.text(Reason.of("problem.separator"), locale))));
+        problem.setTitle(messages.text(Reason.of("problem.title.invalid"), locale));
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    /** The status in the reader's words where the bundles have them ("未找到"), else its reason phrase. */
+    private String title(int status, String otherwise) {
+        return messages.textOr("problem." + status, otherwise, LocaleContextHolder.getLocale());
     }
 }

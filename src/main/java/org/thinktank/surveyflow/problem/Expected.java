@@ -5,15 +5,15 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.Collection;
-import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.springframework.util.ClassUtils;
 
 /**
- * What a field takes, in the words of its callers rather than of Java: "a whole number", "a date like 2026-12-01",
- * "one of [ACCEPT, REJECT]". Refusals of values of the wrong type say this and never name a class.
+ * What a field takes, in the words of its readers rather than of Java: "a whole number", "a date like 2026-12-01",
+ * "one of Questionnaire, Interview, …" (by the values' labels). Refusals of values of the wrong type say this and never
+ * name a class.
  */
 public final class Expected {
 
@@ -22,64 +22,72 @@ public final class Expected {
     private Expected() {
     }
 
-    public static String of(Class<?> type) {
+    @SuppressWarnings("unchecked")
+    public static Reason of(Class<?> type) {
         if (type == null) {
-            return "a valid value";
+            return Reason.of("expected.value");
         }
         Class<?> t = ClassUtils.resolvePrimitiveIfNecessary(type);
         if (t.isEnum()) {
-            return "one of " + List.of(t.getEnumConstants());
+            return Reason.of("expected.oneOf", new Reason.Choices((Class<? extends Enum<?>>) t));
         }
+        return Reason.of("expected." + kind(t));
+    }
+
+    private static String kind(Class<?> t) {
         if (CharSequence.class.isAssignableFrom(t) || t == Character.class) {
             return "text";
         }
         if (isWholeNumber(t)) {
-            return "a whole number";
+            return "wholeNumber";
         }
         if (Number.class.isAssignableFrom(t)) {
-            return "a number";
+            return "number";
         }
         if (t == Boolean.class) {
-            return "true or false";
+            return "boolean";
         }
         if (t == LocalDate.class) {
-            return InputText.DATE;
+            return "date";
         }
         if (t == Duration.class) {
-            return "a duration like P2D (ISO 8601)";
+            return "duration";
         }
         if (Temporal.class.isAssignableFrom(t)) {
-            return "a date and time like 2026-12-01T10:00:00Z";
+            return "dateTime";
         }
         if (t == UUID.class) {
-            return "an id like 3f2b6a1e-8c1d-4f5e-9a7b-2c4d6e8f0a1b";
+            return "id";
         }
         if (t.isArray() || Collection.class.isAssignableFrom(t)) {
-            return "a list";
+            return "list";
         }
-        return "an object";
+        return "object";
     }
 
     /**
-     * A field's value that is not of its type, e.g. {@code "surveyId: must be a whole number, not 'abc'"} or
-     * {@code "method: 'GUESSWORK' is not one of [QUESTIONNAIRE, …]"}.
+     * A field's value that is not of its type, e.g. "调研编号：必须是整数，而不是 'abc'" or "Method: 'GUESSWORK' is not one
+     * of Questionnaire, …"; {@code field} is null for a value that is the whole request body.
      */
-    public static String mismatch(String field, Class<?> type, Object value) {
-        String prefix = field == null || field.isEmpty() ? "" : field + ": ";
+    public static InputProblem mismatch(String field, Class<?> type, Object value) {
+        return new InputProblem(null, field, reason(type, value));
+    }
+
+    private static Reason reason(Class<?> type, Object value) {
         if (value == null) {
-            return prefix + "must be " + of(type);
+            return Reason.of("mismatch.missing", of(type));
         }
         if ((value instanceof Double d && d.isInfinite()) || (value instanceof Float f && f.isInfinite())) {
-            return prefix + "is out of range";
+            return Reason.of("mismatch.outOfRange");
         }
         if (type != null && type.isEnum()) {
-            return prefix + InputText.quote(value) + " is not " + of(type);
+            return Reason.of("mismatch.notOneOf", InputText.quote(value), of(type));
         }
         if (type != null && isWholeNumber(ClassUtils.resolvePrimitiveIfNecessary(type))
                 && WHOLE_NUMBER.matcher(String.valueOf(value).strip()).matches()) {
-            return prefix + InputText.quote(value) + " is out of range";
+            return Reason.of("mismatch.valueOutOfRange", InputText.quote(value));
         }
-        return prefix + "must be " + of(type) + ", not " + InputText.quote(value);
+        return Reason.of("mismatch.wrong", of(type), InputText.quote(value));
     }
 
     private static boolean isWholeNumber(Class<?> type) {

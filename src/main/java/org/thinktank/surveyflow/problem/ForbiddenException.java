@@ -1,9 +1,13 @@
 package org.thinktank.surveyflow.problem;
 
 /** The caller's role or assignment does not allow this. Answered with 403. */
-public class ForbiddenException extends RuntimeException {
+public class ForbiddenException extends Refusal {
 
     public ForbiddenException(String message) {
         super(message);
+    }
+
+    public ForbiddenException(Reason reason) {
+        super(reason);
     }
 }

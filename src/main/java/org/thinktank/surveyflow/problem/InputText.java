@@ -18,11 +18,27 @@ public final class InputText {
     public static final String LONE_SURROGATE = "must not contain invalid characters (a lone UTF-16 surrogate)";
     public static final String CONTROL = "must be one line without control characters";
     public static final String DIRECTION = "must not contain text-direction controls (U+202A to U+202E, U+2066 to U+2069)";
-    public static final String DATE = "a date like 2026-12-01";
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private InputText() {
+    }
+
+    /** One of the problems above as a reason in the reader's language; any other text as the reason it is. */
+    public static Reason reasonOf(String problem) {
+        if (NUL.equals(problem)) {
+            return Reason.of("input.nul");
+        }
+        if (LONE_SURROGATE.equals(problem)) {
+            return Reason.of("input.loneSurrogate");
+        }
+        if (CONTROL.equals(problem)) {
+            return Reason.of("input.control");
+        }
+        if (DIRECTION.equals(problem)) {
+            return Reason.of("input.direction");
+        }
+        return Reason.of("problem.text", String.valueOf(problem));
     }
 
     /** The text without Unicode whitespace and zero-width characters at its start and end; null stays null. */

@@ -1,5 +1,6 @@
 package org.thinktank.surveyflow.problem;
 
+import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,8 +16,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Says in one line which field of a JSON body could not be read, and why, in the words of the API: what the field
- * takes and what it got. Never a Java type, a class name or a parser's internals.
+ * Says which field of a JSON body could not be read, and why, in the words of the API: what the field takes and
+ * what it got. Never a Java type, a class name or a parser's internals. The field is its path in the body
+ * ({@code figures[0].value}); a problem with the body as a whole has none.
  */
 public final class JsonErrors {
 
@@ -26,102 +28,107 @@ public final class JsonErrors {
     private JsonErrors() {
     }
 
-    public static String describe(Throwable cause) {
+    public static InputProblem describe(Throwable cause) {
         if (cause == null) {
-            return "The request needs a JSON body";
+            return InputProblem.ofRequest("json.missing");
         }
         String path = cause instanceof JsonMappingException mapping ? path(mapping) : "";
+        String form = cause instanceof JsonMappingException mapping ? form(mapping) : null;
         InvalidJsonValue refused = find(cause, InvalidJsonValue.class);
         if (refused != null) {
-            return located(path, refused.getOriginalMessage());
+            return located(form, path, InputText.reasonOf(refused.getOriginalMessage()));
         }
         StreamConstraintsException limit = find(cause, StreamConstraintsException.class);
         if (limit != null) {
-            return limits(limit);
+            return InputProblem.ofRequest(limits(limit));
         }
         InputCoercionException outOfRange = find(cause, InputCoercionException.class);
         if (outOfRange != null) {
-            return located(path, "is out of range for " + Expected.of(outOfRange.getTargetType()));
+            return located(form, path, Reason.of("mismatch.outOfRangeFor", Expected.of(outOfRange.getTargetType())));
         }
         StreamReadException unreadable = find(cause, StreamReadException.class);
         if (unreadable != null) {
             return unreadable(unreadable);
         }
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            return path + ": unknown field; allowed fields are " + unknown.getKnownPropertyIds().stream()
-                    .map(String::valueOf).sorted().collect(Collectors.toList());
+            return new InputProblem(form, path, Reason.of("json.unknownField", unknown.getKnownPropertyIds().stream()
+                    .map(String::valueOf).sorted().collect(Collectors.joining(", "))));
         }
         if (cause instanceof MismatchedInputException mismatch && String.valueOf(mismatch.getOriginalMessage())
                 .startsWith("Trailing token")) {
-            return "The request body must be one JSON value; something follows it";
+            return InputProblem.ofRequest("json.trailing");
         }
         if (cause instanceof InvalidFormatException format) {
-            return located(path, Expected.mismatch(null, format.getTargetType(), format.getValue()));
+            return Expected.mismatch(orBody(path), format.getTargetType(), format.getValue()).in(form);
         }
         if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return located(path, "must be " + Expected.of(mismatch.getTargetType()) + shape(mismatch));
+            String shape = shape(mismatch);
+            Reason expected = Expected.of(mismatch.getTargetType());
+            return located(form, path, shape == null ? Reason.of("mismatch.missing", expected)
+                    : Reason.of("mismatch.shape", expected, Reason.of("json.shape." + shape)));
         }
-        return located(path, "has a value that cannot be read");
+        return located(form, path, Reason.of("json.unreadableValue"));
     }
 
-    private static String located(String path, String problem) {
-        if (!path.isEmpty()) {
-            return path + ": " + problem;
-        }
-        return "The request body" + (problem.startsWith("must ") || problem.startsWith("is ") || problem.startsWith("has ")
-                ? " " : ": ") + problem;
+    /** The body itself is named {@code body} (its label "The request body"). */
+    private static InputProblem located(String form, String path, Reason reason) {
+        return new InputProblem(form, orBody(path), reason);
+    }
+
+    private static String orBody(String path) {
+        return path.isEmpty() ? "body" : path;
     }
 
     private static String shape(MismatchedInputException e) {
         Matcher shape = SHAPE.matcher(String.valueOf(e.getOriginalMessage()));
         if (!shape.find()) {
-            return "";
+            return null;
         }
-        return ", not " + switch (shape.group(1)) {
-            case "Array" -> "a list";
-            case "Object" -> "an object";
+        return switch (shape.group(1)) {
+            case "Array" -> "list";
+            case "Object" -> "object";
             case "String" -> "text";
-            case "Boolean" -> "true or false";
-            default -> "a number";
+            case "Boolean" -> "boolean";
+            default -> "number";
         };
     }
 
     private static String limits(StreamConstraintsException e) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("nesting depth")) {
-            return "The request body nests objects and lists too deeply";
+            return "json.tooDeep";
         }
         if (message.contains("Number value length")) {
-            return "The request body has a number with too many digits";
+            return "json.numberTooLong";
         }
         if (message.contains("String value length")) {
-            return "The request body has a text that is too long";
+            return "json.textTooLong";
         }
-        return "The request body is too large or too complex";
+        return "json.tooLarge";
     }
 
-    private static String unreadable(StreamReadException e) {
+    private static InputProblem unreadable(StreamReadException e) {
         String message = String.valueOf(e.getOriginalMessage());
         Matcher duplicate = DUPLICATE.matcher(message);
         if (duplicate.find()) {
-            return duplicate.group(1) + ": appears more than once in the request body";
+            return InputProblem.of(duplicate.group(1), "json.duplicate");
         }
         if (message.contains("Invalid UTF-8") || message.contains("Invalid UTF-16") || message.contains("Invalid UTF-32")) {
-            return "The request body is not valid UTF-8 text" + at(e.getLocation());
+            return at("json.notUtf8", e.getLocation());
         }
         if (message.contains("end-of-input")) {
-            return "The request body is not valid JSON: it ends too early";
+            return InputProblem.ofRequest("json.endsEarly");
         }
-        return "The request body is not valid JSON" + at(e.getLocation());
+        return at("json.invalid", e.getLocation());
     }
 
-    private static String at(JsonLocation location) {
-        return location == null || location.getLineNr() < 1 ? ""
-                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    private static InputProblem at(String code, JsonLocation location) {
+        return location == null || location.getLineNr() < 1 ? InputProblem.ofRequest(code)
+                : InputProblem.ofRequest(code + ".at", location.getLineNr(), location.getColumnNr());
     }
 
     private static <T extends Throwable> T find(Throwable e, Class<T> type) {
-        Set<Throwable> seen = new java.util.HashSet<>();
+        Set<Throwable> seen = new HashSet<>();
         for (Throwable cause = e; cause != null && seen.add(cause); cause = cause.getCause()) {
             if (type.isInstance(cause)) {
                 return type.cast(cause);
@@ -134,5 +141,14 @@ public final class JsonErrors {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    /** The form the body is read as ({@code findingForm}), for labels that differ from form to form. */
+    private static String form(JsonMappingException e) {
+        if (e.getPath().isEmpty()) {
+            return null;
+        }
+        Object from = e.getPath().get(0).getFrom();
+        return ProblemMessages.formOf(from instanceof Class<?> type ? type : from == null ? null : from.getClass());
     }
 }

@@ -10,6 +10,7 @@ import org.thinktank.surveyflow.audit.AuditTrail;
 import org.thinktank.surveyflow.problem.ConflictException;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 import org.thinktank.surveyflow.problem.NotFoundException;
+import org.thinktank.surveyflow.problem.Reason;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.survey.SurveyAccess;
@@ -43,7 +44,7 @@ public class ReportArchive {
     public ReportVersion draft(long surveyId, Actor actor) {
         Survey survey = access.ofTeam(surveyId, actor);
         return versions.draft(surveyId).orElseThrow(() -> new NotFoundException(
-                "Investigation " + survey.businessKey() + " has no open draft"));
+                Reason.of("refusal.noOpenDraft", survey.businessKey())));
     }
 
     /** Saves the lead's draft, starting a new version after a submitted one. */
@@ -51,8 +52,8 @@ public class ReportArchive {
     public ReportVersion saveDraft(long surveyId, Actor actor, ReportSections sections) {
         Survey survey = access.ledBy(surveyId, actor);
         if (survey.stage() != SurveyStage.DRAFTING) {
-            throw new ConflictException("The report of " + survey.businessKey()
-                    + " can be edited only while it is being drafted; it is in stage " + survey.stage());
+            throw new ConflictException(Reason.of("refusal.reportNotInDrafting",
+                    survey.businessKey(), survey.stage()));
         }
         versions.draft(surveyId).ifPresentOrElse(
                 draft -> versions.updateDraft(draft.id(), sections, calendar.now()),
@@ -67,7 +68,7 @@ public class ReportArchive {
     @Transactional
     public ReportVersion submitDraft(long surveyId, String lead) {
         ReportVersion draft = versions.draft(surveyId)
-                .orElseThrow(() -> new ConflictException("Save a draft of the report before submitting it"));
+                .orElseThrow(() -> new ConflictException(Reason.of("refusal.saveDraftFirst")));
         List<String> blank = draft.sections().blankSections();
         if (!blank.isEmpty()) {
             throw new InvalidRequestException(blank.stream()
@@ -98,13 +99,13 @@ public class ReportArchive {
         Survey survey = access.visible(surveyId, actor);
         return versions.version(surveyId, number).filter(v -> mayRead(survey, v, actor))
                 .orElseThrow(() -> new NotFoundException(
-                        "Investigation " + survey.businessKey() + " has no version " + number + " you may read"));
+                        Reason.of("refusal.noVersionToRead", survey.businessKey(), String.valueOf(number))));
     }
 
     /** A submitted version, whoever asks: for the process and for features that have checked access already. */
     public ReportVersion submittedUnchecked(long surveyId, int number) {
         return versions.version(surveyId, number).filter(v -> v.status() == VersionStatus.SUBMITTED)
-                .orElseThrow(() -> new NotFoundException("There is no submitted version " + number));
+                .orElseThrow(() -> new NotFoundException(Reason.of("refusal.noSubmittedVersion", String.valueOf(number))));
     }
 
     /** The number of the newest submitted version, or 0 when none was submitted yet. */

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thinktank.surveyflow.problem.ConflictException;
 import org.thinktank.surveyflow.problem.ForbiddenException;
+import org.thinktank.surveyflow.problem.Reason;
 import org.thinktank.surveyflow.report.ReportArchive;
 import org.thinktank.surveyflow.report.ReportVersion;
 import org.thinktank.surveyflow.security.Actor;
@@ -47,16 +48,15 @@ public class ReviewDesk {
     public void record(long surveyId, int versionNumber, String reviewer, ReviewForm form) {
         Survey survey = surveys.requireUnchecked(surveyId);
         if (survey.hasOnTeam(reviewer)) {
-            throw new ForbiddenException(reviewer + " co-writes the report of " + survey.businessKey()
-                    + " and may not review it");
+            throw new ForbiddenException(Reason.of("refusal.coAuthorReview", reviewer, survey.businessKey()));
         }
         if (!survey.hasReviewer(reviewer)) {
-            throw new ForbiddenException(reviewer + " is not a reviewer of " + survey.businessKey());
+            throw new ForbiddenException(Reason.of("refusal.notAReviewer", reviewer, survey.businessKey()));
         }
         ReportVersion version = reports.submittedUnchecked(surveyId, versionNumber);
         if (!reviews.insertIfFirst(surveyId, version.id(), reviewer, form, calendar.now())) {
-            throw new ConflictException(reviewer + " already reviewed version " + versionNumber
-                    + " of the report of " + survey.businessKey());
+            throw new ConflictException(Reason.of("refusal.alreadyReviewed", reviewer, String.valueOf(versionNumber),
+                    survey.businessKey()));
         }
         history.recordAboutVersion(surveyId, reviewer, SurveyEventKind.REVIEW_SUBMITTED, versionNumber,
                 "version " + versionNumber + ": " + form.recommendation());

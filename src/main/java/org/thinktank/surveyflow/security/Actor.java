@@ -1,8 +1,7 @@
 package org.thinktank.surveyflow.security;
 
-import java.util.Locale;
-
 import org.thinktank.surveyflow.problem.ForbiddenException;
+import org.thinktank.surveyflow.problem.Reason;
 
 /** The signed-in person on whose behalf a request runs. Controllers receive it as a method parameter. */
 public record Actor(String username, Role role) {
@@ -14,11 +13,11 @@ public record Actor(String username, Role role) {
     /**
      * Refuses with a {@link ForbiddenException} (403) unless the actor has the role. {@code what} completes the
      * message: {@code require(Role.ORGANIZER, "launch investigations")} refuses with "Only organizers launch
-     * investigations".
+     * investigations" (in Chinese, that only organizers may do this).
      */
     public void require(Role role, String what) {
         if (!is(role)) {
-            throw new ForbiddenException("Only " + role.name().toLowerCase(Locale.ROOT) + "s " + what);
+            throw new ForbiddenException(Reason.of("refusal.roleOnly", Reason.of("refusal.role." + role.name()), what));
         }
     }
 }

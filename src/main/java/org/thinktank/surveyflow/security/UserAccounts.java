@@ -13,6 +13,7 @@ import org.thinktank.surveyflow.paging.Page;
 import org.thinktank.surveyflow.paging.PageRequest;
 import org.thinktank.surveyflow.problem.ConflictException;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
+import org.thinktank.surveyflow.problem.Reason;
 
 /** Creates sign-in accounts; passwords must satisfy the {@link PasswordPolicy} and are stored only as hashes. */
 @Service
@@ -56,7 +57,7 @@ public class UserAccounts {
 
     private AppUser insert(NewUser request) {
         if (users.exists(request.username())) {
-            throw new ConflictException("User '" + request.username() + "' already exists");
+            throw new ConflictException(Reason.of("refusal.userExists", request.username()));
         }
         AppUser user = new AppUser(request.username(), request.displayName(), request.email(), request.institution(),
                 request.role(), true);

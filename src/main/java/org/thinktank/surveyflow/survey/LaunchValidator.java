@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.thinktank.surveyflow.meeting.MeetingCatalog;
+import org.thinktank.surveyflow.problem.InputProblem;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
+import org.thinktank.surveyflow.problem.Reason;
 import org.thinktank.surveyflow.security.AppUser;
 import org.thinktank.surveyflow.security.Role;
 import org.thinktank.surveyflow.security.UserDirectory;
@@ -42,9 +44,9 @@ class LaunchValidator {
     }
 
     void check(LaunchRequest request) {
-        List<String> errors = new ArrayList<>();
+        List<InputProblem> errors = new ArrayList<>();
         if (meetings.findByCode(request.meetingCode()).isEmpty()) {
-            errors.add("meetingCode: there is no meeting '" + request.meetingCode() + "'");
+            errors.add(InputProblem.of("meetingCode", "launch.error.noMeeting", request.meetingCode()));
         }
         Set<String> team = teamOf(request);
         Set<String> everyone = new LinkedHashSet<>(team);
@@ -54,12 +56,12 @@ class LaunchValidator {
         checkRole(errors, "lead", List.of(request.lead()), Role.RESEARCHER, known);
         checkRole(errors, "team", request.team(), Role.RESEARCHER, known);
         request.reviewers().stream().filter(team::contains).forEach(coAuthor -> errors.add(
-                "reviewers: " + coAuthor + " is on the team and may not review a report they co-write"));
+                InputProblem.of("reviewers", "launch.error.coAuthor", coAuthor)));
         checkRole(errors, "reviewers", request.reviewers().stream().filter(r -> !team.contains(r)).toList(),
                 Role.REVIEWER, known);
         checkDates(errors, request);
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
+            throw InvalidRequestException.of(errors);
         }
     }
 
@@ -70,35 +72,34 @@ class LaunchValidator {
         return team;
     }
 
-    private static void checkRole(List<String> errors, String field, List<String> usernames, Role role,
+    private static void checkRole(List<InputProblem> errors, String field, List<String> usernames, Role role,
                                   Map<String, AppUser> known) {
         for (String username : usernames) {
             AppUser user = known.get(username);
             if (user == null) {
-                errors.add(field + ": there is no user '" + username + "'");
+                errors.add(InputProblem.of(field, "launch.error.noUser", username));
             } else if (user.role() != role) {
-                errors.add(field + ": " + username + " is a " + user.role().name().toLowerCase()
-                        + ", not a " + role.name().toLowerCase());
+                errors.add(InputProblem.of(field, "launch.error.wrongRole", username, user.role(), role));
             } else if (!user.enabled()) {
-                errors.add(field + ": " + username + " is disabled");
+                errors.add(InputProblem.of(field, "launch.error.disabled", username));
             }
         }
     }
 
-    private void checkDates(List<String> errors, LaunchRequest request) {
+    private void checkDates(List<InputProblem> errors, LaunchRequest request) {
         LocalDate today = calendar.today();
         LocalDate latest = today.plus(FURTHEST_DUE);
         if (request.findingsDue().isBefore(today)) {
-            errors.add("findingsDue: " + request.findingsDue() + " is in the past");
+            errors.add(InputProblem.of("findingsDue", "launch.error.past", request.findingsDue().toString()));
         }
         if (request.draftDue().isBefore(request.findingsDue())) {
-            errors.add("draftDue: must not be before findingsDue");
+            errors.add(InputProblem.of("draftDue", "launch.error.before", new Reason.Label(null, "findingsDue")));
         }
         if (request.reviewDue().isBefore(request.draftDue())) {
-            errors.add("reviewDue: must not be before draftDue");
+            errors.add(InputProblem.of("reviewDue", "launch.error.before", new Reason.Label(null, "draftDue")));
         }
         if (request.approvalDue().isBefore(request.reviewDue())) {
-            errors.add("approvalDue: must not be before reviewDue");
+            errors.add(InputProblem.of("approvalDue", "launch.error.before", new Reason.Label(null, "reviewDue")));
         }
         Map<String, LocalDate> dueDates = new LinkedHashMap<>();
         dueDates.put("findingsDue", request.findingsDue());
@@ -107,21 +108,21 @@ class LaunchValidator {
         dueDates.put("approvalDue", request.approvalDue());
         dueDates.forEach((field, date) -> {
             if (date.isAfter(latest)) {
-                errors.add(field + ": must be within " + FURTHEST_DUE.getYears() + " years, by " + latest);
+                errors.add(InputProblem.of(field, "launch.error.tooFar", FURTHEST_DUE.getYears(), latest.toString()));
             }
         });
         checkDuration(errors, "reminderLead", request.reminderLead(), DeadlineDefaults.LONGEST_REMINDER_LEAD);
         checkDuration(errors, "revisionPeriod", request.revisionPeriod(), DeadlineDefaults.LONGEST_REVISION_PERIOD);
     }
 
-    private static void checkDuration(List<String> errors, String field, Duration duration, Duration longest) {
+    private static void checkDuration(List<InputProblem> errors, String field, Duration duration, Duration longest) {
         if (duration == null) {
             return;
         }
         if (duration.isNegative() || duration.isZero()) {
-            errors.add(field + ": must be positive");
+            errors.add(InputProblem.of(field, "launch.error.notPositive"));
         } else if (duration.compareTo(longest) > 0) {
-            errors.add(field + ": must be at most " + longest.toDays() + " days");
+            errors.add(InputProblem.of(field, "launch.error.tooLong", longest.toDays()));
         }
     }
 }

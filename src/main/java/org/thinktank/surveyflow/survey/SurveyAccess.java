@@ -9,6 +9,7 @@ import org.thinktank.surveyflow.paging.Page;
 import org.thinktank.surveyflow.paging.PageRequest;
 import org.thinktank.surveyflow.problem.ForbiddenException;
 import org.thinktank.surveyflow.problem.NotFoundException;
+import org.thinktank.surveyflow.problem.Reason;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
 import org.thinktank.surveyflow.survey.SurveyRepository.MemberRole;
@@ -29,9 +30,9 @@ public class SurveyAccess {
 
     public Survey visible(long surveyId, Actor actor) {
         Survey survey = surveys.find(surveyId)
-                .orElseThrow(() -> new NotFoundException("There is no investigation " + surveyId));
+                .orElseThrow(() -> new NotFoundException(Reason.of("refusal.noSurvey", String.valueOf(surveyId))));
         if (!canSee(survey, actor)) {
-            throw new ForbiddenException("You are not assigned to investigation " + survey.businessKey());
+            throw new ForbiddenException(Reason.of("refusal.notAssigned", survey.businessKey()));
         }
         return survey;
     }
@@ -66,7 +67,7 @@ public class SurveyAccess {
     public Survey ofTeam(long surveyId, Actor actor) {
         Survey survey = visible(surveyId, actor);
         if (!survey.hasOnTeam(actor.username())) {
-            throw new ForbiddenException("Only the team of " + survey.businessKey() + " may do this");
+            throw new ForbiddenException(Reason.of("refusal.teamOnly", survey.businessKey()));
         }
         return survey;
     }
@@ -75,7 +76,7 @@ public class SurveyAccess {
     public Survey ledBy(long surveyId, Actor actor) {
         Survey survey = visible(surveyId, actor);
         if (!survey.isLedBy(actor.username())) {
-            throw new ForbiddenException("Only the lead researcher of " + survey.businessKey() + " may do this");
+            throw new ForbiddenException(Reason.of("refusal.leadOnly", survey.businessKey()));
         }
         return survey;
     }

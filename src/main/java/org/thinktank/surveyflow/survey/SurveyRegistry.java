@@ -16,6 +16,7 @@ import org.thinktank.surveyflow.meeting.MeetingCatalog;
 import org.thinktank.surveyflow.paging.Page;
 import org.thinktank.surveyflow.paging.PageRequest;
 import org.thinktank.surveyflow.problem.NotFoundException;
+import org.thinktank.surveyflow.problem.Reason;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
 import org.thinktank.surveyflow.time.WorkCalendar;
@@ -88,7 +89,7 @@ public class SurveyRegistry {
 
     /** An investigation by id, whoever asks: for the process and for features that have checked access already. */
     public Survey requireUnchecked(long surveyId) {
-        return surveys.find(surveyId).orElseThrow(() -> new NotFoundException("There is no investigation " + surveyId));
+        return surveys.find(surveyId).orElseThrow(() -> new NotFoundException(Reason.of("refusal.noSurvey", String.valueOf(surveyId))));
     }
 
     /** Every investigation of a meeting, whoever asks: for callers that have checked the reader is an organizer. */

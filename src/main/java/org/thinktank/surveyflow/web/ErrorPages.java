@@ -2,6 +2,7 @@ package org.thinktank.surveyflow.web;
 
 import java.net.URI;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
@@ -12,6 +13,7 @@ import org.springframework.boot.autoconfigure.web.servlet.error.AbstractErrorCon
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.web.servlet.error.ErrorAttributes;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,6 +24,8 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.thinktank.surveyflow.problem.ProblemMessages;
+import org.thinktank.surveyflow.problem.Reason;
 
 /**
  * What the server answers when an error happened outside any controller (a refused CSRF token, a status a filter
@@ -33,8 +37,12 @@ import org.springframework.web.servlet.ModelAndView;
 @RequestMapping("${server.error.path:${error.path:/error}}")
 class ErrorPages extends AbstractErrorController {
 
-    ErrorPages(ErrorAttributes errorAttributes, ObjectProvider<ErrorViewResolver> errorViewResolvers) {
+    private final ProblemMessages messages;
+
+    ErrorPages(ErrorAttributes errorAttributes, ObjectProvider<ErrorViewResolver> errorViewResolvers,
+               ProblemMessages messages) {
         super(errorAttributes, errorViewResolvers.orderedStream().toList());
+        this.messages = messages;
     }
 
     @RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
@@ -81,21 +89,26 @@ class ErrorPages extends AbstractErrorController {
         return status != null ? status : HttpStatus.INTERNAL_SERVER_ERROR;
     }
 
-    private static String detailOf(HttpServletRequest request, HttpStatus status) {
+    /** What went wrong, in the request's language. */
+    private String detailOf(HttpServletRequest request, HttpStatus status) {
+        Locale locale = LocaleContextHolder.getLocale();
         if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
-            return "There is no page " + request.getRequestURI();
+            return messages.text(Reason.of("problem.noPage", request.getRequestURI()), locale);
         }
         if (status == HttpStatus.FORBIDDEN && !HttpMethod.GET.matches(request.getMethod())
                 && !HttpMethod.HEAD.matches(request.getMethod())) {
             // the pages' only refusal that ends here; the API and the services answer their own 403s
-            return "The form was sent without a valid CSRF token (it may have expired); reload the page and send it again";
+            return messages.text(Reason.of("problem.csrf"), locale);
         }
         if (status == HttpStatus.NOT_FOUND) {
-            return "There is no page " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+            return messages.text(Reason.of("problem.noPage",
+                    String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI))), locale);
         }
         if (status.is5xxServerError()) {
-            return "Something went wrong on our side; the error was logged and nothing was saved";
+            return messages.text(Reason.of("problem.unexpected"), locale);
         }
-        return status.getReasonPhrase();
+        // in English, HTTP's own reason phrase ("Bad Request") says it best
+        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? status.getReasonPhrase()
+                : messages.textOr("problem." + status.value(), status.getReasonPhrase(), locale);
     }
 }

@@ -2,6 +2,7 @@ package org.thinktank.surveyflow.web;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -34,7 +35,8 @@ import org.springframework.web.util.WebUtils;
 import org.thinktank.surveyflow.problem.InputText;
 
 /**
- * The pages' language: from {@code ?lang=zh-CN} or {@code ?lang=en}, remembered in a cookie, else the browser's.
+ * The pages' and the API's language: from {@code ?lang=zh-CN} or {@code ?lang=en} (pages only), remembered in a
+ * cookie, else the browser's, and Chinese for a request that names no language ({@link #browserLanguage}).
  * Only those two languages exist: any other value of the parameter is ignored, and a cookie with any other value
  * (or none that can be read) is cleared and the browser's language used. Dates in forms are ISO dates with a
  * four-digit year, as the date inputs send them. Links to the stylesheet and to htmx carry the path the resource chain
@@ -51,12 +53,27 @@ class WebConfiguration implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new LanguageResolver();
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setRejectInvalidCookies(false);
-        resolver.setDefaultLocaleFunction(request -> {
-            Locale requested = request.getLocale();
-            return requested != null && Locale.CHINESE.getLanguage().equals(requested.getLanguage())
-                    ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-        });
+        resolver.setDefaultLocaleFunction(WebConfiguration::browserLanguage);
         return resolver;
+    }
+
+    /**
+     * Chinese comes first: Chinese when the browser asks for any Chinese or names no language we have (or none at
+     * all, as API clients often do); English only when it asks for English and no Chinese.
+     */
+    static Locale browserLanguage(HttpServletRequest request) {
+        if (!StringUtils.hasText(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))) {
+            return Locale.SIMPLIFIED_CHINESE;
+        }
+        boolean english = false;
+        for (Locale requested : Collections.list(request.getLocales())) {
+            Locale language = language(requested);
+            if (Locale.SIMPLIFIED_CHINESE.equals(language)) {
+                return language;
+            }
+            english |= Locale.ENGLISH.equals(language);
+        }
+        return english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
 
     /** Declared as Spring's own filter type, so that Spring Boot leaves out the one it would register. */

@@ -18,6 +18,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.thinktank.surveyflow.problem.NotFoundException;
+import org.thinktank.surveyflow.problem.Reason;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.survey.SurveyAccess;
@@ -55,7 +56,7 @@ public class ProcessMaps {
                 .processInstanceBusinessKey(survey.businessKey()).processDefinitionKey(SurveyProcess.KEY)
                 .singleResult();
         if (process == null) {
-            throw new NotFoundException("Investigation " + survey.businessKey() + " has no process");
+            throw new NotFoundException(Reason.of("refusal.noProcess", survey.businessKey()));
         }
         BpmnModelInstance model = repository.getBpmnModelInstance(process.getProcessDefinitionId());
         MapProgress progress = progressOf(process);

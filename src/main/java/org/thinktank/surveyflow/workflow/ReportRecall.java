@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thinktank.surveyflow.problem.ConflictException;
+import org.thinktank.surveyflow.problem.Reason;
 import org.thinktank.surveyflow.report.ReportArchive;
 import org.thinktank.surveyflow.review.ReviewDesk;
 import org.thinktank.surveyflow.security.Actor;
@@ -35,12 +36,11 @@ class ReportRecall {
     int recall(long surveyId, Actor actor) {
         Survey survey = access.ledBy(surveyId, actor);
         if (survey.stage() != SurveyStage.REVIEW) {
-            throw new ConflictException("Only a version in review can be recalled; " + survey.businessKey()
-                    + " is in stage " + survey.stage());
+            throw new ConflictException(Reason.of("refusal.recallNotInReview", survey.businessKey(), survey.stage()));
         }
         int number = reports.latestSubmittedNumber(surveyId);
         if (reviews.allOfUnchecked(surveyId).stream().anyMatch(review -> review.versionNumber() == number)) {
-            throw new ConflictException("The review of version " + number + " has started; it can no longer be recalled");
+            throw new ConflictException(Reason.of("refusal.reviewStarted", String.valueOf(number)));
         }
         runtime.createMessageCorrelation(SurveyProcess.REPORT_RECALLED)
                 .processInstanceBusinessKey(survey.businessKey()).correlateWithResult();

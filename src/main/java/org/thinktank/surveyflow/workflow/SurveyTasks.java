@@ -7,6 +7,7 @@ import org.thinktank.surveyflow.decision.DecisionForm;
 import org.thinktank.surveyflow.decision.DecisionKind;
 import org.thinktank.surveyflow.problem.ConflictException;
 import org.thinktank.surveyflow.problem.ForbiddenException;
+import org.thinktank.surveyflow.problem.Reason;
 import org.thinktank.surveyflow.review.ReviewForm;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
@@ -92,8 +93,8 @@ public class SurveyTasks {
         return switch (survey.stage()) {
             case APPROVAL -> DecisionKind.APPROVAL;
             case DECISION -> DecisionKind.REJECTION;
-            default -> throw new ConflictException("Investigation " + survey.businessKey()
-                    + " awaits no decision; it is in stage " + survey.stage());
+            default -> throw new ConflictException(Reason.of("refusal.noDecisionAwaited",
+                    survey.businessKey(), survey.stage()));
         };
     }
 
@@ -105,11 +106,10 @@ public class SurveyTasks {
     public Survey awaitingReviewFrom(long surveyId, Actor actor) {
         Survey survey = access.visible(surveyId, actor);
         if (!survey.hasReviewer(actor.username())) {
-            throw new ForbiddenException("Only the reviewers of " + survey.businessKey() + " review its report");
+            throw new ForbiddenException(Reason.of("refusal.reviewersOnly", survey.businessKey()));
         }
         if (survey.stage() != SurveyStage.REVIEW) {
-            throw new ConflictException("Investigation " + survey.businessKey() + " is not in review; it is in stage "
-                    + survey.stage());
+            throw new ConflictException(Reason.of("refusal.notInReview", survey.businessKey(), survey.stage()));
         }
         return survey;
     }

@@ -15,8 +15,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.thinktank.surveyflow.paging.PageRequest;
 import org.thinktank.surveyflow.paging.Page;
+import org.thinktank.surveyflow.problem.InputProblem;
 import org.thinktank.surveyflow.problem.InputText;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
+import org.thinktank.surveyflow.problem.Reason;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.survey.SurveySelection;
 
@@ -66,8 +68,9 @@ class TaskController {
         List<String> wanted = kinds == null ? List.of() : kinds.stream().map(String::strip)
                 .filter(k -> !k.isEmpty()).toList();
         wanted.stream().filter(k -> !SurveyProcess.USER_TASKS.contains(k)).findFirst().ifPresent(unknown -> {
-            throw new InvalidRequestException("kind: " + InputText.quote(unknown) + " is not one of "
-                    + SurveyProcess.USER_TASKS);
+            throw InvalidRequestException.of(InputProblem.of("kind", "mismatch.notOneOf", InputText.quote(unknown),
+                    Reason.of("expected.oneOf", new Reason.Values(List.copyOf(SurveyProcess.USER_TASKS),
+                            SurveyProcess.USER_TASKS.stream().map(key -> Reason.of("task." + key)).toList()))));
         });
         return new TaskCriteria(new SurveySelection(surveyId, meetingId, null), Set.copyOf(wanted), overdue, null, Set.of(),
                 TaskOrder.ofParam(sort));

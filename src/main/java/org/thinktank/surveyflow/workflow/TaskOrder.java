@@ -3,8 +3,10 @@ package org.thinktank.surveyflow.workflow;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.thinktank.surveyflow.problem.InputProblem;
 import org.thinktank.surveyflow.problem.InputText;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
+import org.thinktank.surveyflow.problem.Reason;
 
 /** How a task list is sorted by due date: {@code sort=due} the soonest first, {@code sort=-due} the latest first. */
 public enum TaskOrder {
@@ -27,7 +29,9 @@ public enum TaskOrder {
         }
         String wanted = sort.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(order -> order.param.equals(wanted)).findFirst()
-                .orElseThrow(() -> new InvalidRequestException("sort: " + InputText.quote(sort.strip()) + " is not one of "
-                        + Arrays.stream(values()).map(TaskOrder::param).toList()));
+                .orElseThrow(() -> InvalidRequestException.of(InputProblem.of("sort", "mismatch.notOneOf",
+                        InputText.quote(sort.strip()), Reason.of("expected.oneOf", new Reason.Values(
+                                Arrays.stream(values()).map(TaskOrder::param).toList(),
+                                Arrays.stream(values()).map(order -> Reason.of("enum.TaskOrder." + order.name())).toList())))));
     }
 }

@@ -51,49 +51,49 @@ class BadInputIT {
 
     @Test
     void aLaunchWithoutItsFieldsNamesEachMissingOne() {
-        ApiClient.Response response = refusals.expect(400, "topic: must not be blank",
+        ApiClient.Response response = refusals.expect(400, "Topic: must not be blank",
                 () -> organizer().post("/api/surveys", Map.of()));
 
-        assertThat(response.body().path("errors")).extracting(e -> e.asText()).contains(
-                "meetingCode: must not be blank", "lead: must not be blank", "region: must not be blank",
-                "reviewers: must not be empty", "findingsDue: must not be null", "approvalDue: must not be null");
+        assertThat(response.body().path("errors")).extracting(e -> e.path("message").asText()).contains(
+                "Meeting code: must not be blank", "Lead researcher: must not be blank", "Region: must not be blank",
+                "Reviewers: must have at least one", "Findings due: must be given", "Approval due: must be given");
     }
 
     @Test
     void anOversizedTopicIsRefused() {
-        refusals.expect(400, "topic: size must be between 0 and 300",
+        refusals.expect(400, "Topic: must be at most 300 characters",
                 () -> organizer().post("/api/surveys", launch("topic", "调".repeat(301))));
     }
 
     @Test
     void unknownMeetingsAndPeopleAreNamed() {
-        ApiClient.Response response = refusals.expect(400, "meetingCode: there is no meeting 'NOPE'",
+        ApiClient.Response response = refusals.expect(400, "Meeting code: there is no meeting 'NOPE'",
                 () -> organizer().post("/api/surveys", launch("meetingCode", "NOPE", "team", List.of("ghost"))));
 
-        assertThat(response.detail()).contains("team: there is no user 'ghost'");
+        assertThat(response.detail()).contains("Team: there is no user 'ghost'");
     }
 
     @Test
     void peopleMustHaveTheRoleTheyAreGiven() {
-        refusals.expect(400, "lead: zhou.qiang is a reviewer, not a researcher",
+        refusals.expect(400, "Lead researcher: zhou.qiang is a Reviewer, not a Researcher",
                 () -> organizer().post("/api/surveys", launch("lead", "zhou.qiang")));
-        refusals.expect(400, "reviewers: zhang.lei is a researcher, not a reviewer",
+        refusals.expect(400, "Reviewers: zhang.lei is a Researcher, not a Reviewer",
                 () -> organizer().post("/api/surveys", launch("reviewers", List.of("zhang.lei"))));
     }
 
     @Test
     void dueDatesMustBeInOrderAndNotInThePast() {
         LocalDate today = calendar.today();
-        ApiClient.Response response = refusals.expect(400, "findingsDue: " + today.minusDays(1) + " is in the past",
+        ApiClient.Response response = refusals.expect(400, "Findings due: " + today.minusDays(1) + " is in the past",
                 () -> organizer().post("/api/surveys", launch("findingsDue", today.minusDays(1).toString(),
                         "reviewDue", today.plusDays(1).toString())));
 
-        assertThat(response.detail()).contains("reviewDue: must not be before draftDue");
+        assertThat(response.detail()).contains("Review due: must not be before Draft due");
     }
 
     @Test
     void aMalformedDateSaysWhichField() {
-        refusals.expect(400, "draftDue: must be a date like 2026-12-01, not '2026-13-45'",
+        refusals.expect(400, "Draft due: must be a date like 2026-12-01, not '2026-13-45'",
                 () -> organizer().post("/api/surveys", launch("draftDue", "2026-13-45")));
     }
 
@@ -110,7 +110,7 @@ class BadInputIT {
     @Test
     void anUnknownInvestigationIs404() {
         refusals.expect(404, "There is no investigation 987654", () -> organizer().get("/api/surveys/987654"));
-        refusals.expect(400, "surveyId: must be a whole number, not 'abc'", () -> organizer().get("/api/surveys/abc"));
+        refusals.expect(400, "Investigation number: must be a whole number, not 'abc'", () -> organizer().get("/api/surveys/abc"));
     }
 
     @Test
@@ -119,7 +119,7 @@ class BadInputIT {
         Map<String, Object> finding = new HashMap<>(json.convertValue(Surveys.finding("x"), Map.class));
         finding.put("method", "GUESSWORK");
 
-        refusals.expect(400, "method: 'GUESSWORK' is not one of [QUESTIONNAIRE, INTERVIEW",
+        refusals.expect(400, "Method: 'GUESSWORK' is not one of Questionnaire, Interview",
                 () -> api.as("li.wei").post("/api/surveys/" + survey.id() + "/findings", finding));
     }
 
@@ -131,12 +131,12 @@ class BadInputIT {
         finding.put("evidence", "");
         finding.put("figures", List.of(Map.of("name", "受访企业数", "value", "很多")));
 
-        refusals.expect(400, "figures[0].value: must be a number, not '很多'",
+        refusals.expect(400, "Value of figure 1: must be a number, not '很多'",
                 () -> api.as("li.wei").post("/api/surveys/" + survey.id() + "/findings", finding));
         finding.put("figures", List.of());
-        ApiClient.Response response = refusals.expect(400, "evidence: must not be blank",
+        ApiClient.Response response = refusals.expect(400, "Evidence: must not be blank",
                 () -> api.as("li.wei").post("/api/surveys/" + survey.id() + "/findings", finding));
-        assertThat(response.detail()).contains("title: must not be blank");
+        assertThat(response.detail()).contains("Title: must not be blank");
     }
 
     @Test
@@ -168,7 +168,7 @@ class BadInputIT {
 
         refusals.expect(409, "was already completed",
                 () -> api.as("wang.fang").post("/api/tasks/" + task + "/complete", Map.of()));
-        refusals.expect(409, "You already completed your 'submitFindings' task",
+        refusals.expect(409, "You already completed your 'Submit findings' task",
                 () -> api.as("wang.fang").post("/api/surveys/" + survey.id() + "/findings/submit", null));
     }
 
@@ -182,7 +182,7 @@ class BadInputIT {
     void theReportCannotBeEditedBeforeTheFindingsAreIn() {
         Survey survey = surveys.launch();
 
-        refusals.expect(409, "can be edited only while it is being drafted; it is in stage FINDINGS",
+        refusals.expect(409, "can be edited only while it is being drafted; it is in stage Collecting findings",
                 () -> api.as("li.wei").put("/api/surveys/" + survey.id() + "/report/draft", Surveys.sections("v1")));
     }
 
@@ -204,7 +204,7 @@ class BadInputIT {
         Survey survey = surveys.launch();
         surveys.allFindingsIn(survey);
 
-        refusals.expect(400, "summary: size must be between 0 and 100000", () -> api.as("li.wei")
+        refusals.expect(400, "Summary: must be at most 100,000 characters", () -> api.as("li.wei")
                 .put("/api/surveys/" + survey.id() + "/report/draft", Map.of("summary", "字".repeat(100_001))));
     }
 
@@ -214,9 +214,9 @@ class BadInputIT {
         Map<String, Object> review = Map.of("relevance", 6, "evidence", 0, "feasibility", 3, "clarity", 3,
                 "recommendation", "ACCEPT", "commentsForAuthors", "ok");
 
-        ApiClient.Response response = refusals.expect(400, "relevance: must be less than or equal to 5",
+        ApiClient.Response response = refusals.expect(400, "Relevance: must be at most 5",
                 () -> api.as("zhou.qiang").post("/api/surveys/" + survey.id() + "/reviews", review));
-        assertThat(response.detail()).contains("evidence: must be greater than or equal to 1");
+        assertThat(response.detail()).contains("Evidence (score): must be at least 1");
     }
 
     @Test
@@ -224,10 +224,10 @@ class BadInputIT {
         Survey survey = surveys.inReview();
         String task = api.as("zhou.qiang").openTask(survey.id(), "reviewReport");
 
-        refusals.expect(400, "commentsForAuthors: must not be blank", () -> api.as("zhou.qiang")
+        refusals.expect(400, "Comments for the authors: must not be blank", () -> api.as("zhou.qiang")
                 .post("/api/tasks/" + task + "/complete", Map.of("relevance", 3, "evidence", 3, "feasibility", 3,
                         "clarity", 3, "recommendation", "ACCEPT")));
-        refusals.expect(400, "recommendation: 'MAYBE' is not one of", () -> api.as("zhou.qiang")
+        refusals.expect(400, "Recommendation: 'MAYBE' is not one of", () -> api.as("zhou.qiang")
                 .post("/api/tasks/" + task + "/complete", Map.of("relevance", 3, "evidence", 3, "feasibility", 3,
                         "clarity", 3, "recommendation", "MAYBE", "commentsForAuthors", "x")));
     }
@@ -236,7 +236,7 @@ class BadInputIT {
     void sendingBackNeedsAReason() {
         Survey survey = surveys.awaitingApproval();
 
-        refusals.expect(400, "reason: must not be blank when the decision is SEND_BACK",
+        refusals.expect(400, "Reason: must not be blank when the decision is Send back for revision",
                 () -> organizer().post("/api/surveys/" + survey.id() + "/approval", Map.of("decision", "SEND_BACK")));
     }
 
@@ -244,7 +244,7 @@ class BadInputIT {
     void anApprovalTaskTakesOnlyApprovalOutcomes() {
         Survey survey = surveys.awaitingApproval();
 
-        refusals.expect(400, "decision: must be one of", () -> organizer()
+        refusals.expect(400, "Decision: must be one of", () -> organizer()
                 .post("/api/surveys/" + survey.id() + "/approval", Map.of("decision", "CLOSE", "reason", "x")));
     }
 
@@ -252,8 +252,8 @@ class BadInputIT {
     void approvingBeforeTheReviewsAreInIsAnActionInTheWrongState() {
         Survey survey = surveys.inReview();
 
-        refusals.expect(409, "There is no open 'approveReport' task on " + survey.businessKey()
-                        + "; the investigation is in stage REVIEW",
+        refusals.expect(409, "There is no open 'Approve study report' task on " + survey.businessKey()
+                        + "; the investigation is in stage In review",
                 () -> organizer().post("/api/surveys/" + survey.id() + "/approval", Map.of("decision", "APPROVE")));
     }
 
@@ -264,7 +264,7 @@ class BadInputIT {
                 "recommendation", "ACCEPT", "commentsForAuthors", "好 fine");
         assertThat(api.as("zhou.qiang").post("/api/surveys/" + survey.id() + "/reviews", review).code()).isEqualTo(204);
 
-        refusals.expect(409, "You already completed your 'reviewReport' task",
+        refusals.expect(409, "You already completed your 'Review study report' task",
                 () -> api.as("zhou.qiang").post("/api/surveys/" + survey.id() + "/reviews", review));
     }
 

@@ -206,13 +206,13 @@ class HostileInputIT {
         String nul = "must not contain NUL characters (U+0000)";
         cases.add(hostile("NUL in a JSON text field", 400, "name: " + nul,
                 f -> f.json("organizer", "POST", "/api/meetings", f.meeting("name", "会\u0000议"))));
-        cases.add(hostile("NUL in a JSON list element", 400, "team[0]: " + nul,
+        cases.add(hostile("NUL in a JSON list element", 400, "Team member 1: " + nul,
                 f -> f.json("organizer", "POST", "/api/surveys", f.launch("team", List.of("wang\u0000fang")))));
-        cases.add(hostile("NUL in a nested JSON field", 400, "figures[0].name: " + nul, f -> f.json("li.wei", "POST",
+        cases.add(hostile("NUL in a nested JSON field", 400, "Name of figure 1: " + nul, f -> f.json("li.wei", "POST",
                 f.findings(), f.finding("figures", List.of(Map.of("name", "a\u0000", "value", 1))))));
-        cases.add(hostile("NUL in a multi-line JSON field", 400, "evidence: " + nul,
+        cases.add(hostile("NUL in a multi-line JSON field", 400, "Evidence: " + nul,
                 f -> f.json("li.wei", "POST", f.findings(), f.finding("evidence", "line one\n\u0000line two"))));
-        cases.add(hostile("NUL in the generic task completion's fields", 400, "commentsForAuthors: " + nul,
+        cases.add(hostile("NUL in the generic task completion's fields", 400, "Comments for the authors: " + nul,
                 f -> f.json("zhou.qiang", "POST", f.reviews(), f.review("commentsForAuthors", "\u0000"))));
         cases.add(hostile("NUL in a query parameter", 400, "q: " + nul,
                 f -> f.as("li.wei", "GET", "/api/tasks?q=a%00b")));
@@ -278,54 +278,54 @@ class HostileInputIT {
 
     private static void lenientInput(List<Hostile> cases) {
         cases.add(hostile("a date-time where a date is expected", 400,
-                "findingsDue: must be a date like 2026-12-01, not '2026-12-01T10:00:00'", f -> f.json("organizer", "POST",
+                "Findings due: must be a date like 2026-12-01, not '2026-12-01T10:00:00'", f -> f.json("organizer", "POST",
                         "/api/surveys", f.launch("findingsDue", "2026-12-01T10:00:00"))));
-        cases.add(hostile("an instant where a date is expected", 400, "observedOn: must be a date like 2026-12-01",
+        cases.add(hostile("an instant where a date is expected", 400, "Observed on: must be a date like 2026-12-01",
                 f -> f.json("li.wei", "POST", f.findings(), f.finding("observedOn", "2026-04-18T00:00:00Z"))));
-        cases.add(hostile("a title of ideographic spaces", 400, "title: must not be blank",
+        cases.add(hostile("a title of ideographic spaces", 400, "Title: must not be blank",
                 f -> f.json("li.wei", "POST", f.findings(), f.finding("title", "\u3000\u3000"))));
-        cases.add(hostile("a topic of no-break and zero-width spaces", 400, "topic: must not be blank",
+        cases.add(hostile("a topic of no-break and zero-width spaces", 400, "Topic: must not be blank",
                 f -> f.json("organizer", "POST", "/api/surveys", f.launch("topic", "\u00A0\u200B\u2007\uFEFF"))));
         cases.add(hostile("a lone surrogate", 400, "name: must not contain invalid characters (a lone UTF-16 surrogate)",
                 f -> f.json("organizer", "POST", "/api/meetings", "{\"code\": \"H2\", \"name\": \"a\\ud800b\"}")));
-        cases.add(hostile("a control character in a title", 400, "title: must be one line without control characters",
+        cases.add(hostile("a control character in a title", 400, "Title: must be one line without control characters",
                 f -> f.json("li.wei", "POST", f.findings(), f.finding("title", "a\u0007b"))));
         cases.add(hostile("a line break in a meeting's name", 400, "name: must be one line without control characters",
                 f -> f.json("organizer", "POST", "/api/meetings", f.meeting("name", "会议\n第二行"))));
-        cases.add(hostile("a text-direction override in a topic", 400, "topic: must not contain text-direction controls",
+        cases.add(hostile("a text-direction override in a topic", 400, "Topic: must not contain text-direction controls",
                 f -> f.json("organizer", "POST", "/api/surveys", f.launch("topic", "abc\u202Efdp.exe"))));
-        cases.add(hostile("a control character in a user name at launch", 400, "lead: must be one line",
+        cases.add(hostile("a control character in a user name at launch", 400, "Lead researcher: must be one line",
                 f -> f.json("organizer", "POST", "/api/surveys", f.launch("lead", "li.wei\u0085"))));
         cases.add(hostile("a meeting code taken in another case", 409, "already exists",
                 f -> f.json("organizer", "POST", "/api/meetings", f.meeting("code", "am21"))));
         cases.add(hostile("a user name taken in another case", 409, "user names are the same whatever their case",
                 f -> f.json("admin", "POST", "/api/users", f.user("username", "Li.Wei"))));
-        cases.add(hostile("a control character in a new user name", 400, "username: may contain only",
+        cases.add(hostile("a control character in a new user name", 400, "User name: may contain only",
                 f -> f.json("admin", "POST", "/api/users", f.user("username", "new\u0001user"))));
     }
 
     private static void datesAndDurations(List<Hostile> cases) {
-        cases.add(hostile("a due date in the year 999999999", 400, "findingsDue: must be a date like 2026-12-01",
+        cases.add(hostile("a due date in the year 999999999", 400, "Findings due: must be a date like 2026-12-01",
                 f -> f.json("organizer", "POST", "/api/surveys", f.launch("findingsDue", "+999999999-12-31"))));
-        cases.add(hostile("a due date more than five years ahead", 400, "approvalDue: must be within 5 years",
+        cases.add(hostile("a due date more than five years ahead", 400, "Approval due: must be within 5 years",
                 f -> f.json("organizer", "POST", "/api/surveys", f.launch("approvalDue", "9999-12-31"))));
-        cases.add(hostile("a reminder lead of 999999999 days", 400, "reminderLead: must be at most 90 days",
+        cases.add(hostile("a reminder lead of 999999999 days", 400, "Reminder lead time: must be at most 90 days",
                 f -> f.json("organizer", "POST", "/api/surveys", f.launch("reminderLead", "P999999999D"))));
-        cases.add(hostile("a revision period of 999999999 days", 400, "revisionPeriod: must be at most 365 days",
+        cases.add(hostile("a revision period of 999999999 days", 400, "Revision period: must be at most 365 days",
                 f -> f.json("organizer", "POST", "/api/surveys", f.launch("revisionPeriod", "P999999999D"))));
-        cases.add(hostile("a reminder lead of nothing", 400, "reminderLead: must be positive",
+        cases.add(hostile("a reminder lead of nothing", 400, "Reminder lead time: must be positive",
                 f -> f.json("organizer", "POST", "/api/surveys", f.launch("reminderLead", "PT0S"))));
-        cases.add(hostile("a negative revision period", 400, "revisionPeriod: must be positive",
+        cases.add(hostile("a negative revision period", 400, "Revision period: must be positive",
                 f -> f.json("organizer", "POST", "/api/surveys", f.launch("revisionPeriod", "-P3D"))));
-        cases.add(hostile("a duration as a number", 400, "reminderLead: must be a duration like P2D",
+        cases.add(hostile("a duration as a number", 400, "Reminder lead time: must be a duration like P2D",
                 f -> f.json("organizer", "POST", "/api/surveys", f.launch("reminderLead", 86400))));
-        cases.add(hostile("a duration that is not ISO 8601", 400, "reminderLead: must be a duration like P2D (ISO 8601), not '2 days'",
+        cases.add(hostile("a duration that is not ISO 8601", 400, "Reminder lead time: must be a duration like P2D (ISO 8601), not '2 days'",
                 f -> f.json("organizer", "POST", "/api/surveys", f.launch("reminderLead", "2 days"))));
-        cases.add(hostile("a meeting opening in the year 999999999", 400, "opensOn: must be a date like 2026-12-01",
+        cases.add(hostile("a meeting opening in the year 999999999", 400, "Opens on: must be a date like 2026-12-01",
                 f -> f.json("organizer", "POST", "/api/meetings", f.meeting("opensOn", "+999999999-12-31"))));
-        cases.add(hostile("an observation before the year 0", 400, "observedOn: must be a date like 2026-12-01",
+        cases.add(hostile("an observation before the year 0", 400, "Observed on: must be a date like 2026-12-01",
                 f -> f.json("li.wei", "POST", f.findings(), f.finding("observedOn", "-0001-01-01"))));
-        cases.add(hostile("February 30th", 400, "observedOn: must be a date like 2026-12-01, not '2026-02-30'",
+        cases.add(hostile("February 30th", 400, "Observed on: must be a date like 2026-12-01, not '2026-02-30'",
                 f -> f.json("li.wei", "POST", f.findings(), f.finding("observedOn", "2026-02-30"))));
         cases.add(hostile("an import due far ahead", 400, "row 2, column J (approvalDue): must be within 5 years",
                 f -> importing(f, "approvalDue", "9999-12-31")));
@@ -337,51 +337,51 @@ class HostileInputIT {
     }
 
     private static void typeMismatches(List<Hostile> cases) {
-        cases.add(hostile("an object for a text", 400, "topic: must be text, not an object",
+        cases.add(hostile("an object for a text", 400, "Topic: must be text, not an object",
                 f -> f.json("organizer", "POST", "/api/surveys", f.launch("topic", Map.of("a", 1)))));
-        cases.add(hostile("a list for a text", 400, "region: must be text, not a list",
+        cases.add(hostile("a list for a text", 400, "Region: must be text, not a list",
                 f -> f.json("organizer", "POST", "/api/surveys", f.launch("region", List.of("a")))));
-        cases.add(hostile("a text for a list", 400, "team: must be a list, not text",
+        cases.add(hostile("a text for a list", 400, "Team: must be a list, not text",
                 f -> f.json("organizer", "POST", "/api/surveys", f.launch("team", "wang.fang"))));
-        cases.add(hostile("an object for a list", 400, "figures: must be a list, not an object",
+        cases.add(hostile("an object for a list", 400, "Figures: must be a list, not an object",
                 f -> f.json("li.wei", "POST", f.findings(), f.finding("figures", Map.of("name", "x")))));
-        cases.add(hostile("a word for a score", 400, "relevance: must be a whole number, not 'five'",
+        cases.add(hostile("a word for a score", 400, "Relevance: must be a whole number, not 'five'",
                 f -> f.json("zhou.qiang", "POST", f.reviews(), f.review("relevance", "five"))));
-        cases.add(hostile("a fraction for a score", 400, "relevance: must be a whole number, not '4.7'",
+        cases.add(hostile("a fraction for a score", 400, "Relevance: must be a whole number, not '4.7'",
                 f -> f.json("zhou.qiang", "POST", f.reviews(), f.review("relevance", 4.7))));
-        cases.add(hostile("a score beyond any whole number", 400, "clarity: is out of range",
+        cases.add(hostile("a score beyond any whole number", 400, "Clarity: is out of range",
                 f -> f.json("zhou.qiang", "POST", f.reviews(), f.review("clarity", raw("99999999999")))));
-        cases.add(hostile("true for a score", 400, "evidence: must be a whole number, not true or false",
+        cases.add(hostile("true for a score", 400, "Evidence (score): must be a whole number, not true or false",
                 f -> f.json("zhou.qiang", "POST", f.reviews(), f.review("evidence", true))));
-        cases.add(hostile("1e999999 for a score", 400, "feasibility: is out of range",
+        cases.add(hostile("1e999999 for a score", 400, "Feasibility: is out of range",
                 f -> f.json("zhou.qiang", "POST", f.reviews(), f.review("feasibility", raw("1e999999")))));
-        cases.add(hostile("a word for a figure", 400, "figures[0].value: must be a number, not '很多'",
+        cases.add(hostile("a word for a figure", 400, "Value of figure 1: must be a number, not '很多'",
                 f -> f.json("li.wei", "POST", f.findings(),
                         f.finding("figures", List.of(Map.of("name", "n", "value", "很多"))))));
-        cases.add(hostile("1e999999 for a figure", 400, "figures[0].value: is out of range",
+        cases.add(hostile("1e999999 for a figure", 400, "Value of figure 1: is out of range",
                 f -> f.json("li.wei", "POST", f.findings(), f.finding("figures",
                         raw("[{\"name\": \"n\", \"value\": 1e999999}]")))));
-        cases.add(hostile("1e-999999 for a figure", 400, "figures[0].value: is out of range",
+        cases.add(hostile("1e-999999 for a figure", 400, "Value of figure 1: is out of range",
                 f -> f.json("li.wei", "POST", f.findings(), f.finding("figures",
                         raw("[{\"name\": \"n\", \"value\": 1e-999999}]")))));
-        cases.add(hostile("a figure of 30 digits", 400, "figures[0].value: numeric value out of bounds",
+        cases.add(hostile("a figure of 30 digits", 400, "Value of figure 1: must have at most 16 digits before the decimal point and 4 after it",
                 f -> f.json("li.wei", "POST", f.findings(), f.finding("figures",
                         raw("[{\"name\": \"n\", \"value\": 123456789012345678901234567890}]")))));
-        cases.add(hostile("a missing figure", 400, "figures[0]",
+        cases.add(hostile("a missing figure", 400, "Figure 1",
                 f -> f.json("li.wei", "POST", f.findings(), f.finding("figures", raw("[null]")))));
-        cases.add(hostile("an unknown enum value", 400, "method: 'GUESSWORK' is not one of [QUESTIONNAIRE",
+        cases.add(hostile("an unknown enum value", 400, "Method: 'GUESSWORK' is not one of Questionnaire",
                 f -> f.json("li.wei", "POST", f.findings(), f.finding("method", "GUESSWORK"))));
-        cases.add(hostile("an enum value in another case", 400, "recommendation: 'accept' is not one of [ACCEPT",
+        cases.add(hostile("an enum value in another case", 400, "Recommendation: 'accept' is not one of Accept",
                 f -> f.json("zhou.qiang", "POST", f.reviews(), f.review("recommendation", "accept"))));
-        cases.add(hostile("an enum's number", 400, "method: '2' is not one of [QUESTIONNAIRE",
+        cases.add(hostile("an enum's number", 400, "Method: '2' is not one of Questionnaire",
                 f -> f.json("li.wei", "POST", f.findings(), f.finding("method", 2))));
-        cases.add(hostile("a number for a date", 400, "observedOn: must be a date like 2026-12-01, not a number",
+        cases.add(hostile("a number for a date", 400, "Observed on: must be a date like 2026-12-01, not a number",
                 f -> f.json("li.wei", "POST", f.findings(), f.finding("observedOn", 20260418))));
-        cases.add(hostile("a text beyond its field's limit", 400, "name: size must be between 0 and 300",
+        cases.add(hostile("a text beyond its field's limit", 400, "Meeting name: must be at most 300 characters",
                 f -> f.json("organizer", "POST", "/api/meetings", f.meeting("name", "会".repeat(301)))));
-        cases.add(hostile("a text of a million characters", 400, "title: size must be between 0 and 300",
+        cases.add(hostile("a text of a million characters", 400, "Title: must be at most 300 characters",
                 f -> f.json("li.wei", "POST", f.findings(), f.finding("title", "x".repeat(1_000_000)))));
-        cases.add(hostile("an unknown field", 400, "colour: unknown field; allowed fields are [city, code, name",
+        cases.add(hostile("an unknown field", 400, "colour: unknown field; allowed fields are city, code, name",
                 f -> f.json("organizer", "POST", "/api/meetings", f.meeting("colour", "red"))));
         cases.add(hostile("a form's letters for a figure", 400, "must be a number",
                 f -> f.lead().postMultipart("/surveys/" + f.surveyId() + "/findings", "title", "t", "method",
@@ -394,17 +394,17 @@ class HostileInputIT {
                 f -> f.json("organizer", "POST", "/api/meetings", f.meeting() + " xyz")));
         cases.add(hostile("a second JSON value after the body", 400, "must be one JSON value; something follows it",
                 f -> f.json("organizer", "POST", "/api/meetings", f.meeting() + " {}")));
-        cases.add(hostile("a duplicate key", 400, "name: appears more than once",
+        cases.add(hostile("a duplicate key", 400, "Name: appears more than once",
                 f -> f.json("organizer", "POST", "/api/meetings", "{\"code\": \"H3\", \"name\": \"a\", \"name\": \"b\"}")));
         cases.add(hostile("an empty body", 400, "The request needs a JSON body",
                 f -> f.json("organizer", "POST", "/api/meetings", "")));
         cases.add(hostile("a null body", 400, "The request needs a JSON body",
                 f -> f.json("organizer", "POST", "/api/meetings", "null")));
-        cases.add(hostile("a list for the body", 400, "The request body must be an object, not a list",
+        cases.add(hostile("a list for the body", 400, "The request body: must be an object, not a list",
                 f -> f.json("organizer", "POST", "/api/meetings", "[]")));
-        cases.add(hostile("a text for the body", 400, "The request body must be an object, not text",
+        cases.add(hostile("a text for the body", 400, "The request body: must be an object, not text",
                 f -> f.json("organizer", "POST", "/api/meetings", "\"AM22\"")));
-        cases.add(hostile("a list for a task's fields", 400, "The request body must be an object, not a list",
+        cases.add(hostile("a list for a task's fields", 400, "The request body: must be an object, not a list",
                 f -> f.json("li.wei", "POST", "/api/tasks/" + f.task() + "/complete", "[]")));
         cases.add(hostile("JSON nested 5,000 deep", 400, "nests objects and lists too deeply",
                 f -> f.json("zhou.qiang", "POST", "/api/tasks/any/complete", "[".repeat(5000) + "]".repeat(5000))));
@@ -433,15 +433,15 @@ class HostileInputIT {
         cases.add(hostile("a page post with a forged CSRF token", 403, "without a valid CSRF token",
                 f -> f.lead().request("POST", "/surveys/" + f.surveyId() + "/findings/submit")
                         .body("application/x-www-form-urlencoded", "_csrf=forged")));
-        cases.add(hostile("an id that is a word", 400, "surveyId: must be a whole number, not 'abc'",
+        cases.add(hostile("an id that is a word", 400, "Investigation number: must be a whole number, not 'abc'",
                 f -> f.as("organizer", "GET", "/api/surveys/abc")));
         cases.add(hostile("a negative id", 404, "There is no investigation -1",
                 f -> f.as("organizer", "GET", "/api/surveys/-1")));
-        cases.add(hostile("an id beyond any number", 400, "surveyId: '99999999999999999999' is out of range",
+        cases.add(hostile("an id beyond any number", 400, "Investigation number: '99999999999999999999' is out of range",
                 f -> f.as("organizer", "GET", "/api/surveys/99999999999999999999")));
-        cases.add(hostile("an export id that is no id", 400, "jobId: must be an id like",
+        cases.add(hostile("an export id that is no id", 400, "Export number: must be an id like",
                 f -> f.as("organizer", "GET", "/api/exports/not-an-id")));
-        cases.add(hostile("a page's id that is a word", 400, "surveyId: must be a whole number, not 'abc'",
+        cases.add(hostile("a page's id that is a word", 400, "Investigation number: must be a whole number, not 'abc'",
                 f -> f.lead().request("GET", "/surveys/abc")));
         cases.add(hostile("a query string with a broken escape", 400, "has a % not followed by two hexadecimal digits",
                 f -> f.as("li.wei", "GET", "/api/tasks?q=%zz")));
@@ -565,7 +565,7 @@ class HostileInputIT {
         try {
             JsonNode problem = new ObjectMapper().readTree(response.body());
             List<String> parts = new ArrayList<>(List.of(problem.path("detail").asText()));
-            problem.path("errors").forEach(error -> parts.add(error.asText()));
+            problem.path("errors").forEach(error -> parts.add(error.path("message").asText()));
             return String.join(" | ", parts);
         } catch (IOException e) {
             throw new AssertionError("Not JSON: " + shorter(response.body()), e);

@@ -104,7 +104,7 @@ class AuditPageIT {
     @Test
     void aBadPageIsRefusedWithAnErrorPage() throws Exception {
         pages.mvc().perform(get("/audit").param("page", "-1").with(pages.as("organizer")))
-                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("page: must be 0 or more")));
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("Page: must be 0 or more")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -276,13 +276,13 @@ class AuditTrailApiIT {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "size=0                    | size: must be between 1 and 200",
-            "size=201                  | size: must be between 1 and 200",
-            "page=-1                   | page: must be 0 or more",
-            "page=x                    | page: must be a whole number, not 'x'",
-            "kind=NOPE                 | kind: 'NOPE' is not one of [SURVEY_LAUNCHED,",
-            "surveyId=one              | surveyId: must be a whole number, not 'one'",
-            "from=2026-13-01           | from: must be a date like 2026-12-01, not '2026-13-01'",
+            "size=0                    | Page size: must be between 1 and 200",
+            "size=201                  | Page size: must be between 1 and 200",
+            "page=-1                   | Page: must be 0 or more",
+            "page=x                    | Page: must be a whole number, not 'x'",
+            "kind=NOPE                 | Kind: 'NOPE' is not one of Investigation launched,",
+            "surveyId=one              | Investigation number: must be a whole number, not 'one'",
+            "from=2026-13-01           | From: must be a date like 2026-12-01, not '2026-13-01'",
             "from=2026-05-02&to=2026-05-01 | to: must not be before from (2026-05-02)"})
     void aBadFilterOrPageIsRefusedSayingWhatWasWrong(String query, String detail) {
         refusals.expect(400, detail, () -> api.as("organizer").get("/api/audit?" + query));

@@ -42,6 +42,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.thinktank.surveyflow.support.Api;
 import org.thinktank.surveyflow.support.ApiClient;
+import org.thinktank.surveyflow.support.EnglishUnlessAsked;
 
 /**
  * The database goes away under a running application and comes back: meanwhile every request is answered 503 with
@@ -96,7 +97,8 @@ class DatabaseOutageIT {
 
     @BeforeEach
     void pages() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
+                .defaultRequest(EnglishUnlessAsked.mockMvcDefaults()).build();
     }
 
     @AfterEach

@@ -205,12 +205,12 @@ class FindingListApiIT {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "size=0       | size: must be between 1 and 200",
-            "size=201     | size: must be between 1 and 200",
-            "size=-1      | size: must be between 1 and 200",
-            "size=all     | size: must be a whole number, not 'all'",
-            "page=-1      | page: must be 0 or more",
-            "status=FINAL | status: 'FINAL' is not one of [DRAFT, SUBMITTED]"})
+            "size=0       | Page size: must be between 1 and 200",
+            "size=201     | Page size: must be between 1 and 200",
+            "size=-1      | Page size: must be between 1 and 200",
+            "size=all     | Page size: must be a whole number, not 'all'",
+            "page=-1      | Page: must be 0 or more",
+            "status=FINAL | Status: 'FINAL' is not one of Draft, Submitted"})
     void aBadPageSizeOrFilterIsRefusedNamingTheParameter(String query, String detail) {
         Survey survey = surveys.launch();
 

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.thinktank.surveyflow.support.EnglishUnlessAsked;
+
 /**
  * HTTP/1.1 over a plain socket, for the requests that HTTP clients refuse to send or quietly repair: a malformed
  * {@code Content-Type}, a chunked body, bytes that are not UTF-8, a path with {@code ..} or {@code ;}. Every
@@ -28,6 +30,7 @@ public final class RawHttp {
     private String target = "/";
     private byte[] body;
     private boolean chunked;
+    private boolean namesLanguage = true;
 
     private RawHttp(int port) {
         this.port = port;
@@ -45,6 +48,12 @@ public final class RawHttp {
 
     public RawHttp header(String name, String value) {
         headers.put(name, value);
+        return this;
+    }
+
+    /** Sends no {@code Accept-Language}, as many API clients do; otherwise a request without one asks for English. */
+    public RawHttp withoutLanguage() {
+        this.namesLanguage = false;
         return this;
     }
 
@@ -88,6 +97,10 @@ public final class RawHttp {
             StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
                     .append("Host: localhost:").append(port).append("\r\nConnection: close\r\n");
             headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+            if (namesLanguage && headers.keySet().stream().noneMatch("Accept-Language"::equalsIgnoreCase)
+                    && repeated.stream().noneMatch(header -> header.getKey().equalsIgnoreCase("Accept-Language"))) {
+                head.append("Accept-Language: ").append(EnglishUnlessAsked.LANGUAGE).append("\r\n");
+            }
             repeated.forEach(header -> head.append(header.getKey()).append(": ").append(header.getValue()).append("\r\n"));
             if (body != null && chunked) {
                 head.append("Transfer-Encoding: chunked\r\n");

@@ -179,19 +179,19 @@ class NotificationListApiIT {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "size=0        | size: must be between 1 and 200",
-            "size=201      | size: must be between 1 and 200",
-            "size=-3       | size: must be between 1 and 200",
-            "size=many     | size: must be a whole number, not 'many'",
-            "page=-1       | page: must be 0 or more",
-            "unread=maybe  | unread: must be true or false, not 'maybe'"})
+            "size=0        | Page size: must be between 1 and 200",
+            "size=201      | Page size: must be between 1 and 200",
+            "size=-3       | Page size: must be between 1 and 200",
+            "size=many     | Page size: must be a whole number, not 'many'",
+            "page=-1       | Page: must be 0 or more",
+            "unread=maybe  | Unread only: must be true or false, not 'maybe'"})
     void aBadPageSizeOrFilterIsRefusedNamingTheParameter(String query, String detail) {
         refusals.expect(400, detail, () -> api.as("li.wei").get("/api/notifications?" + query));
     }
 
     @Test
     void markingReadUpToSomethingThatIsNotAnIdIsRefused() {
-        refusals.expect(400, "upTo: must be a whole number, not 'last'",
+        refusals.expect(400, "Up to version: must be a whole number, not 'last'",
                 () -> api.as("li.wei").post("/api/notifications/read?upTo=last", null));
     }
 }

@@ -109,6 +109,6 @@ class NotificationsPageIT {
     void aBadPageSizeIsAnErrorPageNamingTheParameter() throws Exception {
         pages.mvc().perform(get("/notifications?size=500").with(pages.as("li.wei")))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("size: must be between 1 and 200")));
+                .andExpect(content().string(containsString("Page size: must be between 1 and 200")));
     }
 }

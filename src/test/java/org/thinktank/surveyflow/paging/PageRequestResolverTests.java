@@ -37,14 +37,14 @@ class PageRequestResolverTests {
 
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(delimiter = '|', value = {
-            "size | abc         | size: must be a whole number, not 'abc'",
-            "size | 2.5         | size: must be a whole number, not '2.5'",
-            "page | x           | page: must be a whole number, not 'x'",
-            "page | 99999999999 | page: '99999999999' is out of range",
-            "size | 0           | size: must be between 1 and 200",
-            "size | -5          | size: must be between 1 and 200",
-            "size | 201         | size: must be between 1 and 200",
-            "page | -1          | page: must be 0 or more"})
+            "size | abc         | Page size: must be a whole number, not 'abc'",
+            "size | 2.5         | Page size: must be a whole number, not '2.5'",
+            "page | x           | Page: must be a whole number, not 'x'",
+            "page | 99999999999 | Page: '99999999999' is out of range",
+            "size | 0           | Page size: must be between 1 and 200",
+            "size | -5          | Page size: must be between 1 and 200",
+            "size | 201         | Page size: must be between 1 and 200",
+            "page | -1          | Page: must be 0 or more"})
     void aValueThatIsNotAPageOrASizeIsRefusedNamingTheParameter(String name, String value, String error) {
         assertThatThrownBy(() -> resolve(name, value)).isInstanceOf(InvalidRequestException.class).hasMessage(error);
     }

@@ -15,20 +15,20 @@ class PageRequestTests {
     @ValueSource(ints = {0, -1, 201, Integer.MIN_VALUE, Integer.MAX_VALUE})
     void aSizeOutsideOneTo200IsRefusedNamingTheSize(int size) {
         assertThatThrownBy(() -> new PageRequest(0, size)).isInstanceOf(InvalidRequestException.class)
-                .hasMessage("size: must be between 1 and 200");
+                .hasMessage("Page size: must be between 1 and 200");
     }
 
     @ParameterizedTest(name = "page {0}")
     @ValueSource(ints = {-1, Integer.MIN_VALUE})
     void aNegativePageIsRefusedNamingThePage(int page) {
         assertThatThrownBy(() -> new PageRequest(page, 50)).isInstanceOf(InvalidRequestException.class)
-                .hasMessage("page: must be 0 or more");
+                .hasMessage("Page: must be 0 or more");
     }
 
     @Test
     void aBadPageAndABadSizeAreRefusedTogether() {
         assertThatThrownBy(() -> new PageRequest(-1, 0)).isInstanceOfSatisfying(InvalidRequestException.class,
-                e -> assertThat(e.errors()).containsExactly("page: must be 0 or more", "size: must be between 1 and 200"));
+                e -> assertThat(e.errors()).containsExactly("Page: must be 0 or more", "Page size: must be between 1 and 200"));
     }
 
     @ParameterizedTest(name = "page {0}, size {1}")

@@ -145,12 +145,12 @@ class UserListApiIT {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "size=0        | size: must be between 1 and 200",
-            "size=201      | size: must be between 1 and 200",
-            "size=-1       | size: must be between 1 and 200",
-            "size=1e3      | size: must be a whole number, not '1e3'",
-            "page=-2       | page: must be 0 or more",
-            "role=BOSS     | role: 'BOSS' is not one of [RESEARCHER, REVIEWER, ORGANIZER, ADMIN]"})
+            "size=0        | Page size: must be between 1 and 200",
+            "size=201      | Page size: must be between 1 and 200",
+            "size=-1       | Page size: must be between 1 and 200",
+            "size=1e3      | Page size: must be a whole number, not '1e3'",
+            "page=-2       | Page: must be 0 or more",
+            "role=BOSS     | Role: 'BOSS' is not one of Researcher, Reviewer, Organizer, Administrator"})
     void aBadPageSizeOrFilterIsRefusedNamingTheParameter(String query, String detail) {
         refusals.expect(400, detail, () -> admin().get("/api/users?" + query));
     }

@@ -26,6 +26,11 @@ public final class ApiClient {
         this.credentials = credentials;
     }
 
+    /** The same user asking for answers in that language ({@code Accept-Language}), e.g. "zh-CN" or "en". */
+    public ApiClient in(String language) {
+        return new ApiClient(rest, json, credentials.andThen(headers -> headers.set(HttpHeaders.ACCEPT_LANGUAGE, language)));
+    }
+
     public Response get(String path) {
         return exchange(HttpMethod.GET, path, null);
     }

@@ -12,7 +12,8 @@ import org.thinktank.surveyflow.security.UserDirectory;
 
 /**
  * The web pages through MockMvc with the real security filter chains, signed in as demo users with their real
- * role. Built from the shared application context, so it costs no extra application start.
+ * role. Built from the shared application context, so it costs no extra application start. Requests ask for
+ * English unless they name a language ({@link EnglishUnlessAsked}).
  */
 @Component
 public class Pages {
@@ -28,7 +29,8 @@ public class Pages {
 
     public MockMvc mvc() {
         if (mvc == null) {
-            mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+            mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
+                    .defaultRequest(EnglishUnlessAsked.mockMvcDefaults()).build();
         }
         return mvc;
     }

@@ -86,7 +86,7 @@ class ConflictOfInterestIT {
     @ParameterizedTest(name = "reason: \"{0}\"")
     @ValueSource(strings = {"", "   "})
     void anOverrideWithoutAReasonIsRefused(String reason) {
-        refusals.expect(400, "conflictOverride.reason: must not be blank",
+        refusals.expect(400, "Reason to override the conflict of interest: must not be blank",
                 () -> api.as("organizer").post("/api/surveys", conflicted().withConflictOverride(reason)));
     }
 
@@ -95,7 +95,7 @@ class ConflictOfInterestIT {
         ObjectNode request = json.valueToTree(conflicted());
         request.putObject("conflictOverride");
 
-        refusals.expect(400, "conflictOverride.reason: must not be blank",
+        refusals.expect(400, "Reason to override the conflict of interest: must not be blank",
                 () -> api.as("organizer").post("/api/surveys", request));
     }
 

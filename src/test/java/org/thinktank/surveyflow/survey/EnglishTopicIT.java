@@ -89,13 +89,13 @@ class EnglishTopicIT {
 
     @Test
     void anEnglishTopicOverThreeHundredCharactersIsRefusedNamingTheField() {
-        refusals.expect(400, "topicEn: size must be between 0 and 300",
+        refusals.expect(400, "Topic in English: must be at most 300 characters",
                 () -> organizer().post("/api/surveys", launch("topicEn", "a".repeat(301))));
     }
 
     @Test
     void anEnglishTopicOfTwoLinesIsRefusedNamingTheField() {
-        refusals.expect(400, "topicEn: must be one line",
+        refusals.expect(400, "Topic in English: must be one line",
                 () -> organizer().post("/api/surveys", launch("topicEn", "Digital\neconomy")));
     }
 

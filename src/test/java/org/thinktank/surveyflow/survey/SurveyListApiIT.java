@@ -277,14 +277,14 @@ class SurveyListApiIT {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "size=0       | size: must be between 1 and 200",
-            "size=-1      | size: must be between 1 and 200",
-            "size=201     | size: must be between 1 and 200",
-            "size=ten     | size: must be a whole number, not 'ten'",
-            "page=-1      | page: must be 0 or more",
-            "page=first   | page: must be a whole number, not 'first'",
-            "stage=DONE   | stage: 'DONE' is not one of [FINDINGS,",
-            "meetingId=x  | meetingId: must be a whole number, not 'x'"})
+            "size=0       | Page size: must be between 1 and 200",
+            "size=-1      | Page size: must be between 1 and 200",
+            "size=201     | Page size: must be between 1 and 200",
+            "size=ten     | Page size: must be a whole number, not 'ten'",
+            "page=-1      | Page: must be 0 or more",
+            "page=first   | Page: must be a whole number, not 'first'",
+            "stage=DONE   | Stage: 'DONE' is not one of Collecting findings,",
+            "meetingId=x  | Meeting number: must be a whole number, not 'x'"})
     void aBadPageSizeOrFilterIsRefusedNamingTheParameter(String query, String detail) {
         refusals.expect(400, detail, () -> organizer().get("/api/surveys?" + query));
     }

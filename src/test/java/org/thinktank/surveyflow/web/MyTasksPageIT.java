@@ -156,10 +156,10 @@ class MyTasksPageIT {
     @ParameterizedTest
     @ValueSource(strings = {"size=0", "size=201", "size=-1", "size=ten", "page=-1", "page=x"})
     void aBadPageOrSizeIsABadRequestThatSaysWhich(String parameter) throws Exception {
-        String name = parameter.substring(0, parameter.indexOf('='));
+        String label = parameter.startsWith("size=") ? "Page size: " : "Page: ";
         pages.mvc().perform(get("/?" + parameter).with(pages.as("wang.fang")))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString(name + ": ")));
+                .andExpect(content().string(containsString(label)));
     }
 
     private String page(Crowd crowd, String path) throws Exception {
@@ -181,7 +181,7 @@ class MyTasksPageIT {
     void aRefusalAskedForByHtmxIsOnlyTheMessage() throws Exception {
         pages.mvc().perform(get("/").param("tab", "nonsense").header("HX-Request", "true").with(pages.as("wang.fang")))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("tab: &#39;nonsense&#39; is not one of")))
+                .andExpect(content().string(containsString("Task list: &#39;nonsense&#39; is not one of")))
                 .andExpect(content().string(not(containsString("<html"))));
     }
 }

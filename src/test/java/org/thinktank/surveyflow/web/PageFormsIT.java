@@ -113,7 +113,7 @@ class PageFormsIT {
         Survey survey = surveys.launch();
         pages.mvc().perform(findingForm(survey, "wang.fang", "缺指标名").param("figures[0].value", "3"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("figures[0].name: must not be blank")));
+                .andExpect(content().string(containsString("Name of figure 1: must not be blank")));
         assertThat(findingsBy(survey, "wang.fang")).isZero();
     }
 
@@ -265,7 +265,7 @@ class PageFormsIT {
         Survey survey = surveys.awaitingApproval();
         pages.mvc().perform(decision(survey, "SEND_BACK"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("reason: must not be blank when the decision is SEND_BACK")));
+                .andExpect(content().string(containsString("Reason: must not be blank when the decision is Send back for revision")));
         assertThat(surveys.reload(survey).stage()).isEqualTo(SurveyStage.APPROVAL);
     }
 
@@ -286,7 +286,7 @@ class PageFormsIT {
         surveys.reviewRound(survey, Recommendation.REJECT, Recommendation.ACCEPT);
         pages.mvc().perform(decision(survey, "APPROVE"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("decision: must be one of")));
+                .andExpect(content().string(containsString("Decision: must be one of")));
         assertThat(surveys.reload(survey).stage()).isEqualTo(SurveyStage.DECISION);
     }
 
@@ -328,8 +328,8 @@ class PageFormsIT {
     void aLaunchWithoutReviewersOrTopicIsShownAgainWithEveryError() throws Exception {
         pages.mvc().perform(launchForm("organizer").param("topic", "").param("region", "绥化").param("lead", "zhang.lei"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("reviewers: must not be empty")))
-                .andExpect(content().string(containsString("topic: must not be blank")));
+                .andExpect(content().string(containsString("Reviewers: must have at least one")))
+                .andExpect(content().string(containsString("Topic: must not be blank")));
     }
 
     @Test

@@ -180,20 +180,20 @@ class TaskListsApiIT {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "/api/tasks?size=0                | size: must be between 1 and 200",
-            "/api/tasks?size=-5               | size: must be between 1 and 200",
-            "/api/tasks?size=201              | size: must be between 1 and 200",
-            "/api/tasks?size=ten              | size: must be a whole number, not 'ten'",
-            "/api/tasks?size=99999999999      | size: '99999999999' is out of range",
-            "/api/tasks?page=-1               | page: must be 0 or more",
-            "/api/tasks?page=first            | page: must be a whole number, not 'first'",
-            "/api/tasks?sort=soonest          | sort: 'soonest' is not one of [due, -due]",
-            "/api/tasks?kind=lunch            | kind: 'lunch' is not one of [submitFindings",
-            "/api/tasks?surveyId=one          | surveyId: must be a whole number, not 'one'",
-            "/api/tasks/done?size=0           | size: must be between 1 and 200",
-            "/api/tasks/done?size=1000        | size: must be between 1 and 200",
-            "/api/tasks/done?size=x           | size: must be a whole number, not 'x'",
-            "/api/tasks/done?page=-2          | page: must be 0 or more"})
+            "/api/tasks?size=0                | Page size: must be between 1 and 200",
+            "/api/tasks?size=-5               | Page size: must be between 1 and 200",
+            "/api/tasks?size=201              | Page size: must be between 1 and 200",
+            "/api/tasks?size=ten              | Page size: must be a whole number, not 'ten'",
+            "/api/tasks?size=99999999999      | Page size: '99999999999' is out of range",
+            "/api/tasks?page=-1               | Page: must be 0 or more",
+            "/api/tasks?page=first            | Page: must be a whole number, not 'first'",
+            "/api/tasks?sort=soonest          | Order: 'soonest' is not one of due (earliest first), -due (latest first)",
+            "/api/tasks?kind=lunch            | Kind: 'lunch' is not one of Submit findings",
+            "/api/tasks?surveyId=one          | Investigation number: must be a whole number, not 'one'",
+            "/api/tasks/done?size=0           | Page size: must be between 1 and 200",
+            "/api/tasks/done?size=1000        | Page size: must be between 1 and 200",
+            "/api/tasks/done?size=x           | Page size: must be a whole number, not 'x'",
+            "/api/tasks/done?page=-2          | Page: must be 0 or more"})
     void aBadPageOrFilterIsRefusedNamingTheParameter(String path, String detail) {
         refusals.expect(400, detail, () -> lead.get(path));
     }

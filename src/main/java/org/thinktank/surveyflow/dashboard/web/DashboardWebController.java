@@ -24,8 +24,10 @@ import org.thinktank.surveyflow.meeting.Meeting;
 import org.thinktank.surveyflow.meeting.MeetingCatalog;
 import org.thinktank.surveyflow.paging.PageRequest;
 import org.thinktank.surveyflow.paging.Page;
+import org.thinktank.surveyflow.problem.InputProblems;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 import org.thinktank.surveyflow.problem.NotFoundException;
+import org.thinktank.surveyflow.problem.Reason;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
 import org.thinktank.surveyflow.security.UserDirectory;
@@ -74,7 +76,7 @@ class DashboardWebController {
     @GetMapping("/dashboard")
     String firstMeeting() {
         Meeting first = meetings.all().stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("There is no meeting yet"));
+                .orElseThrow(() -> new NotFoundException(Reason.of("refusal.noMeetingYet")));
         return "redirect:/meetings/" + first.id() + "/dashboard";
     }
 
@@ -100,14 +102,14 @@ class DashboardWebController {
         validator.validate(request).stream()
                 .filter(v -> binding.getFieldError(v.getPropertyPath().toString()) == null) // said already: unreadable
                 .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .forEach(v -> binding.reject("launch", v.getPropertyPath() + ": " + v.getMessage()));
+                .forEach(v -> binding.addError(InputProblems.fieldError(binding.getObjectName(), v)));
         if (!binding.hasErrors()) {
             try {
                 Survey survey = surveys.launch(request, actor);
                 redirect.addFlashAttribute("launched", survey.businessKey());
                 return "redirect:/surveys/" + survey.id();
             } catch (InvalidRequestException e) {
-                e.errors().forEach(error -> binding.reject("launch", error));
+                e.problems().forEach(problem -> binding.addError(InputProblems.globalError(binding.getObjectName(), problem)));
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.thinktank.surveyflow.decision.DecisionForm;
 import org.thinktank.surveyflow.decision.DecisionKind;
+import org.thinktank.surveyflow.problem.InputProblems;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 import org.thinktank.surveyflow.report.ReportArchive;
 import org.thinktank.surveyflow.review.AuthorResponses;
@@ -63,7 +64,7 @@ class DecisionWebController {
                 redirect.addFlashAttribute("decided", true);
                 return "redirect:/surveys/" + surveyId;
             } catch (InvalidRequestException e) {
-                e.errors().forEach(error -> binding.reject("decision", error));
+                e.problems().forEach(problem -> binding.addError(InputProblems.globalError(binding.getObjectName(), problem)));
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

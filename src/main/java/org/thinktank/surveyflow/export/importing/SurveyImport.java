@@ -71,7 +71,7 @@ public class SurveyImport {
             try {
                 launched.add(registry.launch(row.request(), actor));
             } catch (InvalidRequestException refused) {
-                refused.errors().forEach(error -> errors.add(located(row, error)));
+                refused.errorsByFieldName().forEach(error -> errors.add(located(row, error)));
             }
         }
         requireNoErrors(errors);

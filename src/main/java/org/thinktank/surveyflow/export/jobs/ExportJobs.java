@@ -27,6 +27,7 @@ import org.thinktank.surveyflow.export.excel.MeetingWorkbooks;
 import org.thinktank.surveyflow.export.pack.MeetingPackage;
 import org.thinktank.surveyflow.meeting.Meeting;
 import org.thinktank.surveyflow.problem.NotFoundException;
+import org.thinktank.surveyflow.problem.Reason;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
 import org.thinktank.surveyflow.time.WorkCalendar;
@@ -89,13 +90,13 @@ public class ExportJobs {
 
     public ExportJob status(UUID jobId, Actor actor) {
         actor.require(Role.ORGANIZER, "may follow exports");
-        return jobs.find(jobId).orElseThrow(() -> new NotFoundException("There is no export " + jobId));
+        return jobs.find(jobId).orElseThrow(() -> new NotFoundException(Reason.of("refusal.noExport", String.valueOf(jobId))));
     }
 
     /** The written file of a finished export. */
     public Path file(ExportJob job) {
         if (job.status() != ExportStatus.DONE) {
-            throw new NotFoundException("Export " + job.id() + " has no file; it is " + job.status());
+            throw new NotFoundException(Reason.of("refusal.exportHasNoFile", String.valueOf(job.id()), job.status()));
         }
         return files.of(job.id());
     }

@@ -17,6 +17,7 @@ import org.thinktank.surveyflow.findings.FindingAttachments;
 import org.thinktank.surveyflow.findings.FindingForm;
 import org.thinktank.surveyflow.findings.FindingsBook;
 import org.thinktank.surveyflow.paging.PageRequest;
+import org.thinktank.surveyflow.problem.InputProblems;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.web.Irreversible;
@@ -62,7 +63,7 @@ class FindingEditWebController {
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/surveys/" + surveyId + "/findings";
             } catch (InvalidRequestException e) {
-                e.errors().forEach(error -> binding.reject("finding", error));
+                e.problems().forEach(problem -> binding.addError(InputProblems.globalError(binding.getObjectName(), problem)));
             }
         }
         input.filesNotKept(chosen, binding, locale);

@@ -14,6 +14,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.thinktank.surveyflow.findings.FindingAttachments;
 import org.thinktank.surveyflow.findings.FindingForm;
 import org.thinktank.surveyflow.findings.Upload;
+import org.thinktank.surveyflow.problem.InputProblems;
 
 /**
  * A finding as the form posts it: checked with its chosen files, the errors in the binding result. A browser cannot
@@ -41,8 +42,7 @@ class FindingInput {
     /** The form without its empty figure rows, its errors and its files' added to the binding result. */
     FindingForm check(FindingForm posted, List<MultipartFile> chosen, BindingResult binding) {
         FindingForm form = FigureRows.withoutBlankRows(posted);
-        validator.validate(form).forEach(violation -> binding.addError(new FieldError("form",
-                violation.getPropertyPath().toString(), violation.getMessage())));
+        validator.validate(form).forEach(violation -> binding.addError(InputProblems.fieldError("form", violation)));
         chosen.forEach(file -> attachments.check(file.getOriginalFilename(), file.getSize())
                 .forEach(error -> binding.reject("attachment", error)));
         return form;

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.thinktank.surveyflow.problem.InputProblems;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 import org.thinktank.surveyflow.report.ReportArchive;
 import org.thinktank.surveyflow.report.ReportSections;
@@ -104,7 +105,7 @@ class ReportWebController {
 
     private String refused(InvalidRequestException e, BindingResult binding, HttpServletResponse response,
                            Actor actor, long surveyId, Model model, ReportSections sections, ResponsesForm typed) {
-        e.errors().forEach(error -> binding.reject("report", error));
+        e.problems().forEach(problem -> binding.addError(InputProblems.globalError(binding.getObjectName(), problem)));
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute(FormErrors.ATTRIBUTE, FormErrors.of(binding));
         return showAgain(actor, surveyId, model, sections, typed);

@@ -14,6 +14,7 @@ import org.thinktank.surveyflow.audit.AuditKind;
 import org.thinktank.surveyflow.audit.AuditTrail;
 import org.thinktank.surveyflow.problem.ForbiddenException;
 import org.thinktank.surveyflow.problem.NotFoundException;
+import org.thinktank.surveyflow.problem.Reason;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.AppUser;
 import org.thinktank.surveyflow.security.Role;
@@ -92,7 +93,7 @@ public class PersonalAccessTokens {
     public TokenSummary revoke(Actor actor, long tokenId) {
         TokenSummary token = tokens.find(tokenId)
                 .filter(found -> found.owner().equals(actor.username()) || actor.is(Role.ADMIN))
-                .orElseThrow(() -> new NotFoundException("You have no token " + tokenId));
+                .orElseThrow(() -> new NotFoundException(Reason.of("refusal.noToken", String.valueOf(tokenId))));
         tokens.delete(tokenId);
         audit.record(AuditEntry.of(AuditKind.TOKEN_REVOKED, actor.username(), subject(token))
                 .change(facts(token), null));

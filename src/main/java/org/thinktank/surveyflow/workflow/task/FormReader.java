@@ -1,5 +1,6 @@
 package org.thinktank.surveyflow.workflow.task;
 
+import java.util.Comparator;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -8,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
+import org.thinktank.surveyflow.problem.InputProblem;
+import org.thinktank.surveyflow.problem.InputProblems;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 import org.thinktank.surveyflow.problem.JsonErrors;
 
@@ -29,12 +32,12 @@ class FormReader {
             form = objectMapper.treeToValue(fields == null || fields.isNull() ? objectMapper.createObjectNode() : fields,
                     formType);
         } catch (JsonProcessingException e) {
-            throw new InvalidRequestException(JsonErrors.describe(e));
+            throw InvalidRequestException.of(JsonErrors.describe(e));
         }
         Set<ConstraintViolation<F>> violations = validator.validate(form);
         if (!violations.isEmpty()) {
-            throw new InvalidRequestException(violations.stream()
-                    .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().toList());
+            throw InvalidRequestException.of(violations.stream().map(InputProblems::of)
+                    .sorted(Comparator.comparing(InputProblem::field)).toList());
         }
         return form;
     }

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.thinktank.surveyflow.problem.ConflictException;
 import org.thinktank.surveyflow.problem.ForbiddenException;
 import org.thinktank.surveyflow.problem.NotFoundException;
+import org.thinktank.surveyflow.problem.Reason;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.survey.SurveyAccess;
@@ -72,8 +73,8 @@ public class TaskCompletion {
         List<Task> open = tasks.createTaskQuery()
                 .processInstanceBusinessKey(survey.businessKey()).taskDefinitionKey(taskKey).list();
         if (open.isEmpty()) {
-            throw new ConflictException("There is no open '" + taskKey + "' task on " + survey.businessKey()
-                    + "; the investigation is in stage " + survey.stage());
+            throw new ConflictException(Reason.of("refusal.noOpenTask", Reason.of("task." + taskKey),
+                    survey.businessKey(), survey.stage()));
         }
         Task task = open.stream().filter(candidate -> isHeldBy(candidate, actor)).findFirst()
                 .orElseThrow(() -> refusalForNonHolder(open.get(0), actor, survey));
@@ -95,11 +96,11 @@ public class TaskCompletion {
                 .processInstanceId(open.getProcessInstanceId()).taskDefinitionKey(open.getTaskDefinitionKey())
                 .taskAssignee(actor.username()).finished().count() > 0;
         if (alreadyDone) {
-            return new ConflictException("You already completed your '" + open.getTaskDefinitionKey() + "' task on "
-                    + survey.businessKey());
+            return new ConflictException(Reason.of("refusal.taskAlreadyDone",
+                    Reason.of("task." + open.getTaskDefinitionKey()), survey.businessKey()));
         }
-        return new ForbiddenException("The '" + open.getTaskDefinitionKey() + "' task on " + survey.businessKey()
-                + " is not yours");
+        return new ForbiddenException(Reason.of("refusal.notYourTask",
+                Reason.of("task." + open.getTaskDefinitionKey()), survey.businessKey()));
     }
 
     /**
@@ -109,11 +110,12 @@ public class TaskCompletion {
     private Task openTask(String taskId, Actor actor) {
         HistoricTaskInstance known = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
         if (known == null || !access.canSee(surveys.requireUnchecked(surveyIdOf(known)), actor)) {
-            throw new NotFoundException("There is no task " + taskId);
+            throw new NotFoundException(Reason.of("refusal.noTask", taskId));
         }
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            throw new ConflictException("Task " + taskId + " (" + known.getName() + ") was already completed");
+            throw new ConflictException(Reason.of("refusal.taskCompleted", taskId,
+                    Reason.of("task." + known.getTaskDefinitionKey())));
         }
         return task;
     }
@@ -125,8 +127,8 @@ public class TaskCompletion {
 
     private void requireHolder(Task task, Actor actor) {
         if (!isHeldBy(task, actor)) {
-            throw new ForbiddenException("Task " + task.getId() + " (" + task.getName() + ") is not yours"
-                    + (task.getAssignee() != null ? "; it is assigned to someone else" : "; it is for another role"));
+            throw new ForbiddenException(Reason.of(task.getAssignee() != null ? "refusal.taskOfSomeoneElse"
+                    : "refusal.taskOfAnotherRole", task.getId(), Reason.of("task." + task.getTaskDefinitionKey())));
         }
     }
 

@@ -271,13 +271,13 @@ class PersonalAccessTokensIT {
 
     @Test
     void anExpiryThatIsNoDateAndTimeIsRefusedNamingTheField() {
-        refusals.expect(400, "expiresAt: must be a date and time like 2026-12-01T10:00:00Z",
+        refusals.expect(400, "Expires at: must be a date and time like 2026-12-01T10:00:00Z",
                 () -> api.as("li.wei").post("/api/tokens", Map.of("name", "no date", "expiresAt", "next year")));
     }
 
     @Test
     void anExpiryAsANumberIsRefusedNamingTheField() {
-        refusals.expect(400, "expiresAt: must be a date and time",
+        refusals.expect(400, "Expires at: must be a date and time",
                 () -> api.as("li.wei").post("/api/tokens", Map.of("name", "a number", "expiresAt", 1893456000)));
     }
 
