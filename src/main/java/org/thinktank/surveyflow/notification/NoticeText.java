@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * A notice's subject and text in the reader's language. Notices are kept as they were written when sent (the
  * subject in both languages, the text in English); this reads the ones {@link Notifier} writes back into the bundles'
  * words ({@code th:text="${@notices.body(n)}"}), and the mail goes out in Chinese first, then English. A notice of
- * another form is shown as it was kept.
+ * another form, such as a nudge or a team notice (written in its reader's language), is shown as it was kept.
  */
 @Component("notices")
 public class NoticeText {
@@ -52,11 +52,16 @@ public class NoticeText {
     }
 
     String body(NotificationKind kind, String body, Locale locale) {
-        Matcher parts = switch (kind) {
-            case ASSIGNMENT -> ASSIGNED.matcher(body);
-            case REMINDER -> REMINDED.matcher(body);
-            case ESCALATION -> ESCALATED.matcher(body);
+        Pattern form = switch (kind) {
+            case ASSIGNMENT -> ASSIGNED;
+            case REMINDER -> REMINDED;
+            case ESCALATION -> ESCALATED;
+            default -> null;
         };
+        if (form == null) {
+            return body;
+        }
+        Matcher parts = form.matcher(body);
         if (!parts.matches()) {
             return body;
         }
@@ -68,10 +73,24 @@ public class NoticeText {
 
     /** Chinese first, then English, for a mail whose reader's language is not known. */
     String mailSubject(NotificationKind kind, String subject) {
+        if (writtenInTheReadersLanguage(kind)) {
+            return subject;
+        }
         return subject(kind, subject, Locale.SIMPLIFIED_CHINESE) + " / " + subject(kind, subject, Locale.ENGLISH);
     }
 
     String mailBody(NotificationKind kind, String body) {
+        if (writtenInTheReadersLanguage(kind)) {
+            return body;
+        }
         return body(kind, body, Locale.SIMPLIFIED_CHINESE) + "\n\n" + body(kind, body, Locale.ENGLISH);
+    }
+
+    /** Nudges and team notices are written in their recipient's language when sent; the others in both. */
+    private static boolean writtenInTheReadersLanguage(NotificationKind kind) {
+        return switch (kind) {
+            case ASSIGNMENT, REMINDER, ESCALATION -> false;
+            default -> true;
+        };
     }
 }
