@@ -96,7 +96,7 @@ class RevisionLoopBrowserIT {
 
         browser.type(By.id("summary"), "摘要：已补充国际比较。");
         submitConfirming(By.id("submit-version"));
-        assertThat(browser.find(By.id("stage")).getText()).isEqualTo("评审中");
+        assertThat(browser.find(By.id("stage-name")).getText()).isEqualTo("评审中");
     }
 
     private void reviewerReadsTheAnswer(Survey survey, String reviewer, String language, String heading,

@@ -100,7 +100,7 @@ class SurveyLifecycleBrowserIT {
 
         Matcher page = Pattern.compile("/surveys/(\\d+)$").matcher(browser.currentPath());
         assertThat(page.find()).as("lands on the new investigation, at %s", browser.currentPath()).isTrue();
-        assertThat(browser.find(By.id("stage")).getText()).isEqualTo("Collecting findings");
+        assertThat(browser.find(By.id("stage-name")).getText()).isEqualTo("Collecting findings");
         assertThat(browser.find(By.id("map-current")).getAttribute("data-element")).isEqualTo("submitFindings");
         return Long.parseLong(page.group(1));
     }
@@ -153,7 +153,7 @@ class SurveyLifecycleBrowserIT {
         browser.submit(By.id("save-draft"));
         assertThat(browser.find(By.cssSelector(".notice")).getText()).isEqualTo("Draft saved.");
         browser.submitConfirmed(By.id("submit-version"));
-        assertThat(browser.find(By.id("stage")).getText()).isEqualTo("In review");
+        assertThat(browser.find(By.id("stage-name")).getText()).isEqualTo("In review");
     }
 
     private void reviewerReviews(long surveyId, String reviewer, String language, String recommendation,
@@ -180,7 +180,7 @@ class SurveyLifecycleBrowserIT {
                 .as("the revision starts from version 1").isEqualTo("The digital economy grows unevenly.");
         browser.type(By.id("summary"), summary);
         browser.submitConfirmed(By.id("submit-version"));
-        assertThat(browser.find(By.id("stage")).getText()).isEqualTo("In review");
+        assertThat(browser.find(By.id("stage-name")).getText()).isEqualTo("In review");
     }
 
     private void reviewerSeesTheChangeAndAccepts(long surveyId, String reviewer) {
@@ -198,7 +198,7 @@ class SurveyLifecycleBrowserIT {
         browser.openTask(surveyId, "approveReport");
         browser.click(By.id("decision-APPROVE"));
         browser.submitConfirmed(By.id("submit-decision"));
-        assertThat(browser.find(By.id("stage")).getText()).isEqualTo("已发布");
+        assertThat(browser.find(By.id("stage-name")).getText()).isEqualTo("已发布");
         assertThat(browser.text()).contains("第 2 版");
     }
 

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import org.thinktank.surveyflow.survey.Survey;
 
 /** The notices the application recorded, read straight from the database, for tests of who was told what. */
-@Component
+@Component("noticesOfTests")
 public class Notices {
 
     /** One recorded notice as its recipient reads it. */
