@@ -3,6 +3,8 @@
 -- occasion are never merged.
 alter table notification add column occasion varchar(120);
 alter table notification add column notice_day date;
+-- the arguments a notice was written from (nudges, team notices), so each reader reads it in their own language
+alter table notification add column arguments text[];
 create unique index notification_once_a_day on notification (recipient, survey_id, occasion, notice_day)
     where occasion is not null;
 alter table notification drop constraint notification_kind_check;

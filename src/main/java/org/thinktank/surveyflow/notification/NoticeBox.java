@@ -21,10 +21,14 @@ class NoticeBox {
         this.events = events;
     }
 
-    /** Stores and announces a notice; answers false, doing nothing, when the recipient had it already today. */
-    boolean put(String recipient, long surveyId, NotificationKind kind, String subject, String body, String occasion) {
-        boolean stored = notifications.insert(recipient, surveyId, kind, subject, body, occasion, calendar.now(),
-                calendar.today());
+    /**
+     * Stores and announces a notice (with the arguments it was written from, if it was written from the bundles);
+     * answers false, doing nothing, when the recipient had it already today.
+     */
+    boolean put(String recipient, long surveyId, NotificationKind kind, String subject, String body, String occasion,
+                NoticeArguments arguments) {
+        boolean stored = notifications.insert(recipient, surveyId, kind, subject, body, occasion, arguments,
+                calendar.now(), calendar.today());
         if (stored) {
             events.publishEvent(new NotificationRecorded(recipient, kind, subject, body));
         }

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * A notice's subject and text in the reader's language. Notices are kept as they were written when sent (the
  * subject in both languages, the text in English); this reads the ones {@link Notifier} writes back into the bundles'
  * words ({@code th:text="${@notices.body(n)}"}), and the mail goes out in Chinese first, then English. A notice of
- * another form, such as a nudge or a team notice (written in its reader's language), is shown as it was kept.
+ * nudge or a team notice is written again from the arguments kept with it; a notice of another form is shown as it
+ * was kept.
  */
 @Component("notices")
 public class NoticeText {
@@ -35,10 +36,16 @@ public class NoticeText {
     }
 
     public String subject(Notification notice) {
+        if (notice.arguments() != null) {
+            return notice.arguments().subject(notice.kind(), LocaleContextHolder.getLocale(), messages);
+        }
         return subject(notice.kind(), notice.subject(), LocaleContextHolder.getLocale());
     }
 
     public String body(Notification notice) {
+        if (notice.arguments() != null) {
+            return notice.arguments().body(notice.kind(), LocaleContextHolder.getLocale(), messages);
+        }
         return body(notice.kind(), notice.body(), LocaleContextHolder.getLocale());
     }
 

@@ -12,7 +12,8 @@ import org.thinktank.surveyflow.survey.Survey;
 /**
  * Writes a notice in its recipient's language from the bundles: {@code notice.<KIND>.subject} and
  * {@code notice.<KIND>.body}, whose arguments are the investigation's key ({0}) and topic ({1}), then the given ones
- * (dates written as the recipient's language writes them).
+ * (dates written as the recipient's language writes them, {@link NoticeArguments.Label}s as its words). The
+ * arguments are kept with the notice, so that the pages show it in whichever language its reader reads.
  */
 @Component
 class NoticeWriter {
@@ -29,21 +30,12 @@ class NoticeWriter {
 
     boolean tell(String recipient, Survey survey, NotificationKind kind, String occasion, Object... details) {
         Locale language = languages.of(recipient);
-        Object[] arguments = new Object[details.length + 2];
-        arguments[0] = survey.businessKey();
-        arguments[1] = survey.topic();
-        for (int i = 0; i < details.length; i++) {
-            arguments[i + 2] = details[i] instanceof LocalDate date
-                    ? DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language).format(date)
-                    : details[i];
-        }
-        String subject = messages.getMessage("notice." + kind + ".subject", arguments, language);
-        String body = messages.getMessage("notice." + kind + ".body", arguments, language);
-        return box.put(recipient, survey.id(), kind, subject, body, occasion);
-    }
-
-    /** A text of the bundles in a recipient's language, such as a task's name. */
-    String label(String recipient, String key) {
-        return messages.getMessage(key, null, key, languages.of(recipient));
+        Object[] all = new Object[details.length + 2];
+        all[0] = survey.businessKey();
+        all[1] = survey.topic();
+        System.arraycopy(details, 0, all, 2, details.length);
+        NoticeArguments arguments = NoticeArguments.of(all);
+        return box.put(recipient, survey.id(), kind, arguments.subject(kind, language, messages),
+                arguments.body(kind, language, messages), occasion, arguments);
     }
 }

@@ -1,5 +1,6 @@
 package org.thinktank.surveyflow.notification;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -26,12 +27,14 @@ class NotificationRepository {
      * answers whether it was stored. A null occasion is never merged.
      */
     boolean insert(String recipient, long surveyId, NotificationKind kind, String subject, String body,
-                   String occasion, Instant createdAt, LocalDate day) {
+                   String occasion, NoticeArguments arguments, Instant createdAt, LocalDate day) {
         return jdbc.sql("""
-                insert into notification (recipient, survey_id, kind, subject, body, created_at, occasion, notice_day)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
+                insert into notification (recipient, survey_id, kind, subject, body, created_at, occasion, notice_day,
+                                          arguments)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (recipient, survey_id, occasion, notice_day) where occasion is not null do nothing""")
-                .params(recipient, surveyId, kind.name(), subject, body, Timestamp.from(createdAt), occasion, day)
+                .params(recipient, surveyId, kind.name(), subject, body, Timestamp.from(createdAt), occasion, day,
+                        arguments == null ? null : arguments.stored().toArray(String[]::new))
                 .update() == 1;
     }
 
@@ -40,7 +43,8 @@ class NotificationRepository {
         String where = " where recipient = ?" + (unreadOnly ? " and read_at is null" : "");
         long total = jdbc.sql("select count(*) from notification" + where).param(recipient).query(Long.class).single();
         List<Notification> notifications = jdbc.sql("""
-                        select id, recipient, survey_id, kind, subject, body, created_at, read_at from notification"""
+                        select id, recipient, survey_id, kind, subject, body, arguments, created_at, read_at
+                        from notification"""
                         + where + " order by created_at desc, id desc limit ? offset ?")
                 .params(recipient, page.size(), page.offset())
                 .query(NotificationRepository::notification).list();
@@ -62,8 +66,10 @@ class NotificationRepository {
 
     private static Notification notification(ResultSet rs, int row) throws SQLException {
         Timestamp read = rs.getTimestamp("read_at");
+        Array arguments = rs.getArray("arguments");
         return new Notification(rs.getLong("id"), rs.getString("recipient"), rs.getObject("survey_id", Long.class),
                 NotificationKind.valueOf(rs.getString("kind")), rs.getString("subject"), rs.getString("body"),
-                rs.getTimestamp("created_at").toInstant(), read == null ? null : read.toInstant());
+                rs.getTimestamp("created_at").toInstant(), read == null ? null : read.toInstant(),
+                arguments == null ? null : new NoticeArguments(List.of((String[]) arguments.getArray())));
     }
 }

@@ -55,7 +55,7 @@ public class Notifier {
         String body = "You have a new task \"" + taskName + "\" on the investigation \"" + survey.topic() + "\""
                 + dueClause(due) + ".";
         recipients.forEach(recipient -> box.put(recipient, surveyId, NotificationKind.ASSIGNMENT, subject, body,
-                "ASSIGNMENT:" + occasion));
+                "ASSIGNMENT:" + occasion, null));
     }
 
     @Transactional
@@ -64,7 +64,7 @@ public class Notifier {
         String subject = "[" + survey.businessKey() + "] 到期提醒 Due soon: " + taskName;
         String body = "Your task \"" + taskName + "\" on the investigation \"" + survey.topic() + "\" is due soon"
                 + dueClause(due) + ".";
-        recipients.forEach(recipient -> box.put(recipient, surveyId, NotificationKind.REMINDER, subject, body, null));
+        recipients.forEach(recipient -> box.put(recipient, surveyId, NotificationKind.REMINDER, subject, body, null, null));
         history.record(surveyId, null, SurveyEventKind.REMINDER_SENT, taskName + " → " + displayNames(recipients));
     }
 
@@ -76,7 +76,7 @@ public class Notifier {
         String body = "The task \"" + taskName + "\" on the investigation \"" + survey.topic() + "\" is overdue"
                 + dueClause(due) + ". Still open with: " + displayNames(holders) + ".";
         users.withRole(Role.ORGANIZER).stream().map(AppUser::username)
-                .forEach(organizer -> box.put(organizer, surveyId, NotificationKind.ESCALATION, subject, body, null));
+                .forEach(organizer -> box.put(organizer, surveyId, NotificationKind.ESCALATION, subject, body, null, null));
         history.record(surveyId, null, SurveyEventKind.ESCALATED, taskName + " held by " + displayNames(holders));
     }
 
@@ -88,7 +88,7 @@ public class Notifier {
     public void nudged(long surveyId, String holder, String taskKey, Instant due, String organizer) {
         Survey survey = surveys.requireUnchecked(surveyId);
         String organizerName = users.find(organizer).map(AppUser::displayName).orElse(organizer);
-        writer.tell(holder, survey, NotificationKind.NUDGE, null, writer.label(holder, "task." + taskKey),
+        writer.tell(holder, survey, NotificationKind.NUDGE, null, new NoticeArguments.Label("task." + taskKey),
                 calendar.dateOf(due.minusSeconds(1)), organizerName);
     }
 

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +31,7 @@ import org.thinktank.surveyflow.survey.MeetingSurveys;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.survey.SurveyRegistry;
 import org.thinktank.surveyflow.survey.SurveyStage;
+import org.thinktank.surveyflow.support.DashboardRows;
 import org.thinktank.surveyflow.support.IntegrationTest;
 import org.thinktank.surveyflow.support.ManyInvestigations;
 import org.thinktank.surveyflow.support.ManyInvestigations.Crowd;
@@ -91,15 +91,6 @@ class DashboardIT {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(UTF_8);
     }
 
-    private static List<String> listed(String page) {
-        Matcher row = Pattern.compile("data-survey=\"([^\"]+)\"").matcher(page);
-        List<String> keys = new ArrayList<>();
-        while (row.find()) {
-            keys.add(row.group(1));
-        }
-        return keys;
-    }
-
     private List<String> keysOf(int... indexes) {
         return java.util.Arrays.stream(indexes).mapToObj(i -> launched.get(i).businessKey()).toList();
     }
@@ -156,19 +147,19 @@ class DashboardIT {
         String last = dashboard("?size=3&page=2");
         String beyond = dashboard("?size=3&page=5");
 
-        assertThat(listed(first)).containsExactlyElementsOf(keysOf(0, 1, 2));
+        assertThat(DashboardRows.listed(first)).containsExactlyElementsOf(keysOf(0, 1, 2));
         assertThat(first).contains("7 in all, page 1 of 3", "?size=3&amp;page=1\"");
-        assertThat(listed(last)).containsExactlyElementsOf(keysOf(6));
-        assertThat(listed(beyond)).isEmpty();
+        assertThat(DashboardRows.listed(last)).containsExactlyElementsOf(keysOf(6));
+        assertThat(DashboardRows.listed(beyond)).isEmpty();
         assertThat(beyond).contains("Nothing here.", "?size=3&amp;page=2\"");
     }
 
     @Test
     void theListKeepsOneStageOrTheOverdueLongestOverdueFirst() throws Exception {
-        assertThat(listed(dashboard("?stage=DRAFTING"))).containsExactlyElementsOf(keysOf(0, 1));
-        assertThat(listed(dashboard("?overdue=true"))).containsExactlyElementsOf(keysOf(2, 3, 1));
-        assertThat(listed(dashboard("?stage=FINDINGS&overdue=true"))).containsExactlyElementsOf(keysOf(2, 3));
-        assertThat(listed(dashboard("?stage=REVIEW"))).isEmpty();
+        assertThat(DashboardRows.listed(dashboard("?stage=DRAFTING"))).containsExactlyElementsOf(keysOf(0, 1));
+        assertThat(DashboardRows.listed(dashboard("?overdue=true"))).containsExactlyElementsOf(keysOf(2, 3, 1));
+        assertThat(DashboardRows.listed(dashboard("?stage=FINDINGS&overdue=true"))).containsExactlyElementsOf(keysOf(2, 3));
+        assertThat(DashboardRows.listed(dashboard("?stage=REVIEW"))).isEmpty();
         assertThat(dashboard("?stage=FINDINGS&size=1")).contains("?stage=FINDINGS&amp;size=1&amp;page=1\"");
     }
 

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +22,7 @@ import org.thinktank.surveyflow.meeting.NewMeeting;
 import org.thinktank.surveyflow.security.NewUser;
 import org.thinktank.surveyflow.security.Role;
 import org.thinktank.surveyflow.security.UserAccounts;
+import org.thinktank.surveyflow.support.DashboardRows;
 import org.thinktank.surveyflow.support.IntegrationTest;
 import org.thinktank.surveyflow.support.Pages;
 import org.thinktank.surveyflow.support.Surveys;
@@ -107,20 +107,6 @@ class SurveySearchIT {
     private MockHttpServletResponse dashboard(String query) throws Exception {
         return pages.mvc().perform(get("/meetings/" + meetingId + "/dashboard" + query).with(pages.as("organizer")))
                 .andReturn().getResponse();
-    }
-
-    /** The investigations the list shows (the dashboard's overdue table above it names some of them as well). */
-    private static List<String> listed(String page) {
-        int list = page.indexOf("id=\"investigations\"");
-        if (list < 0) {
-            return List.of();
-        }
-        Matcher row = Pattern.compile("data-survey=\"([^\"]+)\"").matcher(page.substring(list));
-        List<String> keys = new ArrayList<>();
-        while (row.find()) {
-            keys.add(row.group(1));
-        }
-        return keys;
     }
 
     private static List<String> keys(Survey... surveys) {
@@ -210,7 +196,7 @@ class SurveySearchIT {
     void theDashboardFindsByTextKeepsItAndCountsWhatItFound() throws Exception {
         String page = dashboard("?lang=en&q=" + leadB).getContentAsString(UTF_8);
 
-        assertThat(listed(page)).containsExactlyElementsOf(keys(ocean, villages));
+        assertThat(DashboardRows.listed(page)).containsExactlyElementsOf(keys(ocean, villages));
         assertThat(page).contains("value=\"" + leadB + "\"", "2 investigations found");
     }
 
@@ -223,17 +209,17 @@ class SurveySearchIT {
     void theDashboardFiltersByInstitutionAndKeepsTheChoice() throws Exception {
         String page = dashboard("?lang=en&institution=" + instituteB).getContentAsString(UTF_8);
 
-        assertThat(listed(page)).containsExactlyElementsOf(keys(ocean, villages));
+        assertThat(DashboardRows.listed(page)).containsExactlyElementsOf(keys(ocean, villages));
         assertThat(page).containsPattern("<option value=\"" + Pattern.quote(instituteB) + "\"\\s+selected=\"selected\"");
     }
 
     @Test
     void theDashboardCombinesTextStageAndOverdue() throws Exception {
-        assertThat(listed(dashboard("?lang=en&q=Harbin&overdue=true").getContentAsString(UTF_8)))
+        assertThat(DashboardRows.listed(dashboard("?lang=en&q=Harbin&overdue=true").getContentAsString(UTF_8)))
                 .containsExactlyElementsOf(keys(blackSoil));
-        assertThat(listed(dashboard("?lang=en&q=Harbin&stage=DRAFTING").getContentAsString(UTF_8))).isEmpty();
+        assertThat(DashboardRows.listed(dashboard("?lang=en&q=Harbin&stage=DRAFTING").getContentAsString(UTF_8))).isEmpty();
         String drafting = dashboard("?lang=en&stage=DRAFTING&q=" + leadB).getContentAsString(UTF_8);
-        assertThat(listed(drafting)).containsExactlyElementsOf(keys(villages));
+        assertThat(DashboardRows.listed(drafting)).containsExactlyElementsOf(keys(villages));
         assertThat(drafting).containsPattern("<option value=\"DRAFTING\"\\s+selected=\"selected\"");
     }
 
@@ -241,7 +227,7 @@ class SurveySearchIT {
     void theDashboardsPagerKeepsTheFilters() throws Exception {
         String page = dashboard("?lang=en&size=1&institution=" + instituteReviewer).getContentAsString(UTF_8);
 
-        assertThat(listed(page)).containsExactlyElementsOf(keys(blackSoil));
+        assertThat(DashboardRows.listed(page)).containsExactlyElementsOf(keys(blackSoil));
         assertThat(page).contains("3 in all, page 1 of 3").containsPattern("class=\"pager-next\"[^>]*href=\"[^\"]*institution=");
     }
 
@@ -252,7 +238,7 @@ class SurveySearchIT {
         assertThat(response.getStatus()).isEqualTo(400);
         String page = response.getContentAsString(UTF_8);
         assertThat(page).contains("没有名为“SLEEPING”的阶段", "id=\"investigation-search\"", "value=\"海洋\"");
-        assertThat(listed(page)).isEmpty();
+        assertThat(DashboardRows.listed(page)).isEmpty();
     }
 
     @Test

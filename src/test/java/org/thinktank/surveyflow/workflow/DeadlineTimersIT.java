@@ -89,7 +89,7 @@ class DeadlineTimersIT {
 
         assertThat(recipientsOf(survey, NotificationKind.ESCALATION)).containsExactlyElementsOf(organizers());
         assertThat(jdbc.sql("select body from notification where survey_id = ? and kind = 'ESCALATION' limit 1")
-                .param(survey.id()).query(String.class).single()).contains("li.wei", "wang.fang");
+                .param(survey.id()).query(String.class).single()).contains("Li Wei 李伟", "Wang Fang 王芳");
     }
 
     @Test

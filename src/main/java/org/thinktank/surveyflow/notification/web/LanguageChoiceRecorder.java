@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessException;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -34,7 +35,11 @@ class LanguageChoiceRecorder implements WebMvcConfigurer, HandlerInterceptor {
         String chosen = request.getParameter("lang");
         Principal person = request.getUserPrincipal();
         if (person != null && ("zh-CN".equals(chosen) || "en".equals(chosen))) {
-            languages.remember(person.getName(), Locale.forLanguageTag(chosen));
+            try {
+                languages.remember(person.getName(), Locale.forLanguageTag(chosen));
+            } catch (DataAccessException unreachable) {
+                // the page goes on to say, in the language just picked, that the database is unreachable
+            }
         }
         return true;
     }
