@@ -105,8 +105,10 @@ class DraftFindingsBrowserIT {
         browser.signIn("li.wei", "en");
         browser.open("/surveys/" + survey.id() + "/findings");
 
-        browser.submitConfirmed(By.id("submit-findings-button"));
+        browser.click(By.id("submit-findings-button"));
+        browser.answerDialog(true);
 
+        browser.waitFor(By.id("submit-refusal"));
         assertThat(browser.currentPath()).isEqualTo("/surveys/" + survey.id() + "/findings");
         assertThat(browser.find(By.id("submit-refusal")).getText())
                 .contains("Add at least one finding before submitting", "Add a finding below");

@@ -6,11 +6,11 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.dao.DataAccessException;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.thinktank.surveyflow.notification.PreferredLanguages;
+import org.thinktank.surveyflow.problem.DatabaseUnavailable;
 
 /**
  * When a signed-in person picks a language on a page ({@code ?lang=}), their notices and mails are written in it
@@ -37,7 +37,10 @@ class LanguageChoiceRecorder implements WebMvcConfigurer, HandlerInterceptor {
         if (person != null && ("zh-CN".equals(chosen) || "en".equals(chosen))) {
             try {
                 languages.remember(person.getName(), Locale.forLanguageTag(chosen));
-            } catch (DataAccessException unreachable) {
+            } catch (RuntimeException failure) {
+                if (!DatabaseUnavailable.isCauseOf(failure)) {
+                    throw failure;
+                }
                 // the page goes on to say, in the language just picked, that the database is unreachable
             }
         }

@@ -1,8 +1,8 @@
 package org.thinktank.surveyflow.notification.web;
 
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.thinktank.surveyflow.notification.Notifier;
+import org.thinktank.surveyflow.problem.DatabaseUnavailable;
 import org.thinktank.surveyflow.web.PeopleView;
 import org.thinktank.surveyflow.web.PeopleView.Named;
 
@@ -26,7 +26,10 @@ class SignedInHeader {
     public Named me(String login) {
         try {
             return people.of(login);
-        } catch (DataAccessException unreachable) {
+        } catch (RuntimeException failure) {
+            if (!DatabaseUnavailable.isCauseOf(failure)) {
+                throw failure;
+            }
             return new Named(login, "");
         }
     }
@@ -34,7 +37,10 @@ class SignedInHeader {
     public long unread(String login) {
         try {
             return notifier.unreadCount(login);
-        } catch (DataAccessException unreachable) {
+        } catch (RuntimeException failure) {
+            if (!DatabaseUnavailable.isCauseOf(failure)) {
+                throw failure;
+            }
             return 0;
         }
     }
