@@ -83,10 +83,13 @@ public record FormErrors(Map<String, List<String>> fields, List<String> global, 
         }
     }
 
-    /** Every error for the summary at the top of a form: the fields' in the order they failed, then the form's. */
+    /**
+     * Every error for the summary at the top of a form: the fields' in the order they failed, each with its label
+     * ("标题：不能为空"), then the form's.
+     */
     public List<SummaryLine> summary() {
         List<SummaryLine> lines = new ArrayList<>();
-        fields.forEach((field, messages) -> messages.forEach(message -> lines.add(new SummaryLine(field, message))));
+        fields.keySet().forEach(field -> labelled(field).forEach(message -> lines.add(new SummaryLine(field, message))));
         global.forEach(message -> lines.add(new SummaryLine(null, message)));
         return lines;
     }

@@ -69,7 +69,7 @@ class DraftFindingsBrowserIT {
         browser.submit(By.id("add-finding"));
 
         WebElement summary = browser.find(By.id("error-summary"));
-        assertThat(summary.getText()).startsWith("表单中有 4 处问题");
+        assertThat(summary.getText()).startsWith("表单中有 4 处问题").contains("调研方法");
         assertThat(summary.findElements(By.tagName("a"))).extracting(link -> link.getAttribute("hash"))
                 .contains("#method", "#place", "#observedOn", "#evidence");
         assertThat(browser.find(By.id("title")).getAttribute("value")).isEqualTo("上云补贴覆盖面不足");
