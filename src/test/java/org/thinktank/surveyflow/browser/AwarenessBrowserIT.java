@@ -3,21 +3,12 @@ package org.thinktank.surveyflow.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.support.IntegrationTest;
 import org.thinktank.surveyflow.support.Processes;
@@ -31,38 +22,14 @@ import org.thinktank.surveyflow.time.WorkCalendar;
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AwarenessBrowserIT {
+class AwarenessBrowserIT extends BrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Surveys surveys;
     @Autowired
     Processes processes;
     @Autowired
     WorkCalendar calendar;
-
-    private Browser browser;
-
-    @RegisterExtension
-    final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
-
-    @BeforeAll
-    void startBrowser() throws IOException {
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void theBrowserRefusedNothingUnderTheContentSecurityPolicy() {
-        assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void inChineseAnOrganizerNudgesAnOverdueResearcherWhoSeesItAndClearsTheBadge() throws IOException {
@@ -73,7 +40,7 @@ class AwarenessBrowserIT {
         browser.open("/surveys/" + survey.id());
         assertThat(browser.find(By.id("signed-in-as")).getText()).isEqualTo("Zhao Min 赵敏");
         assertThat(stepOf("Wang Fang 王芳")).contains("已逾期 2 天", "催办");
-        shoot("awareness-survey-zh");
+        keepScreenshot("awareness-survey-zh");
         browser.submit(By.cssSelector("#steps tr[data-task='submitFindings'] form.nudge button[aria-label*='Wang Fang']"));
         assertThat(browser.find(By.id("nudge-notice")).getText()).startsWith("已催办Wang Fang 王芳");
         assertThat(stepOf("Wang Fang 王芳")).contains("今日已催办");
@@ -82,7 +49,7 @@ class AwarenessBrowserIT {
         assertThat(browser.find(By.id("signed-in-as")).getText()).isEqualTo("Wang Fang 王芳");
         assertThat(browser.find(By.cssSelector("#unread-badge [aria-hidden]")).getText()).isEqualTo("1");
         assertThat(browser.find(By.cssSelector("#task-list tr.overdue .due-left")).getText()).startsWith("已逾期");
-        shoot("awareness-tasks-zh");
+        keepScreenshot("awareness-tasks-zh");
         browser.submit(By.id("nav-notifications"));
         assertThat(browser.find(By.cssSelector("[data-kind='NUDGE']")).getText())
                 .contains("催办", "提交调研发现", "Zhao Min 赵敏");
@@ -100,7 +67,7 @@ class AwarenessBrowserIT {
         assertThat(stepOf("Li Wei 李伟")).contains("2 days overdue", "Nudge");
         browser.submit(By.cssSelector("#steps tr[data-task='submitFindings'] form.nudge button[aria-label*='Li Wei']"));
         assertThat(browser.find(By.id("nudge-notice")).getText()).startsWith("Li Wei 李伟 has been nudged");
-        shoot("awareness-survey-en");
+        keepScreenshot("awareness-survey-en");
 
         browser.signIn("li.wei", "en");
         assertThat(browser.find(By.cssSelector("#unread-badge .sr-only")).getAttribute("textContent"))
@@ -120,7 +87,7 @@ class AwarenessBrowserIT {
         try {
             browser.open("/surveys/" + survey.id() + "#steps");
             assertThat(browser.find(By.cssSelector("#steps .due-left")).isDisplayed()).isTrue();
-            shoot("awareness-survey-zh-375");
+            keepScreenshot("awareness-survey-zh-375");
         } finally {
             browser.resize(1280, 900);
         }
@@ -147,10 +114,4 @@ class AwarenessBrowserIT {
                 .orElseThrow(() -> new AssertionError("no findings step of " + holder)).getText();
     }
 
-    /** Keeps a screenshot of what the reader sees, for looking at after the run. */
-    private void shoot(String name) throws IOException {
-        Path target = Path.of("target", "screenshots", name + ".png");
-        Files.createDirectories(target.getParent());
-        Files.write(target, ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
-    }
 }

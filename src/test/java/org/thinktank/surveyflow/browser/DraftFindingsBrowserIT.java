@@ -3,21 +3,12 @@ package org.thinktank.surveyflow.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.thinktank.surveyflow.findings.Finding;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.support.IntegrationTest;
@@ -30,34 +21,10 @@ import org.thinktank.surveyflow.support.Surveys;
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DraftFindingsBrowserIT {
+class DraftFindingsBrowserIT extends BrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Surveys surveys;
-
-    private Browser browser;
-
-    @RegisterExtension
-    final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
-
-    @BeforeAll
-    void startBrowser() throws IOException {
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void theBrowserRefusedNothingUnderTheContentSecurityPolicy() {
-        assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void inChineseAFormWithMistakesListsThemAtTheTopLinkedToTheFieldsAndKeepsTheTypedText() throws IOException {
@@ -73,7 +40,7 @@ class DraftFindingsBrowserIT {
         assertThat(summary.findElements(By.tagName("a"))).extracting(link -> link.getAttribute("hash"))
                 .contains("#method", "#place", "#observedOn", "#evidence");
         assertThat(browser.find(By.id("title")).getAttribute("value")).isEqualTo("上云补贴覆盖面不足");
-        shoot("draft-findings-errors-zh");
+        keepScreenshot("draft-findings-errors-zh");
     }
 
     @Test
@@ -96,7 +63,7 @@ class DraftFindingsBrowserIT {
         browser.submitConfirmed(By.id("delete-finding-" + draft.id()));
         assertThat(browser.text()).contains("调研发现已删除。");
         assertThat(browser.find(By.id("findings-list")).getText()).doesNotContain("修改后的调研发现");
-        shoot("draft-findings-deleted-zh");
+        keepScreenshot("draft-findings-deleted-zh");
     }
 
     @Test
@@ -112,12 +79,7 @@ class DraftFindingsBrowserIT {
         assertThat(browser.currentPath()).isEqualTo("/surveys/" + survey.id() + "/findings");
         assertThat(browser.find(By.id("submit-refusal")).getText())
                 .contains("Add at least one finding before submitting", "Add a finding below");
-        shoot("draft-findings-nothing-to-submit-en");
+        keepScreenshot("draft-findings-nothing-to-submit-en");
     }
 
-    private void shoot(String name) throws IOException {
-        Path target = Path.of("target", "screenshots", name + ".png");
-        Files.createDirectories(target.getParent());
-        Files.write(target, ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
-    }
 }

@@ -3,22 +3,14 @@ package org.thinktank.surveyflow.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.thinktank.surveyflow.survey.LaunchRequest;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.survey.SurveyRegistry;
@@ -34,10 +26,8 @@ import org.thinktank.surveyflow.time.WorkCalendar;
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FindAndCalendarBrowserIT {
+class FindAndCalendarBrowserIT extends BrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     WorkCalendar calendar;
     @Autowired
@@ -45,16 +35,11 @@ class FindAndCalendarBrowserIT {
     @Autowired
     Processes processes;
 
-    private Browser browser;
     private Survey survey;
     private String topicWord;
 
-    @RegisterExtension
-    final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
-
     @BeforeAll
-    void startBrowserAndLaunch() throws IOException {
-        browser = new Browser(port);
+    void launchAnInvestigationDueToday() {
         LocalDate today = calendar.today();
         topicWord = "湿地" + Long.toString(System.nanoTime() % 1_000_000L, 36);
         survey = registry.launch(new LaunchRequest(Surveys.MEETING, topicWord + "保护与修复调研", "Wetlands " + topicWord,
@@ -62,24 +47,6 @@ class FindAndCalendarBrowserIT {
                 today.plusDays(10), today.plusDays(20), today.plusDays(30), today.plusDays(35), null, null, null),
                 Surveys.ORGANIZER);
         processes.moveDueDates(survey, calendar.endOf(today));
-    }
-
-    @AfterEach
-    void theBrowserRefusedNothingUnderTheContentSecurityPolicy() {
-        assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private void keepScreenshot(String name) throws IOException {
-        Path file = Path.of("target", "screenshots", "FindAndCalendar-" + name + ".png");
-        Files.createDirectories(file.getParent());
-        Files.write(file, ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
     }
 
     @Test
@@ -95,7 +62,7 @@ class FindAndCalendarBrowserIT {
         assertThat(browser.find(By.id("results-count")).getText()).isEqualTo("共找到 1 项调研");
         assertThat(browser.find(By.id("filter-q")).getAttribute("value")).isEqualTo(topicWord);
         assertThat(browser.waitFor(By.cssSelector("#calendar .calendar-month td.today")).getText()).contains("今天");
-        keepScreenshot("dashboard-zh");
+        keepScreenshot("FindAndCalendar-dashboard-zh");
     }
 
     @Test
@@ -106,7 +73,7 @@ class FindAndCalendarBrowserIT {
 
         assertThat(browser.find(By.id("search-errors")).getText()).contains("There is no stage “SLEEPING”");
         assertThat(browser.find(By.id("filter-q")).getAttribute("value")).isEqualTo(topicWord);
-        keepScreenshot("dashboard-error-en");
+        keepScreenshot("FindAndCalendar-dashboard-error-en");
     }
 
     @Test
@@ -119,7 +86,7 @@ class FindAndCalendarBrowserIT {
         assertThat(browser.find(By.id("calendar-title")).getText())
                 .isEqualTo(today.getYear() + "年" + today.getMonthValue() + "月");
         assertThat(browser.find(By.cssSelector("td.today")).getText()).contains("今天", survey.businessKey());
-        keepScreenshot("calendar-zh");
+        keepScreenshot("FindAndCalendar-calendar-zh");
 
         browser.submit(By.cssSelector("#feed-renew button"));
         assertThat(browser.find(By.id("feed-url")).getAttribute("value"))
@@ -137,7 +104,7 @@ class FindAndCalendarBrowserIT {
         browser.submit(By.id("nav-calendar"));
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("My calendar");
         assertThat(browser.find(By.cssSelector(".calendar-month thead")).isDisplayed()).isTrue();
-        keepScreenshot("calendar-en");
+        keepScreenshot("FindAndCalendar-calendar-en");
         try {
             browser.resize(375, 900);
             browser.open("/calendar");
@@ -148,7 +115,7 @@ class FindAndCalendarBrowserIT {
             assertThat(browser.find(By.cssSelector("td.today .calendar-full-date")).isDisplayed()).isTrue();
             assertThat(browser.all(By.cssSelector("td.outside")))
                     .allSatisfy(day -> assertThat(day.isDisplayed()).isFalse());
-            keepScreenshot("calendar-en-375");
+            keepScreenshot("FindAndCalendar-calendar-en-375");
         } finally {
             browser.resize(1280, 1000);
         }

@@ -6,12 +6,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
@@ -19,7 +15,6 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.thinktank.surveyflow.review.Recommendation;
 import org.thinktank.surveyflow.support.IntegrationTest;
 import org.thinktank.surveyflow.support.RevisionRounds;
@@ -34,38 +29,14 @@ import org.thinktank.surveyflow.survey.Survey;
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RevisionLoopBrowserIT {
+class RevisionLoopBrowserIT extends BrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    @LocalServerPort
-    int port;
     @Autowired
     RevisionRounds rounds;
     @Autowired
     Surveys surveys;
-
-    private Browser browser;
-
-    @RegisterExtension
-    final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
-
-    @BeforeAll
-    void startBrowser() throws IOException {
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void theBrowserRefusedNothingUnderTheContentSecurityPolicy() {
-        assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theLeadAnswersEachReviewAndEachReviewerReadsTheAnswerBesideTheDiff() throws IOException {

@@ -9,15 +9,10 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.thinktank.surveyflow.support.IntegrationTest;
 import org.thinktank.surveyflow.support.Processes;
 import org.thinktank.surveyflow.time.WorkCalendar;
@@ -30,40 +25,15 @@ import org.thinktank.surveyflow.time.WorkCalendar;
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SurveyLifecycleBrowserIT {
+class SurveyLifecycleBrowserIT extends BrowserTest {
 
     private static final String CHINESE = "zh-CN";
     private static final String ENGLISH = "en";
 
-    @LocalServerPort
-    int port;
     @Autowired
     WorkCalendar calendar;
     @Autowired
     Processes processes;
-
-    private Browser browser;
-
-    @RegisterExtension
-    final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
-
-    @BeforeAll
-    void startBrowser() throws IOException {
-        browser = new Browser(port);
-    }
-
-    /** The pages, htmx included, work under their Content-Security-Policy: the browser refused nothing. */
-    @AfterEach
-    void theBrowserRefusedNothingUnderTheContentSecurityPolicy() {
-        assertThat(browser.contentSecurityPolicyViolations()).isEmpty();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void fromLaunchToAnApprovedReportAndItsDownloads() throws IOException {
