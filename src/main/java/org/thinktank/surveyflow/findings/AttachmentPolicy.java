@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import org.thinktank.surveyflow.problem.InputProblem;
 import org.thinktank.surveyflow.problem.InputText;
 
 /**
@@ -15,6 +16,8 @@ import org.thinktank.surveyflow.problem.InputText;
  */
 @ConfigurationProperties("surveyflow.attachments")
 public record AttachmentPolicy(@DefaultValue("10MB") DataSize maxSize) {
+
+    private static final String FIELD = "attachments";
 
     private static final Map<String, String> TYPES = Map.of(
             "pdf", "application/pdf",
@@ -57,18 +60,17 @@ public record AttachmentPolicy(@DefaultValue("10MB") DataSize maxSize) {
                 || c == 0x2028 || c == 0x2029;
     }
 
-    /** The errors of a file, empty when it may be attached. */
-    List<String> check(String fileName, long size) {
+    /** The problems of a file (with the field {@code attachments}), empty when it may be attached. */
+    List<InputProblem> check(String fileName, long size) {
         String extension = extensionOf(fileName);
         if (!TYPES.containsKey(extension)) {
-            return List.of("attachments: " + fileName + " is not an allowed type; allowed are "
-                    + String.join(", ", EXTENSIONS));
+            return List.of(InputProblem.of(FIELD, "attachment.notAllowedType", fileName, String.join(", ", EXTENSIONS)));
         }
         if (size <= 0) {
-            return List.of("attachments: " + fileName + " is empty");
+            return List.of(InputProblem.of(FIELD, "attachment.empty", fileName));
         }
         if (size > maxSize.toBytes()) {
-            return List.of("attachments: " + fileName + " is larger than " + maxSize.toMegabytes() + " MB");
+            return List.of(InputProblem.of(FIELD, "attachment.tooLarge", fileName, String.valueOf(maxSize.toMegabytes())));
         }
         return List.of();
     }

@@ -10,6 +10,7 @@ import org.thinktank.surveyflow.audit.AuditKind;
 import org.thinktank.surveyflow.audit.AuditTrail;
 import org.thinktank.surveyflow.problem.ConflictException;
 import org.thinktank.surveyflow.problem.ForbiddenException;
+import org.thinktank.surveyflow.problem.InputProblem;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 import org.thinktank.surveyflow.problem.NotFoundException;
 import org.thinktank.surveyflow.problem.Reason;
@@ -40,7 +41,7 @@ public class FindingAttachments {
     }
 
     /** The errors of a file before it is uploaded anywhere, so a form can refuse it with the rest of its input. */
-    public List<String> check(String fileName, long size) {
+    public List<InputProblem> check(String fileName, long size) {
         return policy.check(plainName(fileName), size);
     }
 
@@ -54,9 +55,9 @@ public class FindingAttachments {
             throw new ConflictException(Reason.of("refusal.attachSubmitted", String.valueOf(findingId)));
         }
         String name = plainName(fileName);
-        List<String> errors = policy.check(name, content.length);
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
+        List<InputProblem> problems = policy.check(name, content.length);
+        if (!problems.isEmpty()) {
+            throw InvalidRequestException.of(problems);
         }
         Attachment attached = attachments.insert(findingId, name, policy.contentTypeOf(name), content,
                 actor.username(), calendar.now());

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.util.unit.DataSize;
+import org.thinktank.surveyflow.problem.InputProblem;
 
 class AttachmentPolicyTests {
 
@@ -20,7 +21,7 @@ class AttachmentPolicyTests {
     @Test
     void refusesOtherTypesNamingTheAllowedOnes() {
         assertThat(policy.check("macro.xlsm", 100))
-                .containsExactly("attachments: macro.xlsm is not an allowed type; allowed are pdf, docx, xlsx, png, jpg, csv");
+                .containsExactly(InputProblem.of("attachments", "attachment.notAllowedType", "macro.xlsm", "pdf, docx, xlsx, png, jpg, csv"));
         assertThat(policy.check("no-extension", 100)).hasSize(1);
     }
 
@@ -28,12 +29,12 @@ class AttachmentPolicyTests {
     void refusesFilesOverTheLimitButTakesOneExactlyAtIt() {
         assertThat(policy.check("big.pdf", DataSize.ofMegabytes(10).toBytes())).isEmpty();
         assertThat(policy.check("big.pdf", DataSize.ofMegabytes(10).toBytes() + 1))
-                .containsExactly("attachments: big.pdf is larger than 10 MB");
+                .containsExactly(InputProblem.of("attachments", "attachment.tooLarge", "big.pdf", "10"));
     }
 
     @Test
     void refusesEmptyFiles() {
-        assertThat(policy.check("empty.csv", 0)).containsExactly("attachments: empty.csv is empty");
+        assertThat(policy.check("empty.csv", 0)).containsExactly(InputProblem.of("attachments", "attachment.empty", "empty.csv"));
     }
 
     @Test
@@ -61,7 +62,7 @@ class AttachmentPolicyTests {
     @Test
     void aDisguisedTypeIsRefusedUnderItsVisibleName() {
         assertThat(policy.check(AttachmentPolicy.safeName("invoice\u202Efdp.exe"), 100))
-                .containsExactly("attachments: invoice_fdp.exe is not an allowed type; allowed are pdf, docx, xlsx, png, jpg, csv");
+                .containsExactly(InputProblem.of("attachments", "attachment.notAllowedType", "invoice_fdp.exe", "pdf, docx, xlsx, png, jpg, csv"));
     }
 
     @Test

@@ -13,12 +13,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
 import org.thinktank.surveyflow.review.Recommendation;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.survey.SurveyStage;
@@ -123,7 +126,19 @@ class PageFormsIT {
         pages.mvc().perform(findingForm(survey, "wang.fang", "带病毒的附件")
                         .file(new MockMultipartFile("attachments", "setup.exe", "application/octet-stream", new byte[] {1})))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("setup.exe is not an allowed type; allowed are pdf, docx, xlsx, png, jpg, csv")));
+                .andExpect(content().string(containsString("Attachments: setup.exe is not an allowed type; allowed are pdf, docx, xlsx, png, jpg, csv")));
+        assertThat(findingsBy(survey, "wang.fang")).isZero();
+    }
+
+    @Test
+    void anAttachmentOfAnotherTypeIsRefusedInChinese() throws Exception {
+        Survey survey = surveys.launch();
+        String page = pages.mvc().perform(findingForm(survey, "wang.fang", "带病毒的附件")
+                        .file(new MockMultipartFile("attachments", "setup.exe", "application/octet-stream", new byte[] {1}))
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(HtmlUtils.htmlUnescape(page)).contains("附件：“setup.exe”的文件类型不允许，允许的类型：pdf, docx, xlsx, png, jpg, csv")
+                .doesNotContain("is not an allowed type");
         assertThat(findingsBy(survey, "wang.fang")).isZero();
     }
 

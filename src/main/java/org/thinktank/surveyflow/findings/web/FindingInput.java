@@ -44,7 +44,7 @@ class FindingInput {
         FindingForm form = FigureRows.withoutBlankRows(posted);
         validator.validate(form).forEach(violation -> binding.addError(InputProblems.fieldError("form", violation)));
         chosen.forEach(file -> attachments.check(file.getOriginalFilename(), file.getSize())
-                .forEach(error -> binding.reject("attachment", error)));
+                .forEach(problem -> binding.addError(InputProblems.globalError("form", problem))));
         return form;
     }
 
