@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.thinktank.surveyflow.problem.InputProblem;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
+import org.thinktank.surveyflow.problem.Reason;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.AppUser;
 import org.thinktank.surveyflow.security.UserDirectory;
@@ -40,11 +42,20 @@ class ConflictOfInterest {
         this.clock = clock;
     }
 
-    /** A reviewer who shares an institution with members of the team. */
-    record Conflict(String reviewer, String institution, List<String> colleagues) {
+    /**
+     * A reviewer who shares an institution with members of the team: by login for the record, and by display name
+     * (the lead marked as such) for the refusal a person reads.
+     */
+    record Conflict(String reviewer, String institution, List<String> colleagues, String reviewerName,
+                    List<Reason> colleagueNames) {
 
         String describe() {
             return reviewer + " is from " + institution + ", as is " + String.join(", ", colleagues);
+        }
+
+        InputProblem refusal() {
+            return InputProblem.of("reviewers", "refusal.conflictOfInterest", reviewerName, institution,
+                    new Reason.Values(colleagues, colleagueNames));
         }
     }
 
@@ -56,10 +67,7 @@ class ConflictOfInterest {
         List<Conflict> conflicts = of(request);
         ConflictOverride override = request.conflictOverride();
         if (!conflicts.isEmpty() && (override == null || override.reason() == null || override.reason().isBlank())) {
-            throw new InvalidRequestException(conflicts.stream().map(conflict -> "reviewers: " + conflict.describe()
-                    + "; a reviewer may not come from the institution of the lead or a team member. Choose another "
-                    + "reviewer, or give an organizer's reason to override the conflict (conflictOverride.reason)")
-                    .toList());
+            throw InvalidRequestException.of(conflicts.stream().map(Conflict::refusal).toList());
         }
         return conflicts;
     }
@@ -86,13 +94,23 @@ class ConflictOfInterest {
             if (institution == null || team.contains(reviewer)) {
                 continue;
             }
-            List<String> colleagues = team.stream().filter(member -> institution.equals(institutionOf(known.get(member))))
-                    .map(member -> member.equals(request.lead()) ? member + " (lead)" : member).toList();
-            if (!colleagues.isEmpty()) {
-                conflicts.add(new Conflict(reviewer, known.get(reviewer).institution().strip(), colleagues));
+            List<String> sharing = team.stream().filter(member -> institution.equals(institutionOf(known.get(member))))
+                    .toList();
+            if (!sharing.isEmpty()) {
+                List<String> colleagues = sharing.stream()
+                        .map(member -> member.equals(request.lead()) ? member + " (lead)" : member).toList();
+                List<Reason> names = sharing.stream().map(member -> Reason.of(
+                        member.equals(request.lead()) ? "conflict.lead" : "conflict.person", nameOf(known.get(member))))
+                        .toList();
+                conflicts.add(new Conflict(reviewer, known.get(reviewer).institution().strip(), colleagues,
+                        nameOf(known.get(reviewer)), names));
             }
         }
         return conflicts;
+    }
+
+    private static String nameOf(AppUser user) {
+        return user.displayName() == null || user.displayName().isBlank() ? user.username() : user.displayName();
     }
 
     /** The institution as compared, or null when the person or their institution is unknown. */

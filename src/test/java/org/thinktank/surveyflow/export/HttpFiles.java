@@ -53,7 +53,18 @@ public class HttpFiles {
     }
 
     public Download upload(HttpMethod method, String username, String path, String fileName, byte[] content) {
+        return upload(method, username, path, fileName, content, authenticated(username));
+    }
+
+    /** A file uploaded in a language, as a browser's Accept-Language asks. */
+    public Download upload(String username, String path, String fileName, byte[] content, Locale language) {
         HttpHeaders headers = authenticated(username);
+        headers.setAcceptLanguageAsLocales(List.of(language));
+        return upload(HttpMethod.POST, username, path, fileName, content, headers);
+    }
+
+    private Download upload(HttpMethod method, String username, String path, String fileName, byte[] content,
+                            HttpHeaders headers) {
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         form.add("file", new ByteArrayResource(content) {

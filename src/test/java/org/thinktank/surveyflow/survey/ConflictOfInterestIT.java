@@ -69,7 +69,7 @@ class ConflictOfInterestIT {
 
     @Test
     void aReviewerFromTheLeadsInstitutionIsRefusedNamingTheReviewerTheInstitutionAndTheColleagues() {
-        refusals.expect(400, "reviewers: wu.jing is from " + ITPI + ", as is sun.hui (lead), anna.k",
+        refusals.expect(400, "Reviewers: Wu Jing 吴静 is from " + ITPI + ", as is Sun Hui 孙慧 (lead), Anna Kowalska;",
                 () -> api.as("organizer").post("/api/surveys", conflicted()));
     }
 
@@ -79,7 +79,7 @@ class ConflictOfInterestIT {
                 List.of("anna.k"), List.of("wu.jing"), conflicted().findingsDue(), conflicted().draftDue(),
                 conflicted().reviewDue(), conflicted().approvalDue(), null, null);
 
-        refusals.expect(400, "reviewers: wu.jing is from " + ITPI + ", as is anna.k;",
+        refusals.expect(400, "Reviewers: Wu Jing 吴静 is from " + ITPI + ", as is Anna Kowalska;",
                 () -> api.as("organizer").post("/api/surveys", request));
     }
 
@@ -149,7 +149,7 @@ class ConflictOfInterestIT {
 
         pages.mvc().perform(launchForm().param("conflictOverrideReason", " "))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("wu.jing is from " + ITPI + ", as is sun.hui (lead), anna.k")))
+                .andExpect(content().string(containsString("Wu Jing 吴静 is from " + ITPI + ", as is Sun Hui 孙慧 (lead), Anna Kowalska")))
                 .andExpect(content().string(containsString("id=\"conflictOverrideReason\"")));
 
         assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);

@@ -2,6 +2,8 @@ package org.thinktank.surveyflow.export.importing;
 
 import java.util.Map;
 
+import org.thinktank.surveyflow.problem.InputProblem;
+import org.thinktank.surveyflow.problem.Reason;
 import org.thinktank.surveyflow.survey.LaunchRequest;
 
 /**
@@ -12,7 +14,16 @@ import org.thinktank.surveyflow.survey.LaunchRequest;
  */
 record ImportRow(int rowNumber, LaunchRequest request, Map<ImportColumn, String> columnLetters) {
 
-    String at(ImportColumn column) {
-        return "row " + rowNumber + ", column " + columnLetters.get(column) + " (" + column.header() + ")";
+    /** A problem of one cell: "row 3, column F (reviewers): why" / "第 3 行 F 列（reviewers）：why". */
+    InputProblem at(ImportColumn column, Reason why) {
+        return cell(rowNumber, columnLetters.get(column), column, why);
+    }
+
+    static InputProblem cell(int rowNumber, String letter, ImportColumn column, Reason why) {
+        return InputProblem.ofRequest("import.cell", rowNumber, letter, column.header(), why);
+    }
+
+    static InputProblem row(int rowNumber, Reason why) {
+        return InputProblem.ofRequest("import.row", rowNumber, why);
     }
 }

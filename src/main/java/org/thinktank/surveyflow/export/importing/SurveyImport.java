@@ -1,6 +1,7 @@
 package org.thinktank.surveyflow.export.importing;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +14,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.thinktank.surveyflow.audit.AuditEntry;
 import org.thinktank.surveyflow.audit.AuditKind;
 import org.thinktank.surveyflow.audit.AuditTrail;
+import org.thinktank.surveyflow.problem.InputProblem;
+import org.thinktank.surveyflow.problem.InputProblems;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
+import org.thinktank.surveyflow.problem.Reason;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
 import org.thinktank.surveyflow.survey.LaunchRequest;
@@ -54,39 +58,44 @@ public class SurveyImport {
         });
     }
 
-    private List<String> fieldErrors(List<ImportRow> rows) {
-        List<String> errors = new ArrayList<>();
+    private List<InputProblem> fieldErrors(List<ImportRow> rows) {
+        List<InputProblem> problems = new ArrayList<>();
         for (ImportRow row : rows) {
             Set<ConstraintViolation<LaunchRequest>> violations = validator.validate(row.request());
-            violations.stream().map(v -> located(row, v.getPropertyPath() + ": " + v.getMessage())).sorted()
-                    .forEach(errors::add);
+            violations.stream().map(InputProblems::of)
+                    .sorted(Comparator.comparing(InputProblem::field, Comparator.nullsFirst(Comparator.naturalOrder())))
+                    .map(problem -> located(row, problem)).forEach(problems::add);
         }
-        return errors;
+        return problems;
     }
 
     private List<Survey> launch(List<ImportRow> rows, Actor actor) {
         List<Survey> launched = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         for (ImportRow row : rows) {
             try {
                 launched.add(registry.launch(row.request(), actor));
             } catch (InvalidRequestException refused) {
-                refused.errorsByFieldName().forEach(error -> errors.add(located(row, error)));
+                refused.problems().forEach(problem -> problems.add(located(row, problem)));
             }
         }
-        requireNoErrors(errors);
+        requireNoErrors(problems);
         return launched;
     }
 
-    private static String located(ImportRow row, String error) {
-        return ImportColumn.ofField(error)
-                .map(column -> row.at(column) + error.substring(error.indexOf(':')))
-                .orElse("row " + row.rowNumber() + ": " + error);
+    /** A launch's problem at the cell it comes from; one of no column (or of the request) at its row. */
+    private static InputProblem located(ImportRow row, InputProblem problem) {
+        if (problem.field() == null) {
+            return ImportRow.row(row.rowNumber(), problem.reason());
+        }
+        return ImportColumn.ofField(problem.field()).map(column -> row.at(column, problem.reason()))
+                .orElse(ImportRow.row(row.rowNumber(),
+                        Reason.of("problem.field", new Reason.Label(problem.form(), problem.field()), problem.reason())));
     }
 
-    private static void requireNoErrors(List<String> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
+    private static void requireNoErrors(List<InputProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw InvalidRequestException.of(problems);
         }
     }
 }

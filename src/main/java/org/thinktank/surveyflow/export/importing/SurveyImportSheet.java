@@ -20,8 +20,10 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.thinktank.surveyflow.problem.InputProblem;
 import org.thinktank.surveyflow.problem.InputText;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
+import org.thinktank.surveyflow.problem.Reason;
 import org.thinktank.surveyflow.survey.ConflictOverride;
 import org.thinktank.surveyflow.survey.LaunchRequest;
 
@@ -47,7 +49,7 @@ final class SurveyImportSheet {
     }
 
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
-    private final List<String> errors = new ArrayList<>();
+    private final List<InputProblem> errors = new ArrayList<>();
 
     private SurveyImportSheet() {
     }
@@ -58,18 +60,18 @@ final class SurveyImportSheet {
 
     private List<ImportRow> rows(String fileName, byte[] content) {
         if (fileName == null || !fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") || !startsWithZipMagic(content)) {
-            throw new InvalidRequestException("file: '" + fileName + "' is not an Excel workbook (.xlsx)");
+            throw InvalidRequestException.of(InputProblem.of("file", "import.notWorkbook", String.valueOf(fileName)));
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             List<ImportRow> rows = rows(workbook.getSheetAt(0));
             if (!errors.isEmpty()) {
-                throw new InvalidRequestException(errors);
+                throw InvalidRequestException.of(errors);
             }
             return rows;
         } catch (InvalidRequestException invalid) {
             throw invalid;
         } catch (IOException | RuntimeException e) {
-            throw new InvalidRequestException("file: " + unreadable(e));
+            throw InvalidRequestException.of(InputProblem.of("file", unreadable(e)));
         }
     }
 
@@ -80,21 +82,21 @@ final class SurveyImportSheet {
     private static String unreadable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause.getMessage() != null && cause.getMessage().contains("Zip bomb")) {
-                return "rejected: it expands far more than a workbook would (a possible zip bomb)";
+                return "import.zipBomb";
             }
         }
-        return "not a readable Excel workbook (.xlsx)";
+        return "import.unreadable";
     }
 
     private List<ImportRow> rows(XSSFSheet sheet) {
         Row header = sheet.getRow(sheet.getFirstRowNum());
         if (sheet.getPhysicalNumberOfRows() == 0 || header == null) {
-            throw new InvalidRequestException("row 1: the sheet is empty; the first row must name the columns "
-                    + Arrays.stream(ImportColumn.values()).map(ImportColumn::header).toList());
+            throw InvalidRequestException.of(ImportRow.row(1, Reason.of("import.emptySheet",
+                    String.join(", ", Arrays.stream(ImportColumn.values()).map(ImportColumn::header).toList()))));
         }
         if (sheet.getLastRowNum() - header.getRowNum() > MAX_ROWS) {
-            throw new InvalidRequestException("row " + (header.getRowNum() + MAX_ROWS + 2)
-                    + ": a file may list at most " + MAX_ROWS + " investigations; split it");
+            throw InvalidRequestException.of(ImportRow.row(header.getRowNum() + MAX_ROWS + 2,
+                    Reason.of("import.tooManyRows", String.valueOf(MAX_ROWS))));
         }
         Map<ImportColumn, Integer> columns = columns(header);
         Map<ImportColumn, String> letters = new EnumMap<>(ImportColumn.class);
@@ -107,7 +109,7 @@ final class SurveyImportSheet {
             }
         }
         if (rows.isEmpty() && errors.isEmpty()) {
-            errors.add("row " + (header.getRowNum() + 2) + ": the sheet lists no investigations");
+            errors.add(ImportRow.row(header.getRowNum() + 2, Reason.of("import.noRows")));
         }
         return rows;
     }
@@ -123,8 +125,8 @@ final class SurveyImportSheet {
                 .filter(column -> column.required() && !columns.containsKey(column))
                 .map(ImportColumn::header).toList();
         if (!missing.isEmpty()) {
-            throw new InvalidRequestException("row " + (header.getRowNum() + 1) + ": missing column(s) "
-                    + String.join(", ", missing));
+            throw InvalidRequestException.of(ImportRow.row(header.getRowNum() + 1,
+                    Reason.of("import.missingColumns", String.join(", ", missing))));
         }
         return columns;
     }
@@ -164,7 +166,7 @@ final class SurveyImportSheet {
         String text(ImportColumn column) {
             Cell cell = row.getCell(columns.get(column));
             if (cell != null && cell.getCellType() == CellType.FORMULA) {
-                error(column, "formulas are not accepted; enter the value itself");
+                error(column, Reason.of("import.formula"));
                 return "";
             }
             return formatter.formatCellValue(cell).strip();
@@ -196,20 +198,19 @@ final class SurveyImportSheet {
             }
             String text = text(column);
             if (text.isEmpty()) {
-                error(column, "a date is required");
+                error(column, Reason.of("import.dateRequired"));
                 return null;
             }
             try {
                 return InputText.isoDate(text);
             } catch (DateTimeParseException e) {
-                error(column, "'" + text + "' is not a date; use a date cell or yyyy-mm-dd");
+                error(column, Reason.of("import.notADate", text));
                 return null;
             }
         }
 
-        private void error(ImportColumn column, String message) {
-            errors.add("row " + (row.getRowNum() + 1) + ", column " + letters.get(column) + " (" + column.header()
-                    + "): " + message);
+        private void error(ImportColumn column, Reason why) {
+            errors.add(ImportRow.cell(row.getRowNum() + 1, letters.get(column), column, why));
         }
     }
 }

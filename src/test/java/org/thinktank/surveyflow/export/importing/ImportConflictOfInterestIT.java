@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,20 +36,40 @@ class ImportConflictOfInterestIT {
     @Autowired
     Api api;
 
-    @Test
-    void aRowWhoseReviewerSharesTheTeamsInstitutionRejectsTheFileNamingRowReviewerAndInstitution() throws Exception {
+    /** A sheet whose second investigation has a reviewer from the institution of its lead and researcher. */
+    private byte[] conflictedSheet() throws Exception {
         List<List<Object>> sheet = new ArrayList<>();
         sheet.add(ImportFiles.HEADER.stream().map(header -> (Object) header).toList());
         sheet.add(ImportFiles.row("数字经济 Digital economy", "li.wei", "wang.fang", "zhou.qiang", calendar.today()));
         sheet.add(ImportFiles.row("人才引进 Talent", "sun.hui", "anna.k", "zhou.qiang, wu.jing", calendar.today()));
+        return ImportFiles.xlsx(sheet);
+    }
+
+    @Test
+    void aRowWhoseReviewerSharesTheTeamsInstitutionRejectsTheFileNamingRowReviewerAndInstitution() throws Exception {
+        byte[] sheet = conflictedSheet();
         DatabaseSnapshot before = DatabaseSnapshot.of(jdbc);
 
-        HttpFiles.Download response = files.upload("organizer", "/api/surveys/import", "plan.xlsx",
-                ImportFiles.xlsx(sheet));
+        HttpFiles.Download response = files.upload("organizer", "/api/surveys/import", "plan.xlsx", sheet);
 
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(json.readTree(response.text()).path("detail").asText()).contains("row 3, column F (reviewers): "
-                + "wu.jing is from 国际人才政策研究所 International Talent Policy Institute, as is sun.hui (lead), anna.k");
+                + "Wu Jing 吴静 is from 国际人才政策研究所 International Talent Policy Institute, as is Sun Hui 孙慧 (lead), Anna Kowalska");
+        assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void theConflictIsExplainedInChineseToAnOrganizerReadingChinese() throws Exception {
+        byte[] sheet = conflictedSheet();
+        DatabaseSnapshot before = DatabaseSnapshot.of(jdbc);
+
+        HttpFiles.Download response = files.upload("organizer", "/api/surveys/import", "plan.xlsx", sheet,
+                Locale.SIMPLIFIED_CHINESE);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(json.readTree(response.text()).path("detail").asText()).contains("第 3 行 F 列（reviewers）："
+                + "Wu Jing 吴静与Sun Hui 孙慧（课题负责人）、Anna Kowalska同属国际人才政策研究所 International Talent Policy Institute；"
+                + "评审专家不能与课题负责人或课题组成员来自同一机构").doesNotContain("is from", "lead");
         assertThat(DatabaseSnapshot.of(jdbc)).isEqualTo(before);
     }
 

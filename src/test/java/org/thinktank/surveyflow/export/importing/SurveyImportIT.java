@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -123,6 +124,18 @@ class SurveyImportIT {
         assertRefused(files.upload("organizer", IMPORT, "plan.xlsx", ImportFiles.xlsx(sheet(good("T1"), notADate, empty))),
                 "row 3, column G (findingsDue): 'next week' is not a date; use a date cell or yyyy-mm-dd; "
                         + "row 4, column J (approvalDue): a date is required");
+    }
+
+    @Test
+    void badDatesAreReportedInChineseWhenTheOrganizerReadsChinese() throws Exception {
+        List<Object> notADate = new ArrayList<>(good("T2"));
+        notADate.set(6, "next week");
+        List<Object> empty = new ArrayList<>(good("T3"));
+        empty.set(9, "");
+        assertRefused(files.upload("organizer", IMPORT, "plan.xlsx", ImportFiles.xlsx(sheet(good("T1"), notADate, empty)),
+                        Locale.SIMPLIFIED_CHINESE),
+                "第 3 行 G 列（findingsDue）：“next week”不是日期，请使用日期单元格或 yyyy-mm-dd 格式；"
+                        + "第 4 行 J 列（approvalDue）：必须填写日期");
     }
 
     @Test
@@ -244,6 +257,6 @@ class SurveyImportIT {
         sheet.get(1).add("a".repeat(301));
 
         assertRefused(files.upload("organizer", IMPORT, "plan.xlsx", ImportFiles.xlsx(sheet)),
-                "row 2, column K (topicEn): size must be between 0 and 300");
+                "row 2, column K (topicEn): must be at most 300 characters");
     }
 }
