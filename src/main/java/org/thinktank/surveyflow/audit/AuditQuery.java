@@ -2,6 +2,7 @@ package org.thinktank.surveyflow.audit;
 
 import java.time.LocalDate;
 
+import org.thinktank.surveyflow.problem.InputProblem;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 
 /**
@@ -14,7 +15,7 @@ public record AuditQuery(Long surveyId, String actor, AuditKind kind, LocalDate 
     public AuditQuery {
         actor = actor == null || actor.isBlank() ? null : actor.strip();
         if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidRequestException("to: must not be before from (" + from + ")");
+            throw InvalidRequestException.of(InputProblem.of("to", "refusal.toBeforeFrom", String.valueOf(from)));
         }
     }
 }

@@ -8,6 +8,7 @@ import org.thinktank.surveyflow.audit.AuditEntry;
 import org.thinktank.surveyflow.audit.AuditKind;
 import org.thinktank.surveyflow.audit.AuditTrail;
 import org.thinktank.surveyflow.problem.ConflictException;
+import org.thinktank.surveyflow.problem.InputProblem;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 import org.thinktank.surveyflow.problem.NotFoundException;
 import org.thinktank.surveyflow.problem.Reason;
@@ -71,8 +72,8 @@ public class ReportArchive {
                 .orElseThrow(() -> new ConflictException(Reason.of("refusal.saveDraftFirst")));
         List<String> blank = draft.sections().blankSections();
         if (!blank.isEmpty()) {
-            throw new InvalidRequestException(blank.stream()
-                    .map(section -> section + ": must not be blank in a submitted version").toList());
+            throw InvalidRequestException.of(blank.stream().map(section -> new InputProblem("reportSections", section,
+                    Reason.of("refusal.blankInSubmittedVersion"))).toList());
         }
         versions.freeze(draft.id(), calendar.now());
         history.recordAboutVersion(surveyId, lead, SurveyEventKind.VERSION_SUBMITTED, draft.number(),

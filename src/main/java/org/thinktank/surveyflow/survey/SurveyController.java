@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.thinktank.surveyflow.paging.Page;
 import org.thinktank.surveyflow.paging.PageRequest;
+import org.thinktank.surveyflow.problem.InputProblem;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 import org.thinktank.surveyflow.security.Actor;
 
@@ -38,7 +39,7 @@ class SurveyController {
                              @RequestParam(required = false) String institution,
                              @RequestParam(required = false) Boolean overdue, PageRequest page) {
         if (SurveySearch.tooLong(q)) {
-            throw new InvalidRequestException("q: must be at most " + SurveySearch.MAX_TEXT + " characters");
+            throw InvalidRequestException.of(InputProblem.of("q", "refusal.textTooLong", String.valueOf(SurveySearch.MAX_TEXT)));
         }
         return registry.list(actor,
                 new SurveyFilter(meetingId, meetingCode, stage, new SurveySearch(q, institution), overdue), page);

@@ -192,10 +192,10 @@ class BadInputIT {
         surveys.allFindingsIn(survey);
         reports.saveDraft(survey.id(), Surveys.LEAD, new ReportSections("摘要", "", "方法", " ", "建议"));
 
-        ApiClient.Response response = refusals.expect(400, "background: must not be blank in a submitted version",
+        ApiClient.Response response = refusals.expect(400, "Background: must not be blank in a submitted version",
                 () -> api.as("li.wei").post("/api/surveys/" + survey.id() + "/report/submit", null));
 
-        assertThat(response.detail()).contains("findings: must not be blank in a submitted version");
+        assertThat(response.detail()).contains("Findings: must not be blank in a submitted version");
         assertThat(api.as("li.wei").openTask(survey.id(), "draftReport")).isNotBlank();
     }
 

@@ -283,7 +283,7 @@ class AuditTrailApiIT {
             "kind=NOPE                 | Kind: 'NOPE' is not one of Investigation launched,",
             "surveyId=one              | Investigation number: must be a whole number, not 'one'",
             "from=2026-13-01           | From: must be a date like 2026-12-01, not '2026-13-01'",
-            "from=2026-05-02&to=2026-05-01 | to: must not be before from (2026-05-02)"})
+            "from=2026-05-02&to=2026-05-01 | To: must not be before from (2026-05-02)"})
     void aBadFilterOrPageIsRefusedSayingWhatWasWrong(String query, String detail) {
         refusals.expect(400, detail, () -> api.as("organizer").get("/api/audit?" + query));
     }

@@ -205,7 +205,7 @@ class PageFormsIT {
         Survey survey = surveys.launch();
         surveys.allFindingsIn(survey);
         pages.mvc().perform(report(survey, " ").param("submit", "true").param("confirmed", "true")).andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("summary: must not be blank in a submitted version")));
+                .andExpect(content().string(containsString("Summary: must not be blank in a submitted version")));
         assertThat(surveys.reload(survey).stage()).isEqualTo(SurveyStage.DRAFTING);
     }
 

@@ -13,6 +13,7 @@ import org.thinktank.surveyflow.export.word.Logo;
 import org.thinktank.surveyflow.meeting.MeetingCatalog;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 import org.thinktank.surveyflow.problem.NotFoundException;
+import org.thinktank.surveyflow.problem.Reason;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
 
@@ -78,7 +79,7 @@ public class MeetingBranding {
     public Logo logo(long meetingId) {
         Logo logo = of(meetingId).logo();
         if (logo == null) {
-            throw new NotFoundException("Meeting " + meetingId + " has no logo");
+            throw new NotFoundException(Reason.of("refusal.noLogo"));
         }
         return logo;
     }

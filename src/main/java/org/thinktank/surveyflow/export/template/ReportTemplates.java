@@ -19,6 +19,7 @@ import org.thinktank.surveyflow.meeting.Meeting;
 import org.thinktank.surveyflow.meeting.MeetingCatalog;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 import org.thinktank.surveyflow.problem.NotFoundException;
+import org.thinktank.surveyflow.problem.Reason;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
 
@@ -102,7 +103,7 @@ public class ReportTemplates {
         meetings.require(meetingId);
         return settings.templateContent(meetingId, version)
                 .map(content -> new StoredTemplate(settings.templateFileName(meetingId, version).orElseThrow(), content))
-                .orElseThrow(() -> new NotFoundException("Meeting " + meetingId + " has no report template " + version));
+                .orElseThrow(() -> new NotFoundException(Reason.of("refusal.noTemplateVersion", String.valueOf(version))));
     }
 
     @Transactional

@@ -84,7 +84,7 @@ public class PersonalAccessTokens {
     public List<TokenSummary> of(Actor actor, String username) {
         actor.require(Role.ADMIN, "list other people's tokens");
         AppUser user = users.findIgnoringCase(username)
-                .orElseThrow(() -> new NotFoundException("There is no user '" + username + "'"));
+                .orElseThrow(() -> new NotFoundException(Reason.of("launch.error.noUser", username)));
         return tokens.ofOwner(user.username());
     }
 

@@ -3,6 +3,7 @@ package org.thinktank.surveyflow.workflow.web;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.thinktank.surveyflow.problem.NotFoundException;
+import org.thinktank.surveyflow.problem.Reason;
 import org.thinktank.surveyflow.web.PageController;
 import org.thinktank.surveyflow.workflow.SurveyProcess;
 
@@ -17,7 +18,7 @@ class TaskPageWebController {
             case SurveyProcess.DRAFT_REPORT -> "report";
             case SurveyProcess.REVIEW_REPORT -> "review";
             case SurveyProcess.APPROVE_REPORT, SurveyProcess.DECIDE_REJECTION -> "decision";
-            default -> throw new NotFoundException("There is no page for tasks of kind " + taskKey);
+            default -> throw new NotFoundException(Reason.of("refusal.noTaskPage"));
         };
         return "redirect:/surveys/" + surveyId + "/" + page;
     }

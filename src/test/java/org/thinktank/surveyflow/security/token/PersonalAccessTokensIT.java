@@ -227,7 +227,7 @@ class PersonalAccessTokensIT {
 
     @Test
     void theTokensOfAUserWithoutAnAccountAreNotFound() {
-        refusals.expect(404, "There is no user 'nobody.here'",
+        refusals.expect(404, "there is no user 'nobody.here'",
                 () -> api.as("admin").get("/api/users/nobody.here/tokens"));
     }
 
