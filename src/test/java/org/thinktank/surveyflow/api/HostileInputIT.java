@@ -244,9 +244,9 @@ class HostileInputIT {
                 f -> f.as("organizer", "POST", "/api/meetings").body("application/json; charset=nope", f.meeting())));
         cases.add(hostile("Accept ';;;'", 400, "The Accept header ';;;' is not a list of media types",
                 f -> f.as("li.wei", "GET", "/api/surveys").header("Accept", ";;;")));
-        cases.add(hostile("a JSON endpoint sent text", 415, "Content-Type 'text/plain",
+        cases.add(hostile("a JSON endpoint sent text", 415, "Content type 'text/plain",
                 f -> f.as("organizer", "POST", "/api/meetings").body("text/plain", f.meeting())));
-        cases.add(hostile("the import sent JSON", 415, "Content-Type 'application/json' is not supported",
+        cases.add(hostile("the import sent JSON", 415, "Content type 'application/json' is not supported",
                 f -> f.json("organizer", "POST", "/api/surveys/import", "{}")));
     }
 
@@ -424,7 +424,7 @@ class HostileInputIT {
     }
 
     private static void requestsThatMissTheirTarget(List<Hostile> cases) {
-        cases.add(hostile("a method the address does not take", 405, "Method 'DELETE' is not supported",
+        cases.add(hostile("a method the address does not take", 405, "This address does not take DELETE requests",
                 f -> f.as("organizer", "DELETE", "/api/surveys")));
         cases.add(hostile("TRACE", 400, "HTTP method \"TRACE\"", f -> f.as("organizer", "TRACE", "/api/surveys")));
         cases.add(hostile("a page post without its CSRF token", 403, "without a valid CSRF token",

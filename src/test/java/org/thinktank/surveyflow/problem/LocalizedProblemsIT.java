@@ -168,6 +168,15 @@ class LocalizedProblemsIT {
     }
 
     @Test
+    void aMethodTheAddressDoesNotTakeIsSaidInBothLanguages() {
+        ApiClient.Response chinese = refusals.expect(405, "此地址不接受 DELETE 请求",
+                () -> organizer("zh-CN").delete("/api/surveys/1"));
+        refusals.expect(405, "This address does not take DELETE requests", () -> organizer("en").delete("/api/surveys/1"));
+
+        assertThat(chinese.body().path("title").asText()).isEqualTo("不允许的请求方法");
+    }
+
+    @Test
     void aRequestNamingNoLanguageIsAnsweredInChinese() {
         refusals.expect(400, "调研编号：必须是整数", () -> organizer("").get("/api/surveys/abc"));
     }
