@@ -9,44 +9,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.thinktank.surveyflow.security.NewUser;
-import org.thinktank.surveyflow.security.Role;
-import org.thinktank.surveyflow.security.UserAccounts;
-import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.support.IntegrationTest;
+import org.thinktank.surveyflow.support.Mailboxes;
 import org.thinktank.surveyflow.support.Pages;
-import org.thinktank.surveyflow.support.Surveys;
 
 /** The notifications page: a page of notices at a time with the pager, the unread filter, and marking them read. */
 @IntegrationTest
 class NotificationsPageIT {
 
-    private static final AtomicInteger UNIQUE = new AtomicInteger();
-
     @Autowired
     Pages pages;
     @Autowired
-    Surveys surveys;
-    @Autowired
-    Notifier notifier;
-    @Autowired
-    UserAccounts accounts;
+    Mailboxes mailboxes;
 
     /** A person of their own with that many notices. */
     private String mailboxWith(int notices) {
-        String username = "inbox." + System.nanoTime() % 1_000_000_000L + "." + UNIQUE.incrementAndGet();
-        accounts.createDemoAccount(new NewUser(username, "信箱 Inbox", null, null, Role.RESEARCHER, "demo"));
-        Survey survey = surveys.launch();
-        for (int i = 0; i < notices; i++) {
-            notifier.assigned(survey.id(), List.of(username), "任务 Task " + i, null, "task" + i);
-        }
-        return username;
+        return mailboxes.with(notices, "inbox", "信箱 Inbox");
     }
 
     private String html(String username, MockHttpServletRequestBuilder request) throws Exception {

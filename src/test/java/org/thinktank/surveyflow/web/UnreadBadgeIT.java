@@ -5,46 +5,26 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.thinktank.surveyflow.notification.Notifier;
-import org.thinktank.surveyflow.security.NewUser;
-import org.thinktank.surveyflow.security.Role;
-import org.thinktank.surveyflow.security.UserAccounts;
-import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.support.IntegrationTest;
+import org.thinktank.surveyflow.support.Mailboxes;
 import org.thinktank.surveyflow.support.Pages;
-import org.thinktank.surveyflow.support.Surveys;
 
 /** The navigation shows how many notifications are unread, with a label that says so; marking them read clears it. */
 @IntegrationTest
 class UnreadBadgeIT {
 
-    private static final AtomicInteger UNIQUE = new AtomicInteger();
-
     @Autowired
     Pages pages;
     @Autowired
-    Surveys surveys;
-    @Autowired
-    Notifier notifier;
-    @Autowired
-    UserAccounts accounts;
+    Mailboxes mailboxes;
 
-    /** A person of their own with that many unread notices. */
+    /** A person of their own with that many notices. */
     private String mailboxWith(int notices) {
-        String username = "badge." + System.nanoTime() % 1_000_000_000L + "." + UNIQUE.incrementAndGet();
-        accounts.createDemoAccount(new NewUser(username, "徽标 Badge", null, null, Role.RESEARCHER, "demo"));
-        Survey survey = surveys.launch();
-        for (int i = 0; i < notices; i++) {
-            notifier.assigned(survey.id(), List.of(username), "任务 Task " + i, null, "task" + i);
-        }
-        return username;
+        return mailboxes.with(notices, "badge", "徽标 Badge");
     }
 
     private Document home(String username, String language) throws Exception {
