@@ -17,6 +17,7 @@ import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.thinktank.surveyflow.problem.ProblemWriter;
+import org.thinktank.surveyflow.problem.Reason;
 
 /**
  * Every address has one spelling, and requests that spell it otherwise are refused before sign-in and before any
@@ -52,19 +53,18 @@ class CanonicalPathFilter extends OncePerRequestFilter {
         try {
             firewall.getFirewalledRequest(request);
         } catch (RequestRejectedException e) {
-            problems.write(response, HttpStatus.BAD_REQUEST, RequestRejectedProblems.describe(e));
+            problems.write(request, response, HttpStatus.BAD_REQUEST, RequestRejectedProblems.reason(e));
             return;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (ENCODED_UNRESERVED.matcher(path).find()) {
-            problems.write(response, HttpStatus.BAD_REQUEST, "The address " + path
-                    + " encodes letters, digits or '-', '.', '_', '~' as %xx; write them as they are");
+            problems.write(request, response, HttpStatus.BAD_REQUEST, Reason.of("request.address.encoded", path));
             return;
         }
         String first = path.length() > 1 ? path.substring(1).split("/", 2)[0] : "";
         if (!TOP_LEVEL.contains(first) && TOP_LEVEL.contains(first.toLowerCase(Locale.ROOT))) {
-            problems.write(response, HttpStatus.NOT_FOUND, "There is no " + path
-                    + "; addresses are case-sensitive (/" + first.toLowerCase(Locale.ROOT) + "/…)");
+            problems.write(request, response, HttpStatus.NOT_FOUND,
+                    Reason.of("request.address.case", path, first.toLowerCase(Locale.ROOT)));
             return;
         }
         chain.doFilter(request, response);

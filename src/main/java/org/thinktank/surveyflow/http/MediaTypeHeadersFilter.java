@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.thinktank.surveyflow.problem.InputText;
 import org.thinktank.surveyflow.problem.ProblemWriter;
+import org.thinktank.surveyflow.problem.Reason;
 
 /**
  * The {@code Content-Type} and {@code Accept} headers are media types, on every address (pages, API, health probe,
@@ -46,7 +47,7 @@ class MediaTypeHeadersFilter extends OncePerRequestFilter {
             try {
                 MediaType.parseMediaType(contentType);
             } catch (InvalidMediaTypeException e) {
-                refuseContentType(contentType, response);
+                refuseContentType(contentType, request, response);
                 return;
             }
         }
@@ -54,22 +55,22 @@ class MediaTypeHeadersFilter extends OncePerRequestFilter {
             try {
                 MediaType.parseMediaTypes(accept);
             } catch (InvalidMediaTypeException e) {
-                problems.write(response, HttpStatus.BAD_REQUEST, "The Accept header " + InputText.quote(accept)
-                        + " is not a list of media types such as application/json");
+                problems.write(request, response, HttpStatus.BAD_REQUEST,
+                        Reason.of("request.accept", InputText.quote(accept)));
                 return;
             }
         }
         chain.doFilter(request, response);
     }
 
-    private void refuseContentType(String header, HttpServletResponse response) throws IOException {
+    private void refuseContentType(String header, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher charset = CHARSET.matcher(header);
         if (charset.find() && !isSupported(charset.group(1))) {
-            problems.write(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The Content-Type header names the charset "
-                    + InputText.quote(charset.group(1)) + ", which is not supported; send UTF-8");
+            problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    Reason.of("request.contentType.charset", InputText.quote(charset.group(1))));
         } else {
-            problems.write(response, HttpStatus.BAD_REQUEST, "The Content-Type header " + InputText.quote(header)
-                    + " is not a media type such as application/json");
+            problems.write(request, response, HttpStatus.BAD_REQUEST,
+                    Reason.of("request.contentType.invalid", InputText.quote(header)));
         }
     }
 

@@ -24,6 +24,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.thinktank.surveyflow.problem.BodyTooLargeException;
 import org.thinktank.surveyflow.problem.ProblemWriter;
+import org.thinktank.surveyflow.problem.Reason;
 
 /**
  * Bounds every request body that a JSON or form parser reads, before anything reads it and before sign-in, so an
@@ -64,16 +65,16 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         DataSize limit = form ? formLimit : jsonLimit;
         long length = request.getContentLengthLong();
         if (length > limit.toBytes()) {
-            problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE,
-                    "The request body has " + length + " bytes; the limit is " + limit.toMegabytes() + " MB");
+            problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE,
+                    Reason.of("request.bodyLength", length, limit.toMegabytes()));
             return;
         }
         if (form && HttpMethod.POST.matches(request.getMethod()) && !CamundaPaths.matches(request)) {
             // Tomcat reads the form itself (as far as max-http-form-post-size) and drops a larger one silently
             request.getParameterMap();
             if ("POST_TOO_LARGE".equals(String.valueOf(request.getAttribute(RequestParameterFilter.PARSE_FAILED_REASON)))) {
-                problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE,
-                        "The form is larger than the limit of " + limit.toMegabytes() + " MB");
+                problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE,
+                        Reason.of("request.formTooLarge", limit.toMegabytes()));
                 return;
             }
             chain.doFilter(request, response);
@@ -87,7 +88,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
                 throw e;
             }
             response.resetBuffer();
-            problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
+            problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.reason());
         }
     }
 

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.thinktank.surveyflow.problem.InputText;
 import org.thinktank.surveyflow.problem.ProblemWriter;
+import org.thinktank.surveyflow.problem.Reason;
 
 /**
  * Query parameters and form fields (posted as a form or as the text fields of a multipart upload) keep the rules of
@@ -45,9 +46,9 @@ class RequestParameterFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Map<String, String[]> parameters = request.getParameterMap();
-        String unreadable = unreadable(request);
+        Reason unreadable = unreadable(request);
         if (unreadable != null) {
-            problems.write(response, HttpStatus.BAD_REQUEST, "The query string or form " + unreadable);
+            problems.write(request, response, HttpStatus.BAD_REQUEST, unreadable);
             return;
         }
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
@@ -57,8 +58,8 @@ class RequestParameterFilter extends OncePerRequestFilter {
             }
             if (problem != null) {
                 String name = parameter.getKey().replace("\0", "\\u0000");
-                problems.write(response, HttpStatus.BAD_REQUEST,
-                        (name.length() > 64 ? name.substring(0, 64) + "…" : name) + ": " + problem);
+                problems.write(request, response, HttpStatus.BAD_REQUEST, Reason.of("problem.field",
+                        name.length() > 64 ? name.substring(0, 64) + "…" : name, InputText.reasonOf(problem)));
                 return;
             }
         }
@@ -69,18 +70,18 @@ class RequestParameterFilter extends OncePerRequestFilter {
      * Why Tomcat dropped some of the parameters, if it did: it skips what it cannot decode and reads no more than
      * {@code server.tomcat.max-parameter-count}, silently. An upload's limits are reported when it is read.
      */
-    private static String unreadable(HttpServletRequest request) {
+    private static Reason unreadable(HttpServletRequest request) {
         Object reason = request.getAttribute(PARSE_FAILED_REASON);
         String contentType = request.getContentType();
         if (reason == null || (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/"))) {
             return null;
         }
         return switch (reason.toString()) {
-            case "URL_DECODING" -> "has a % not followed by two hexadecimal digits, or bytes that are not UTF-8";
-            case "TOO_MANY_PARAMETERS" -> "has more parameters than the server takes";
-            case "NO_NAME" -> "has a value without a name";
-            case "POST_TOO_LARGE" -> "is larger than the server takes";
-            default -> "could not be read";
+            case "URL_DECODING" -> Reason.of("request.parameters.urlDecoding");
+            case "TOO_MANY_PARAMETERS" -> Reason.of("request.parameters.tooMany");
+            case "NO_NAME" -> Reason.of("request.parameters.noName");
+            case "POST_TOO_LARGE" -> Reason.of("request.parameters.tooLarge");
+            default -> Reason.of("request.parameters.unreadable");
         };
     }
 }

@@ -74,7 +74,7 @@ public class DatabaseUnavailableHandler implements HandlerExceptionResolver, Ord
                     "messages", List.of(message(RequestContextUtils.getLocale(request)))), HttpStatus.SERVICE_UNAVAILABLE);
         }
         try {
-            writeProblem(response);
+            writeProblem(request, response);
         } catch (IOException e) {
             log.debug("Could not answer 503", e);
         }
@@ -86,7 +86,7 @@ public class DatabaseUnavailableHandler implements HandlerExceptionResolver, Ord
         return (request, response, failure) -> {
             if (DatabaseUnavailable.isCauseOf(failure)) {
                 logQuietly(request, failure);
-                writeProblem(response);
+                writeProblem(request, response);
             } else {
                 otherwise.commence(request, response, failure);
             }
@@ -105,9 +105,9 @@ public class DatabaseUnavailableHandler implements HandlerExceptionResolver, Ord
         };
     }
 
-    private void writeProblem(HttpServletResponse response) throws IOException {
+    private void writeProblem(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
-        problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, message(Locale.ENGLISH));
+        problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, Reason.of(MESSAGE));
     }
 
     private String message(Locale locale) {

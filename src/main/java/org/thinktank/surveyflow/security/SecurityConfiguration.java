@@ -13,11 +13,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -40,6 +40,7 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.thinktank.surveyflow.problem.DatabaseUnavailableHandler;
 import org.thinktank.surveyflow.problem.ProblemWriter;
+import org.thinktank.surveyflow.problem.Reason;
 import org.thinktank.surveyflow.security.token.BearerSignIn;
 
 /**
@@ -54,9 +55,9 @@ import org.thinktank.surveyflow.security.token.BearerSignIn;
 class SecurityConfiguration implements WebMvcConfigurer {
 
     private static final String REALM = "Think Tank Survey Workflow";
-    private static final String BASIC_HINT = "Sign in with a valid username and password (HTTP Basic)";
-    private static final String BASIC_OR_TOKEN_HINT = BASIC_HINT
-            + " or a personal access token (Authorization: Bearer)";
+    private static final Reason BASIC_HINT = Reason.of("signIn.basic");
+    private static final Reason BASIC_OR_TOKEN_HINT = Reason.of("signIn.basicOrToken");
+    private static final Reason BASIC_TOKEN_OR_PAGE_HINT = Reason.of("signIn.basicTokenOrPage");
 
     private static final String[] API_PATHS = {"/api/**", "/engine-rest/**", "/camunda/**", "/v3/api-docs/**",
             "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**"};
@@ -130,7 +131,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .addFilterBefore(bearer.filter(REALM, AnyRequestMatcher.INSTANCE), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(databaseUnavailable.entryPoint(
-                        basicEntryPoint(problems, BASIC_OR_TOKEN_HINT + ", or on the sign-in page", true))))
+                        basicEntryPoint(problems, BASIC_TOKEN_OR_PAGE_HINT, true))))
                 .headers(headers -> securityHeaders(headers, (request, response) -> API_POLICY))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER));
         return http.build();
@@ -164,7 +165,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 // Camunda's webapps and Swagger UI set or need their own policy; the API's JSON gets the strictest
                 .headers(headers -> securityHeaders(headers, (request, response) -> api.matches(request) ? API_POLICY : null))
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) ->
-                        problems.write(response, HttpStatus.FORBIDDEN, "Your role may not use " + request.getRequestURI())))
+                        problems.write(request, response, HttpStatus.FORBIDDEN,
+                                Reason.of("access.role", request.getRequestURI()))))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // The API is stateless (HTTP Basic, no session cookie); Camunda's webapps bring their own CSRF filter.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(paths("/api/**", "/engine-rest/**", "/camunda/**")));
@@ -210,20 +212,20 @@ class SecurityConfiguration implements WebMvcConfigurer {
      * Answers a missing or wrong password with 401 and the hint, and a locked username with 429 and when to try
      * again; alike whether or not the username has an account. Where tokens are taken, the 401 offers both schemes.
      */
-    private static AuthenticationEntryPoint basicEntryPoint(ProblemWriter problems, String hint, boolean tokens) {
+    private static AuthenticationEntryPoint basicEntryPoint(ProblemWriter problems, Reason hint, boolean tokens) {
         return (request, response, e) -> {
             if (e instanceof SignInLockedException locked) {
                 long seconds = Math.max(1, locked.remaining().toSeconds());
                 response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-                problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins with this "
-                        + "username; try again in " + minutes(seconds) + " minutes");
+                problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS,
+                        Reason.of("signIn.lockedApi", minutes(seconds)));
                 return;
             }
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
             if (tokens) {
                 response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\"");
             }
-            problems.write(response, HttpStatus.UNAUTHORIZED, hint);
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, hint);
         };
     }
 

@@ -32,11 +32,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.WebUtils;
+import org.thinktank.surveyflow.language.ReaderLanguage;
 import org.thinktank.surveyflow.problem.InputText;
 
 /**
  * The pages' and the API's language: from {@code ?lang=zh-CN} or {@code ?lang=en} (pages only), remembered in a
- * cookie, else the browser's, and Chinese for a request that names no language ({@link #browserLanguage}).
+ * cookie, else the browser's, and Chinese for a request that names no language ({@link ReaderLanguage}).
  * Only those two languages exist: any other value of the parameter is ignored, and a cookie with any other value
  * (or none that can be read) is cleared and the browser's language used. Dates in forms are ISO dates with a
  * four-digit year, as the date inputs send them. Links to the stylesheet and to htmx carry the path the resource chain
@@ -46,34 +47,15 @@ import org.thinktank.surveyflow.problem.InputText;
 class WebConfiguration implements WebMvcConfigurer {
 
     static final String LANGUAGE_PARAMETER = "lang";
-    static final String LANGUAGE_COOKIE = "surveyflow-lang";
+    static final String LANGUAGE_COOKIE = ReaderLanguage.COOKIE;
 
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new LanguageResolver();
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setRejectInvalidCookies(false);
-        resolver.setDefaultLocaleFunction(WebConfiguration::browserLanguage);
+        resolver.setDefaultLocaleFunction(ReaderLanguage::ofBrowser);
         return resolver;
-    }
-
-    /**
-     * Chinese comes first: Chinese when the browser asks for any Chinese or names no language we have (or none at
-     * all, as API clients often do); English only when it asks for English and no Chinese.
-     */
-    static Locale browserLanguage(HttpServletRequest request) {
-        if (!StringUtils.hasText(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))) {
-            return Locale.SIMPLIFIED_CHINESE;
-        }
-        boolean english = false;
-        for (Locale requested : Collections.list(request.getLocales())) {
-            Locale language = language(requested);
-            if (Locale.SIMPLIFIED_CHINESE.equals(language)) {
-                return language;
-            }
-            english |= Locale.ENGLISH.equals(language);
-        }
-        return english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
 
     /** Declared as Spring's own filter type, so that Spring Boot leaves out the one it would register. */
@@ -108,16 +90,9 @@ class WebConfiguration implements WebMvcConfigurer {
         });
     }
 
-    /** The language the pages have for a locale, or null when they have none for it. */
     @Nullable
-    static Locale language(@Nullable Locale locale) {
-        if (locale == null) {
-            return null;
-        }
-        if (Locale.CHINESE.getLanguage().equals(locale.getLanguage())) {
-            return Locale.SIMPLIFIED_CHINESE;
-        }
-        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : null;
+    private static Locale language(@Nullable Locale locale) {
+        return ReaderLanguage.of(locale);
     }
 
     /** The cookie's language when it names one the pages have, else the browser's. */
@@ -191,11 +166,7 @@ class WebConfiguration implements WebMvcConfigurer {
         }
 
         private static boolean isUsable(String value) {
-            try {
-                return language(StringUtils.parseLocale(value)) != null;
-            } catch (IllegalArgumentException e) {
-                return false;
-            }
+            return ReaderLanguage.parse(value) != null;
         }
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 import org.thinktank.surveyflow.problem.DatabaseUnavailableHandler;
 import org.thinktank.surveyflow.problem.ProblemWriter;
+import org.thinktank.surveyflow.problem.Reason;
 import org.thinktank.surveyflow.time.WorkCalendar;
 
 /**
@@ -64,7 +65,8 @@ public class BearerSignIn {
     private AuthenticationEntryPoint refusal(String realm) {
         return (request, response, e) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + realm + "\", error=\"invalid_token\"");
-            problems.write(response, HttpStatus.UNAUTHORIZED, e.getMessage());
+            problems.write(request, response, HttpStatus.UNAUTHORIZED,
+                    e instanceof TokenRefusedException refused ? refused.reason() : Reason.of("signIn.token.refused"));
         };
     }
 }

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationServiceException;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,6 +22,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.thinktank.surveyflow.problem.DatabaseUnavailable;
+import org.thinktank.surveyflow.problem.Reason;
 
 /**
  * Reads {@code Authorization: Bearer <token>} and signs the request in as the token's owner. The refusals say what
@@ -31,12 +31,6 @@ import org.thinktank.surveyflow.problem.DatabaseUnavailable;
  * download paths stays as it was.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
-
-    static final String MALFORMED = "The Authorization header holds no token of this application: send "
-            + "'Authorization: Bearer ttsw_…' with the whole token";
-    static final String REFUSED = "The token is unknown, has expired or was revoked, or its account is disabled; "
-            + "create a new one (POST /api/tokens, or the API tokens page)";
-    static final String TWO_HEADERS = "Send one Authorization header, not %d";
 
     private static final String SCHEME = "Bearer";
 
@@ -77,11 +71,11 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 
     private void signIn(List<String> headers, HttpServletRequest request, HttpServletResponse response) {
         if (headers.size() > 1) {
-            throw new BadCredentialsException(TWO_HEADERS.formatted(headers.size()));
+            throw new TokenRefusedException(Reason.of("signIn.token.twoHeaders", headers.size()));
         }
         TokenSecret secret = TokenSecret.parse(headers.get(0).substring(SCHEME.length()).strip())
-                .orElseThrow(() -> new BadCredentialsException(MALFORMED));
-        TokenAuthentication signedIn = authenticate(secret).orElseThrow(() -> new BadCredentialsException(REFUSED));
+                .orElseThrow(() -> new TokenRefusedException(Reason.of("signIn.token.malformed")));
+        TokenAuthentication signedIn = authenticate(secret).orElseThrow(() -> new TokenRefusedException(Reason.of("signIn.token.refused")));
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(signedIn);
         contexts.setContext(context);

@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.thinktank.surveyflow.problem.ProblemWriter;
+import org.thinktank.surveyflow.problem.Reason;
 
 /**
  * Keeps Camunda's engine REST API and webapps (Cockpit, Admin, Tasklist) read-only: an investigation's process moves
@@ -82,10 +83,8 @@ class ReadOnlyEngineFilter extends OncePerRequestFilter {
             }
         } else {
             record(request, path, call, HttpStatus.FORBIDDEN.value());
-            problems.write(response, HttpStatus.FORBIDDEN, "The engine REST API is read-only; " + request.getMethod()
-                    + " " + path + " would change an investigation's process without the application's services. "
-                    + "Investigations move only through the application; the one repair allowed here is setting the "
-                    + "retries of a failed job (docs/process.md, \"Repairing a stuck investigation\")");
+            problems.write(request, response, HttpStatus.FORBIDDEN,
+                    Reason.of("engine.readOnly", request.getMethod(), path));
         }
     }
 

@@ -26,8 +26,10 @@ import org.thinktank.surveyflow.support.Tokens;
 class BearerHeadersIT {
 
     private static final String UNKNOWN = "ttsw_" + "7".repeat(43);
-    private static final String MALFORMED = BearerTokenFilter.MALFORMED;
-    private static final String REFUSED = BearerTokenFilter.REFUSED;
+    private static final String MALFORMED = "The Authorization header holds no token of this application: send "
+            + "'Authorization: Bearer ttsw_…' with the whole token";
+    private static final String REFUSED = "The token is unknown, has expired or was revoked, or its account is disabled; "
+            + "create a new one (POST /api/tokens, or the API tokens page)";
     private static final String BASIC = "Basic " + Base64.getEncoder()
             .encodeToString("li.wei:demo".getBytes(StandardCharsets.UTF_8));
 
@@ -48,7 +50,7 @@ class BearerHeadersIT {
     }
 
     static Stream<Header> refused() {
-        String twoHeaders = BearerTokenFilter.TWO_HEADERS.formatted(2);
+        String twoHeaders = "Send one Authorization header, not 2";
         return Stream.of(
                 new Header("Bearer without a token", r -> r.header("Authorization", "Bearer"), MALFORMED),
                 new Header("Bearer and spaces", r -> r.header("Authorization", "Bearer    "), MALFORMED),

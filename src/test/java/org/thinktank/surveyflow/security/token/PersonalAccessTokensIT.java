@@ -34,6 +34,9 @@ import org.thinktank.surveyflow.time.WorkCalendar;
 @IntegrationTest
 class PersonalAccessTokensIT {
 
+    private static final String REFUSED = "The token is unknown, has expired or was revoked, or its account is disabled; "
+            + "create a new one (POST /api/tokens, or the API tokens page)";
+
     private static final AtomicInteger accounts = new AtomicInteger();
 
     @Autowired
@@ -162,7 +165,7 @@ class PersonalAccessTokensIT {
                 update personal_access_token set created_at = now() - interval '100 days',
                 expires_at = now() - interval '1 minute' where id = ?""").param(token.id()).update();
 
-        Response refused = refusals.expect(401, BearerTokenFilter.REFUSED,
+        Response refused = refusals.expect(401, REFUSED,
                 () -> api.withToken(token.secret()).get("/api/me"));
 
         assertThat(refused.headers().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
@@ -174,7 +177,7 @@ class PersonalAccessTokensIT {
 
         assertThat(api.as("li.wei").delete("/api/tokens/" + token.id()).code()).isEqualTo(204);
 
-        refusals.expect(401, BearerTokenFilter.REFUSED, () -> api.withToken(token.secret()).get("/api/me"));
+        refusals.expect(401, REFUSED, () -> api.withToken(token.secret()).get("/api/me"));
     }
 
     @Test
@@ -247,14 +250,14 @@ class PersonalAccessTokensIT {
         jdbc.sql("update app_user set enabled = false where username = ?")
                 .param(owner.get("/api/me").body().path("username").asText()).update();
 
-        refusals.expect(401, BearerTokenFilter.REFUSED, () -> api.withToken(token.secret()).get("/api/me"));
+        refusals.expect(401, REFUSED, () -> api.withToken(token.secret()).get("/api/me"));
     }
 
     @Test
     void anUnknownTokenOfTheRightFormIsRefusedLikeARevokedOne() {
         String unknown = "ttsw_" + "0".repeat(43);
 
-        refusals.expect(401, BearerTokenFilter.REFUSED, () -> api.withToken(unknown).get("/api/me"));
+        refusals.expect(401, REFUSED, () -> api.withToken(unknown).get("/api/me"));
     }
 
     @Test
