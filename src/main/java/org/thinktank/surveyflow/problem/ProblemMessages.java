@@ -47,7 +47,7 @@ public class ProblemMessages {
     }
 
     /** The English texts, for exception messages and logs, which no reader's language applies to. */
-    static ProblemMessages english() {
+    public static ProblemMessages english() {
         return ENGLISH;
     }
 

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.core.io.ClassPathResource;
+import org.thinktank.surveyflow.problem.ProblemMessages;
+import org.thinktank.surveyflow.problem.Reason;
 
 /**
  * What makes a password acceptable: at least {@value #MINIMUM_LENGTH} characters, at least
@@ -45,33 +47,39 @@ public final class PasswordPolicy {
     }
 
     /**
-     * What is wrong with the password for that user, one sentence each ("must have at least 10 characters"); empty
+     * What is wrong with the password for that user, one reason each ("must have at least 10 characters"); empty
      * when it is acceptable.
      */
-    public List<String> problems(String username, String password) {
-        List<String> problems = new ArrayList<>();
+    public List<Reason> reasons(String username, String password) {
+        List<Reason> reasons = new ArrayList<>();
         if (password == null || password.isBlank()) {
-            problems.add("must not be empty");
-            return problems;
+            reasons.add(Reason.of("password.empty"));
+            return reasons;
         }
         if (password.codePointCount(0, password.length()) < MINIMUM_LENGTH) {
-            problems.add("must have at least " + MINIMUM_LENGTH + " characters");
+            reasons.add(Reason.of("password.tooShort", MINIMUM_LENGTH));
         }
         if (password.codePoints().distinct().count() < MINIMUM_DISTINCT_CHARACTERS) {
-            problems.add("must use at least " + MINIMUM_DISTINCT_CHARACTERS + " different characters");
+            reasons.add(Reason.of("password.fewCharacters", MINIMUM_DISTINCT_CHARACTERS));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (username != null && username.length() >= 3 && lower.contains(username.toLowerCase(Locale.ROOT))) {
-            problems.add("must not contain the username");
+            reasons.add(Reason.of("password.username"));
         }
         if (isCommon(lower)) {
-            problems.add("is one of the most common passwords; choose one that is harder to guess");
+            reasons.add(Reason.of("password.common"));
         }
-        return problems;
+        return reasons;
+    }
+
+    /** The same in English, for the start-up checks' messages in the log. */
+    public List<String> problems(String username, String password) {
+        return reasons(username, password).stream().map(reason -> ProblemMessages.english().text(reason, Locale.ENGLISH))
+                .toList();
     }
 
     public boolean isAcceptable(String username, String password) {
-        return problems(username, password).isEmpty();
+        return reasons(username, password).isEmpty();
     }
 
     private boolean isCommon(String lower) {

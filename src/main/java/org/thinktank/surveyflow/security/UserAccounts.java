@@ -12,6 +12,7 @@ import org.thinktank.surveyflow.audit.AuditTrail;
 import org.thinktank.surveyflow.paging.Page;
 import org.thinktank.surveyflow.paging.PageRequest;
 import org.thinktank.surveyflow.problem.ConflictException;
+import org.thinktank.surveyflow.problem.InputProblem;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 import org.thinktank.surveyflow.problem.Reason;
 
@@ -36,9 +37,10 @@ public class UserAccounts {
 
     @Transactional
     public AppUser create(NewUser request) {
-        List<String> problems = passwordPolicy.problems(request.username(), request.password());
+        List<InputProblem> problems = passwordPolicy.reasons(request.username(), request.password()).stream()
+                .map(reason -> new InputProblem(null, "password", reason)).toList();
         if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems.stream().map(problem -> "password: " + problem).toList());
+            throw InvalidRequestException.of(problems);
         }
         return insert(request);
     }

@@ -1,5 +1,6 @@
 package org.thinktank.surveyflow.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -56,17 +58,23 @@ public class RecordedText {
             "draft due (\\S+), review due (\\S+), approval due (\\S+)");
     private static final Pattern REMINDER = Pattern.compile("(.+) → (.+)");
     private static final Pattern ESCALATION = Pattern.compile("(.+) held by (.+)");
+    private static final Pattern CONFLICTS = Pattern.compile("(.+?)\\. Reason: (.*)", Pattern.DOTALL);
+    private static final Pattern CONFLICT = Pattern.compile("(\\S+) is from (.+), as is (.+)");
+    private static final String LEAD = " (lead)";
 
     private final MessageSource messages;
     private final TaskNames tasks;
     private final ProblemMessages labels;
     private final ObjectMapper json;
+    private final PeopleView people;
 
-    RecordedText(MessageSource messages, TaskNames tasks, ProblemMessages labels, ObjectMapper json) {
+    RecordedText(MessageSource messages, TaskNames tasks, ProblemMessages labels, ObjectMapper json,
+                 PeopleView people) {
         this.messages = messages;
         this.tasks = tasks;
         this.labels = labels;
         this.json = json;
+        this.people = people;
     }
 
     /** A recorded detail in the reader's words, e.g. "第 2 版：大修" for {@code version 2: MAJOR_REVISION}. */
@@ -86,8 +94,9 @@ public class RecordedText {
                                 m.group(1), m.group(2), m.group(3))),
                         () -> matching(ESCALATION, detail, m -> message("timeline.escalation", locale,
                                 tasks.label(m.group(1), locale), m.group(2))),
+                        () -> conflicts(detail, locale),
                         () -> matching(REMINDER, detail, m -> message("timeline.reminder", locale,
-                                tasks.label(m.group(1), locale), m.group(2))))
+                                tasks.label(m.group(1), locale), names(m.group(2)))))
                 .map(Supplier::get).filter(Objects::nonNull).findFirst().orElse(detail);
     }
 
@@ -156,6 +165,40 @@ public class RecordedText {
             }
             return m.group(2) == null ? outcome : message("timeline.decisionWithReason", locale, outcome, m.group(2));
         });
+    }
+
+    /**
+     * An overridden conflict of interest, recorded as "zhou.qiang is from X, as is li.wei, wang.fang; …. Reason: …":
+     * each conflict with people by display name, then the organizer's reason as written.
+     */
+    private String conflicts(String detail, Locale locale) {
+        return matching(CONFLICTS, detail, m -> {
+            List<String> said = new ArrayList<>();
+            for (String conflict : m.group(1).split("; ")) {
+                Matcher one = CONFLICT.matcher(conflict);
+                if (!one.matches()) {
+                    return null;
+                }
+                String colleagues = Arrays.stream(one.group(3).split(", ")).map(colleague -> colleague(colleague, locale))
+                        .collect(Collectors.joining(message("problem.listSeparator", locale)));
+                said.add(message("timeline.conflict", locale, people.of(one.group(1)).name(), one.group(2), colleagues));
+            }
+            return message("timeline.conflictReason", locale,
+                    String.join(message("problem.separator", locale), said), m.group(2));
+        });
+    }
+
+    /** A colleague as recorded, "sun.hui (lead)" or "anna.k", by display name. */
+    private String colleague(String recorded, Locale locale) {
+        return recorded.endsWith(LEAD)
+                ? message("conflict.lead", locale, people.of(recorded.substring(0, recorded.length() - LEAD.length())).name())
+                : people.of(recorded).name();
+    }
+
+    /** Logins, as older entries and nudges recorded them, by display name; anything else as it was written. */
+    private String names(String recorded) {
+        return Arrays.stream(recorded.split(", ")).map(name -> people.of(name).name())
+                .collect(Collectors.joining(", "));
     }
 
     private String message(String code, Locale locale, Object... arguments) {

@@ -28,19 +28,27 @@ class PasswordRulesIT {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            demo                 | password: must have at least 10 characters
-            Sh0rt-9!x            | password: must have at least 10 characters
-            password123          | password: is one of the most common passwords
-            Qwertyuiop!          | password: is one of the most common passwords
-            surveyflow2026       | password: is one of the most common passwords
-            new.person-1984!     | password: must not contain the username
-            zzzzzzzzzzzz         | password: must use at least 5 different characters
+            demo                 | Password: must have at least 10 characters
+            Sh0rt-9!x            | Password: must have at least 10 characters
+            password123          | Password: is one of the most common passwords
+            Qwertyuiop!          | Password: is one of the most common passwords
+            surveyflow2026       | Password: is one of the most common passwords
+            new.person-1984!     | Password: must not contain the username
+            zzzzzzzzzzzz         | Password: must use at least 5 different characters
             """)
     void aWeakPasswordIsRefusedSayingWhyAndNothingIsWritten(String password, String reason) {
         Response refused = refusals.expect(400, reason,
                 () -> api.as("admin").post("/api/users", account("new.person", password)));
 
         assertThat(refused.body().path("errors").toString()).contains(reason);
+    }
+
+    @Test
+    void aWeakPasswordIsRefusedInChineseNamingTheField() {
+        Response refused = refusals.expect(400, "密码：至少需要 10 个字符",
+                () -> api.as("admin").in("zh-CN").post("/api/users", account("new.person", "demo")));
+
+        assertThat(refused.body().path("errors").get(0).path("field").asText()).isEqualTo("password");
     }
 
     @Test

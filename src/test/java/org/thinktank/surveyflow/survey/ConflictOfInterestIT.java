@@ -132,6 +132,19 @@ class ConflictOfInterestIT {
         }
     }
 
+    @Test
+    void theOverrideReadsInChineseWithPeopleByDisplayName() throws Exception {
+        long id = api.as("organizer").post("/api/surveys",
+                conflicted().withConflictOverride("唯一熟悉该领域的评审专家")).body().path("id").asLong();
+
+        pages.mvc().perform(get("/surveys/" + id).with(pages.as("organizer2")).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Wu Jing 吴静与Sun Hui 孙慧（课题负责人）、Anna Kowalska同属"
+                        + ITPI + "。理由：唯一熟悉该领域的评审专家")))
+                .andExpect(content().string(not(containsString("is from"))))
+                .andExpect(content().string(not(containsString("wu.jing"))));
+    }
+
     /** The dashboard's launch form for the conflicted investigation, as the organizer. */
     private MockHttpServletRequestBuilder launchForm() {
         LaunchRequest request = conflicted();
