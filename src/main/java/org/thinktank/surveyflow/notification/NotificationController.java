@@ -2,6 +2,7 @@ package org.thinktank.surveyflow.notification;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -22,6 +23,12 @@ class NotificationController {
     @GetMapping("/api/notifications")
     NotificationPage mine(Actor actor, @RequestParam(defaultValue = "false") boolean unread, PageRequest page) {
         return notifier.of(actor.username(), unread, page);
+    }
+
+    @PostMapping("/api/notifications/{notificationId}/read")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void markOneRead(Actor actor, @PathVariable long notificationId) {
+        notifier.open(actor.username(), notificationId);
     }
 
     @PostMapping("/api/notifications/read")

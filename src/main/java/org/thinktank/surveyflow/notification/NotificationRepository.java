@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -62,6 +63,20 @@ class NotificationRepository {
                         update notification set read_at = ?
                         where recipient = ? and read_at is null and (cast(? as bigint) is null or id <= ?)""")
                 .params(Timestamp.from(at), recipient, upTo, upTo).update();
+    }
+
+    /**
+     * Marks one of a person's notifications read (kept as first read if it was already); answers the investigation it
+     * is about, empty for a notice about none, or null when the person has no such notification.
+     */
+    Optional<Long> markOneRead(String recipient, long id, Instant at) {
+        return jdbc.sql("""
+                        update notification set read_at = coalesce(read_at, ?)
+                        where id = ? and recipient = ?
+                        returning survey_id""")
+                .params(Timestamp.from(at), id, recipient)
+                .query((rs, row) -> Optional.ofNullable(rs.getObject("survey_id", Long.class))).optional()
+                .orElse(null);
     }
 
     private static Notification notification(ResultSet rs, int row) throws SQLException {

@@ -3,10 +3,13 @@ package org.thinktank.surveyflow.notification;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thinktank.surveyflow.paging.PageRequest;
+import org.thinktank.surveyflow.problem.NotFoundException;
+import org.thinktank.surveyflow.problem.Reason;
 import org.thinktank.surveyflow.security.AppUser;
 import org.thinktank.surveyflow.security.Role;
 import org.thinktank.surveyflow.security.UserDirectory;
@@ -110,6 +113,19 @@ public class Notifier {
     @Transactional
     public void markRead(String recipient, Long upTo) {
         notifications.markRead(recipient, upTo, calendar.now());
+    }
+
+    /**
+     * Marks one of the recipient's notifications read, as opening it does; answers the investigation it is about, if
+     * any. Another person's notification is as unknown as one that does not exist.
+     */
+    @Transactional
+    public Optional<Long> open(String recipient, long id) {
+        Optional<Long> survey = notifications.markOneRead(recipient, id, calendar.now());
+        if (survey == null) {
+            throw new NotFoundException(Reason.of("notification.notFound", id));
+        }
+        return survey;
     }
 
     private String displayNames(Collection<String> usernames) {

@@ -138,6 +138,11 @@ class AccessMatrixIT {
                 .replace("{meetingId}", String.valueOf(surveys.meetingId()))
                 .replace("{jobId}", exportJob)
                 .replace("{username}", Identity.ON_TEAM.username());
+        if (path.contains("{notificationId}")) {
+            path = path.replace("{notificationId}", String.valueOf(jdbc.sql(
+                    "select max(id) from notification where recipient = ?").param(Identity.ON_TEAM.username())
+                    .query(Long.class).single()));
+        }
         if (path.contains("{tokenId}")) {
             path = path.replace("{tokenId}", String.valueOf(tokens.create(Identity.ON_TEAM.username()).id()));
         }

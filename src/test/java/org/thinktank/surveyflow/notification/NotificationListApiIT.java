@@ -124,6 +124,27 @@ class NotificationListApiIT {
     }
 
     @Test
+    void markingOneNoticeReadLeavesTheOthersUnread() {
+        Mailbox mailbox = mailboxWith(3);
+
+        Response marked = mailbox.client().post("/api/notifications/" + mailbox.ids().get(1) + "/read", null);
+        JsonNode unread = page(mailbox.client(), "/api/notifications?unread=true", 0, 50);
+
+        assertThat(marked.code()).as(marked.toString()).isEqualTo(204);
+        assertThat(ids(unread.path("items"))).containsExactly(mailbox.ids().get(2), mailbox.ids().get(0));
+    }
+
+    @Test
+    void markingAnotherPersonsNoticeReadIsNotFoundInTheirLanguage() {
+        Mailbox mine = mailboxWith(1);
+        Mailbox theirs = mailboxWith(1);
+
+        refusals.expect(404, "您没有编号为 " + theirs.ids().get(0) + " 的通知",
+                () -> mine.client().in("zh-CN").post("/api/notifications/" + theirs.ids().get(0) + "/read", null));
+        assertThat(page(theirs.client(), "/api/notifications", 0, 50).path("unread").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void aReadNoticeStaysInTheWholeListWithTheTimeItWasRead() {
         Mailbox mailbox = mailboxWith(2);
         mailbox.client().post("/api/notifications/read", null);

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.thinktank.surveyflow.support.IntegrationTest;
 import org.thinktank.surveyflow.support.Mailboxes;
@@ -24,6 +25,8 @@ class NotificationsPageIT {
     Pages pages;
     @Autowired
     Mailboxes mailboxes;
+    @Autowired
+    JdbcClient jdbc;
 
     /** A person of their own with that many notices. */
     private String mailboxWith(int notices) {
@@ -84,6 +87,52 @@ class NotificationsPageIT {
 
         assertThat(html(username, get("/notifications?unread=true").param("lang", "en")))
                 .contains("No unread notifications.", "0 in all, page 1 of 1");
+    }
+
+    private record Stored(long id, Long surveyId) {
+    }
+
+    private Stored newestOf(String username) {
+        return jdbc.sql("select id, survey_id from notification where recipient = ? order by id desc limit 1")
+                .param(username).query((rs, row) -> new Stored(rs.getLong("id"), rs.getObject("survey_id", Long.class)))
+                .single();
+    }
+
+    private long unreadOf(String username) {
+        return jdbc.sql("select count(*) from notification where recipient = ? and read_at is null").param(username)
+                .query(Long.class).single();
+    }
+
+    @Test
+    void openingANoticeMarksItReadAndGoesToItsInvestigation() throws Exception {
+        String username = mailboxWith(2);
+        Stored notice = newestOf(username);
+
+        pages.mvc().perform(post("/notifications/" + notice.id() + "/open").with(csrf()).with(pages.as(username)))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/surveys/" + notice.surveyId()));
+
+        assertThat(unreadOf(username)).isEqualTo(1);
+    }
+
+    @Test
+    void eachNoticeHasItsOwnOpenButton() throws Exception {
+        String username = mailboxWith(1);
+
+        assertThat(html(username, get("/notifications").param("lang", "zh-CN")))
+                .contains("action=\"/notifications/" + newestOf(username).id() + "/open\"", "打开调研");
+    }
+
+    @Test
+    void anotherPersonsNoticeCannotBeOpenedAndStaysUnread() throws Exception {
+        String owner = mailboxWith(1);
+        String other = mailboxWith(1);
+        Stored notice = newestOf(owner);
+
+        pages.mvc().perform(post("/notifications/" + notice.id() + "/open").with(csrf()).with(pages.as(other))
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("您没有编号为 " + notice.id() + " 的通知")));
+        assertThat(unreadOf(owner)).isEqualTo(1);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.thinktank.surveyflow.notification.web;
 
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,6 +27,13 @@ class NotificationsWebController {
         model.addAttribute("notifications", notifier.of(actor.username(), unread, page));
         model.addAttribute("unreadOnly", unread);
         return htmx != null ? "notifications :: list" : "notifications";
+    }
+
+    /** Opening a notice marks it read and goes to its investigation (or back to the list for a notice about none). */
+    @PostMapping("/notifications/{id}/open")
+    String open(Actor actor, @PathVariable long id) {
+        return notifier.open(actor.username(), id).map(survey -> "redirect:/surveys/" + survey)
+                .orElse("redirect:/notifications");
     }
 
     @PostMapping("/notifications/read")
