@@ -1,5 +1,8 @@
 package org.thinktank.surveyflow.notification;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,7 +75,9 @@ public class NoticeText {
         if (!parts.matches()) {
             return body;
         }
-        String due = parts.group(3) == null ? "" : messages.getMessage("notice.due", new Object[] {parts.group(3)}, locale);
+        String due = parts.group(3) == null ? "" : messages.getMessage("notice.due", new Object[] {
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+                        .format(LocalDate.parse(parts.group(3)))}, locale);
         String holders = kind == NotificationKind.ESCALATION ? parts.group(4) : "";
         return messages.getMessage("notice." + kind.name() + ".body",
                 new Object[] {tasks.label(parts.group(1), locale), parts.group(2), due, holders}, locale);

@@ -53,7 +53,9 @@ class AwarenessBrowserIT extends BrowserTest {
         browser.submit(By.id("nav-notifications"));
         assertThat(browser.find(By.cssSelector("[data-kind='NUDGE']")).getText())
                 .contains("催办", "提交调研发现", "Zhao Min 赵敏");
-        browser.submit(By.id("mark-read-button"));
+        keepScreenshot("awareness-notifications-zh");
+        browser.submit(By.cssSelector("[data-kind='NUDGE'] .notice-open button"));
+        assertThat(browser.currentPath()).isEqualTo("/surveys/" + survey.id());
         assertThat(browser.all(By.id("unread-badge"))).isEmpty();
     }
 

@@ -2,8 +2,12 @@ package org.thinktank.surveyflow.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -87,6 +91,17 @@ class MailNotificationsIT {
         assertThat(bodyOf(mails.get(0))).contains("Submit findings");
         assertThat(mails.get(0).getFrom()[0].toString()).isEqualTo("survey-workflow@thinktank.example");
         assertThat(subjectOf(mails.get(0))).contains("新任务");
+    }
+
+    @Test
+    void theDueDateOfAnAssignmentReadsAsEachLanguageWritesDates() throws Exception {
+        Survey survey = surveys.launch();
+        LocalDate due = survey.dueDates().findings();
+
+        String body = bodyOf(mailsAbout(survey, "New task: Submit findings").get(0));
+
+        assertThat(body).contains("（截止日期 " + due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日）",
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH).format(due));
     }
 
     @Test
