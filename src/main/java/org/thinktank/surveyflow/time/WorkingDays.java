@@ -2,15 +2,13 @@ package org.thinktank.surveyflow.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The think tank's working days: Monday to Friday, less the public holidays, plus the weekend days worked in their
- * place (调休), both from configuration ({@code surveyflow.calendar.holidays}, {@code surveyflow.calendar.working-weekends}).
+ * place (调休), both from configuration ({@link DaysOff}).
  */
 @Component
 public class WorkingDays {
@@ -18,10 +16,9 @@ public class WorkingDays {
     private final Set<LocalDate> holidays;
     private final Set<LocalDate> workingWeekends;
 
-    public WorkingDays(@Value("${surveyflow.calendar.holidays:}") List<LocalDate> holidays,
-                       @Value("${surveyflow.calendar.working-weekends:}") List<LocalDate> workingWeekends) {
-        this.holidays = Set.copyOf(holidays);
-        this.workingWeekends = Set.copyOf(workingWeekends);
+    public WorkingDays(DaysOff daysOff) {
+        this.holidays = Set.copyOf(daysOff.holidays());
+        this.workingWeekends = Set.copyOf(daysOff.workingWeekends());
     }
 
     public DayKind kindOf(LocalDate day) {
