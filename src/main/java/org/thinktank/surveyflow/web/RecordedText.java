@@ -56,6 +56,7 @@ public class RecordedText {
             "draft due (\\S+), review due (\\S+), approval due (\\S+)");
     private static final Pattern REMINDER = Pattern.compile("(.+) → (.+)");
     private static final Pattern ESCALATION = Pattern.compile("(.+) held by (.+)");
+    private static final Pattern SHIFT = Pattern.compile("shifted (-?\\d+) day\\(s\\)");
 
     private final MessageSource messages;
     private final TaskNames tasks;
@@ -84,6 +85,7 @@ public class RecordedText {
                                 Long.parseLong(m.group(1)))),
                         () -> matching(REVISION, detail, m -> message("timeline.revision", locale,
                                 m.group(1), m.group(2), m.group(3))),
+                        () -> matching(SHIFT, detail, m -> shift(Long.parseLong(m.group(1)), locale)),
                         () -> matching(ESCALATION, detail, m -> message("timeline.escalation", locale,
                                 tasks.label(m.group(1), locale), m.group(2))),
                         () -> matching(REMINDER, detail, m -> message("timeline.reminder", locale,
@@ -127,6 +129,10 @@ public class RecordedText {
     private static Optional<Enum<?>> code(String text) {
         return RECORDED_ENUMS.stream().flatMap(type -> Arrays.stream(type.getEnumConstants()))
                 .filter(value -> value.name().equals(text)).findFirst().map(value -> (Enum<?>) value);
+    }
+
+    private String shift(long days, Locale locale) {
+        return message(days > 0 ? "timeline.shift.later" : "timeline.shift.earlier", locale, Math.abs(days));
     }
 
     private String stage(String detail, Locale locale) {

@@ -131,6 +131,8 @@ class MeetingScheduleWebController {
             int shiftBy = wholeNumber(days);
             model.addAttribute("preview", shift.preview(meetingId, shiftBy, actor));
             model.addAttribute("shiftDays", shiftBy);
+            model.addAttribute("shiftBy", Math.abs(shiftBy));
+            model.addAttribute("later", shiftBy > 0);
         } catch (InvalidRequestException refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("shiftErrors", problems.describe(refused.problems(), locale));
