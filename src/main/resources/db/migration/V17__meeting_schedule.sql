@@ -10,3 +10,9 @@ create table meeting_schedule (
     check (plan_offset < findings_offset and findings_offset < draft_offset and draft_offset < review_offset
         and review_offset < approval_offset and approval_offset <= 0)
 );
+
+-- The notice telling an investigation's people that its open deadlines moved with the meeting.
+alter table notification drop constraint notification_kind_check;
+alter table notification add constraint notification_kind_check check (kind in ('ASSIGNMENT', 'REMINDER',
+    'ESCALATION', 'NUDGE', 'REPORT_APPROVED', 'REPORT_SENT_BACK', 'REPORT_PUBLISHED', 'SURVEY_CLOSED',
+    'DEADLINES_SHIFTED'));
