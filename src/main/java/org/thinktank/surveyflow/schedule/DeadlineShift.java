@@ -42,7 +42,7 @@ public class DeadlineShift {
     }
 
     /** What a shift by {@code days} would move, changing nothing. */
-    public List<ShiftedSurvey> preview(long meetingId, int days, Actor actor) {
+    public List<ShiftedSurvey> preview(long meetingId, Integer days, Actor actor) {
         actor.require(Role.ORGANIZER, "shift a meeting's deadlines");
         check(days);
         meetings.require(meetingId);
@@ -51,7 +51,7 @@ public class DeadlineShift {
     }
 
     @Transactional
-    public List<ShiftedSurvey> apply(long meetingId, int days, Actor actor) {
+    public List<ShiftedSurvey> apply(long meetingId, Integer days, Actor actor) {
         List<ShiftedSurvey> shifts = preview(meetingId, days, actor);
         List<ShiftedSurvey> done = new ArrayList<>();
         for (ShiftedSurvey shift : shifts) {
@@ -65,7 +65,10 @@ public class DeadlineShift {
         return done;
     }
 
-    private static void check(int days) {
+    private static void check(Integer days) {
+        if (days == null) {
+            throw InvalidRequestException.of(InputProblem.of("days", "shift.error.missing"));
+        }
         if (days == 0) {
             throw InvalidRequestException.of(InputProblem.of("days", "shift.error.zero"));
         }

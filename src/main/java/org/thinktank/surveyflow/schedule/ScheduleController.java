@@ -40,7 +40,8 @@ class ScheduleController {
     }
 
     @GetMapping("/deadline-shift")
-    List<ShiftedSurvey> preview(Actor actor, @PathVariable long meetingId, @RequestParam int days) {
+    List<ShiftedSurvey> preview(Actor actor, @PathVariable long meetingId,
+                                @RequestParam(required = false) Integer days) {
         return shift.preview(meetingId, days, actor);
     }
 
