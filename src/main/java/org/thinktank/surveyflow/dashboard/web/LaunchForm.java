@@ -21,10 +21,6 @@ record LaunchForm(String topic, String topicEn, String region, String lead, List
         reviewers = reviewers == null ? List.of() : List.copyOf(reviewers);
     }
 
-    static LaunchForm empty() {
-        return new LaunchForm(null, null, null, null, null, null, null, null, null, null, null);
-    }
-
     /** An empty form with the due dates a meeting's schedule proposes (by field name); none without a date. */
     static LaunchForm proposing(Map<String, LocalDate> due) {
         return new LaunchForm(null, null, null, null, null, null, due.get("findingsDue"), due.get("draftDue"),
