@@ -159,6 +159,19 @@ class MeetingSchedulePageIT {
     }
 
     @Test
+    void theInvestigationsHistoryTellsOfTheShiftInTheReadersLanguage() throws Exception {
+        Meeting meeting = meetings.opening(calendar.today().plusDays(60));
+        Survey survey = surveys.launchInto(meeting.code());
+        perform(post("/meetings/" + meeting.id() + "/schedule/shift").param("days", "7").param("confirmed", "true")
+                .with(csrf()), "organizer", "zh-CN").andExpect(status().isFound());
+
+        perform(get("/surveys/" + survey.id()), "organizer", "zh-CN").andExpect(status().isOk())
+                .andExpect(content().string(containsString("未完成环节的截止日期推迟 7 天")));
+        perform(get("/surveys/" + survey.id()), "organizer", "en").andExpect(status().isOk())
+                .andExpect(content().string(containsString("open deadlines moved 7 days later")));
+    }
+
+    @Test
     void aShiftThatIsNotANumberIsRefusedOnThePage() throws Exception {
         Meeting meeting = meetings.opening(calendar.today().plusDays(60));
 
