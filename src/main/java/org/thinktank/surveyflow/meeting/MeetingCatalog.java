@@ -1,5 +1,6 @@
 package org.thinktank.surveyflow.meeting;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,5 +54,21 @@ public class MeetingCatalog {
         audit.record(AuditEntry.of(AuditKind.MEETING_CREATED, actor.username(), meeting.code() + " " + meeting.name())
                 .meeting(meeting.id()).after(meeting));
         return meeting;
+    }
+
+    /**
+     * Moves the meeting to another day. Its investigations' deadlines stay where they are: organizers shift them
+     * in a separate step, after seeing what would move.
+     */
+    @Transactional
+    public Meeting moveTo(long id, LocalDate opensOn, Actor actor) {
+        actor.require(Role.ORGANIZER, "move meetings");
+        Meeting before = require(id);
+        if (!opensOn.equals(before.opensOn())) {
+            meetings.updateOpensOn(id, opensOn);
+            audit.record(AuditEntry.of(AuditKind.MEETING_DATE_MOVED, actor.username(), before.code() + " " + opensOn)
+                    .meeting(id).change(before.opensOn(), opensOn));
+        }
+        return require(id);
     }
 }

@@ -43,4 +43,8 @@ class MeetingRepository {
                 .params(meeting.code(), meeting.name(), meeting.city(), meeting.opensOn(), meeting.theme())
                 .query(Long.class).single();
     }
+
+    void updateOpensOn(long id, LocalDate opensOn) {
+        jdbc.sql("update meeting set opens_on = ? where id = ?").params(opensOn, id).update();
+    }
 }

@@ -95,6 +95,18 @@ public class Notifier {
                 calendar.dateOf(due.minusSeconds(1)), organizerName);
     }
 
+    /**
+     * Tells the people an investigation's moved deadlines concern (its team, the holders of its open tasks), each in
+     * their language, by how many days they moved and when the step under way is now due.
+     */
+    @Transactional
+    public void deadlinesShifted(long surveyId, Collection<String> recipients, long days, LocalDate stageDue) {
+        Survey survey = surveys.requireUnchecked(surveyId);
+        NoticeArguments.Label direction = new NoticeArguments.Label(days > 0 ? "shift.later" : "shift.earlier");
+        recipients.forEach(recipient -> writer.tell(recipient, survey, NotificationKind.DEADLINES_SHIFTED, null,
+                Math.abs(days), direction, stageDue));
+    }
+
     /** How many of a person's notifications are unread: the badge in the navigation. */
     public long unreadCount(String recipient) {
         return notifications.unreadCount(recipient);

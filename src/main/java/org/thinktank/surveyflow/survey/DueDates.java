@@ -2,6 +2,8 @@ package org.thinktank.surveyflow.survey;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** The four deadlines of an investigation, each the last day on which the stage may finish. */
 public record DueDates(LocalDate findings, LocalDate draft, LocalDate review, LocalDate approval) {
@@ -24,5 +26,30 @@ public record DueDates(LocalDate findings, LocalDate draft, LocalDate review, Lo
             case DECISION, APPROVAL -> approval;
             case PUBLISHED, CLOSED -> null;
         };
+    }
+
+    /**
+     * These deadlines with the stage's own and every later one moved by {@code days}, as when the meeting moves:
+     * the deadlines of stages already done keep their dates, and an investigation that ended keeps them all.
+     */
+    public DueDates shiftedFrom(SurveyStage stage, long days) {
+        return switch (stage) {
+            case FINDINGS -> new DueDates(findings.plusDays(days), draft.plusDays(days), review.plusDays(days),
+                    approval.plusDays(days));
+            case DRAFTING -> new DueDates(findings, draft.plusDays(days), review.plusDays(days), approval.plusDays(days));
+            case REVIEW -> new DueDates(findings, draft, review.plusDays(days), approval.plusDays(days));
+            case DECISION, APPROVAL -> new DueDates(findings, draft, review, approval.plusDays(days));
+            case PUBLISHED, CLOSED -> this;
+        };
+    }
+
+    /** Each deadline by the name the launch and the process give it ({@code findingsDue}...), in the order of the stages. */
+    public Map<String, LocalDate> byName() {
+        Map<String, LocalDate> named = new LinkedHashMap<>();
+        named.put("findingsDue", findings);
+        named.put("draftDue", draft);
+        named.put("reviewDue", review);
+        named.put("approvalDue", approval);
+        return named;
     }
 }

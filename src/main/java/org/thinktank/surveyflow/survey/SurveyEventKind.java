@@ -6,7 +6,9 @@ public enum SurveyEventKind {
     /** An organizer assigned a reviewer despite a conflict of interest, with a reason. */
     CONFLICT_OVERRIDDEN,
     /** An organizer nudged (催办) the holder of an overdue task. */
-    NUDGED;
+    NUDGED,
+    /** An organizer moved the open deadlines with the meeting. */
+    DEADLINES_SHIFTED;
 
     /** Entries only organizers see, whoever else may see the investigation. */
     public boolean forOrganizersOnly() {

@@ -76,6 +76,7 @@ public class SurveyHistory {
             case ESCALATED -> AuditKind.ESCALATED;
             case CONFLICT_OVERRIDDEN -> AuditKind.CONFLICT_OVERRIDDEN;
             case NUDGED -> AuditKind.TASK_NUDGED;
+            case DEADLINES_SHIFTED -> AuditKind.DEADLINES_SHIFTED;
         };
     }
 

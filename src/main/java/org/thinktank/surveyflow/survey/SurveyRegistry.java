@@ -138,6 +138,22 @@ public class SurveyRegistry {
         return due;
     }
 
+    /**
+     * Moves the deadlines of the stage an investigation is in and of the stages after it by {@code days}, as the
+     * meeting moved, and records it; an investigation that ended keeps its dates. Returns the deadlines now in force.
+     */
+    @Transactional
+    public DueDates shiftDueDates(long surveyId, long days, String actor) {
+        Survey survey = requireUnchecked(surveyId);
+        DueDates due = survey.dueDates().shiftedFrom(survey.stage(), days);
+        if (!due.equals(survey.dueDates())) {
+            surveys.updateAllDueDates(surveyId, due);
+            history.record(surveyId, actor, SurveyEventKind.DEADLINES_SHIFTED, "shifted " + days + " day(s)",
+                    survey.dueDates(), due);
+        }
+        return due;
+    }
+
     @Transactional
     public void publish(long surveyId) {
         enterStage(surveyId, SurveyStage.PUBLISHED);

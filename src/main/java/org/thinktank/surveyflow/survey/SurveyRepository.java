@@ -166,6 +166,12 @@ class SurveyRepository {
                 .params(due.draft(), due.review(), due.approval(), id).update();
     }
 
+    /** Stores every deadline of an investigation (its stage's own, {@code stage_due}, follows: V10). */
+    void updateAllDueDates(long id, DueDates due) {
+        jdbc.sql("update survey set findings_due = ?, draft_due = ?, review_due = ?, approval_due = ? where id = ?")
+                .params(due.findings(), due.draft(), due.review(), due.approval(), id).update();
+    }
+
     private List<Survey> withMembers(List<Survey> surveys) {
         if (surveys.isEmpty()) {
             return surveys;

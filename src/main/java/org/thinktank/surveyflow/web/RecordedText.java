@@ -61,6 +61,7 @@ public class RecordedText {
     private static final Pattern CONFLICTS = Pattern.compile("(.+?)\\. Reason: (.*)", Pattern.DOTALL);
     private static final Pattern CONFLICT = Pattern.compile("(\\S+) is from (.+), as is (.+)");
     private static final String LEAD = " (lead)";
+    private static final Pattern SHIFT = Pattern.compile("shifted (-?\\d+) day\\(s\\)");
 
     private final MessageSource messages;
     private final TaskNames tasks;
@@ -92,6 +93,7 @@ public class RecordedText {
                                 Long.parseLong(m.group(1)))),
                         () -> matching(REVISION, detail, m -> message("timeline.revision", locale,
                                 m.group(1), m.group(2), m.group(3))),
+                        () -> matching(SHIFT, detail, m -> shift(Long.parseLong(m.group(1)), locale)),
                         () -> matching(ESCALATION, detail, m -> message("timeline.escalation", locale,
                                 tasks.label(m.group(1), locale), m.group(2))),
                         () -> conflicts(detail, locale),
@@ -136,6 +138,10 @@ public class RecordedText {
     private static Optional<Enum<?>> code(String text) {
         return RECORDED_ENUMS.stream().flatMap(type -> Arrays.stream(type.getEnumConstants()))
                 .filter(value -> value.name().equals(text)).findFirst().map(value -> (Enum<?>) value);
+    }
+
+    private String shift(long days, Locale locale) {
+        return message(days > 0 ? "timeline.shift.later" : "timeline.shift.earlier", locale, Math.abs(days));
     }
 
     private String stage(String detail, Locale locale) {

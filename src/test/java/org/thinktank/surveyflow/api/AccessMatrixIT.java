@@ -32,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.util.LinkedMultiValueMap;
 import org.thinktank.surveyflow.decision.DecisionOutcome;
+import org.thinktank.surveyflow.meeting.MeetingCatalog;
 import org.thinktank.surveyflow.review.Recommendation;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.support.AccessMatrix;
@@ -68,6 +69,8 @@ class AccessMatrixIT {
     JdbcClient jdbc;
     @Autowired
     Tokens tokens;
+    @Autowired
+    MeetingCatalog meetings;
 
     private final AtomicInteger unique = new AtomicInteger();
     private final Map<Stage, Fixture> fixtures = new EnumMap<>(Stage.class);
@@ -212,6 +215,12 @@ class AccessMatrixIT {
             case "PUT /api/meetings/{meetingId}/branding" -> "{\"thinkTankName\":\"矩阵智库 %d\"}".formatted(n);
             case "PUT /api/meetings/{meetingId}/report-template" -> "{\"template\":\"default\"}";
             case "PUT /api/surveys/{surveyId}/report/responses" -> "{\"responses\":[]}";
+            case "PUT /api/meetings/{meetingId}/schedule" -> """
+                    {"planOffset":-75,"findingsOffset":-40,"draftOffset":-28,"reviewOffset":-18,"approvalOffset":-10}""";
+            // the demo meeting's own day, and a shift by no days (refused): the other tests' deadlines stay put
+            case "PUT /api/meetings/{meetingId}/date" -> "{\"opensOn\":\"%s\"}".formatted(
+                    meetings.require(surveys.meetingId()).opensOn());
+            case "POST /api/meetings/{meetingId}/deadline-shift" -> "{\"days\":0}";
             default -> null;
         };
     }

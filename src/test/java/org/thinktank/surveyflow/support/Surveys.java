@@ -78,6 +78,14 @@ public class Surveys {
         return registry.launch(launchRequest(), ORGANIZER);
     }
 
+    /** The demo team's investigation, launched into another meeting than the demo's. */
+    public Survey launchInto(String meetingCode) {
+        LaunchRequest demo = launchRequest();
+        return registry.launch(new LaunchRequest(meetingCode, demo.topic(), demo.region(), demo.lead(), demo.team(),
+                demo.reviewers(), demo.findingsDue(), demo.draftDue(), demo.reviewDue(), demo.approvalDue(), null, null),
+                ORGANIZER);
+    }
+
     public Survey launchWithReminderLead(Duration reminderLead) {
         return registry.launch(launchRequest().withReminderLead(reminderLead), ORGANIZER);
     }

@@ -23,4 +23,15 @@ class DueDatesTests {
         assertThat(revised).isEqualTo(new DueDates(LocalDate.of(2026, 5, 10), LocalDate.of(2026, 6, 10),
                 LocalDate.of(2026, 6, 24), LocalDate.of(2026, 7, 1)));
     }
+
+    @Test
+    void aShiftInReviewMovesReviewAndApprovalAndKeepsTheStepsDone() {
+        assertThat(due.shiftedFrom(SurveyStage.REVIEW, 7)).isEqualTo(new DueDates(LocalDate.of(2026, 5, 10),
+                LocalDate.of(2026, 5, 31), LocalDate.of(2026, 6, 21), LocalDate.of(2026, 6, 28)));
+    }
+
+    @Test
+    void aShiftLeavesAPublishedInvestigationAsItWas() {
+        assertThat(due.shiftedFrom(SurveyStage.PUBLISHED, 7)).isEqualTo(due);
+    }
 }

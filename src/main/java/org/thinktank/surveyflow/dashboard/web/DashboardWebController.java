@@ -28,6 +28,7 @@ import org.thinktank.surveyflow.problem.InputProblems;
 import org.thinktank.surveyflow.problem.InvalidRequestException;
 import org.thinktank.surveyflow.problem.NotFoundException;
 import org.thinktank.surveyflow.problem.Reason;
+import org.thinktank.surveyflow.schedule.MeetingSchedules;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
 import org.thinktank.surveyflow.security.UserDirectory;
@@ -59,10 +60,12 @@ class DashboardWebController {
     private final MessageSource messages;
     private final PeopleView people;
     private final TaskNudges nudges;
+    private final MeetingSchedules schedules;
 
     DashboardWebController(MeetingDashboard dashboard, MeetingCatalog meetings, SurveyRegistry surveys,
                            UserDirectory users, Validator validator, MessageSource messages, PeopleView people,
-                           TaskNudges nudges) {
+                           TaskNudges nudges, MeetingSchedules schedules) {
+        this.schedules = schedules;
         this.validator = validator;
         this.messages = messages;
         this.people = people;
@@ -140,7 +143,8 @@ class DashboardWebController {
         model.addAttribute("meetings", meetings.all());
         model.addAttribute("researchers", users.withRole(Role.RESEARCHER));
         model.addAttribute("reviewers", users.withRole(Role.REVIEWER));
-        model.addAttribute("launch", launch != null ? launch : LaunchForm.empty());
+        model.addAttribute("launch", launch != null ? launch
+                : LaunchForm.proposing(schedules.of(meetingId).proposedDates()));
         return "dashboard";
     }
 

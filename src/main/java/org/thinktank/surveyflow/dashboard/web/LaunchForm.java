@@ -2,6 +2,7 @@ package org.thinktank.surveyflow.dashboard.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.thinktank.surveyflow.survey.ConflictOverride;
 import org.thinktank.surveyflow.survey.LaunchRequest;
@@ -20,8 +21,10 @@ record LaunchForm(String topic, String topicEn, String region, String lead, List
         reviewers = reviewers == null ? List.of() : List.copyOf(reviewers);
     }
 
-    static LaunchForm empty() {
-        return new LaunchForm(null, null, null, null, null, null, null, null, null, null, null);
+    /** An empty form with the due dates a meeting's schedule proposes (by field name); none without a date. */
+    static LaunchForm proposing(Map<String, LocalDate> due) {
+        return new LaunchForm(null, null, null, null, null, null, due.get("findingsDue"), due.get("draftDue"),
+                due.get("reviewDue"), due.get("approvalDue"), null);
     }
 
     LaunchRequest toRequest(String meetingCode) {
