@@ -321,7 +321,7 @@ class HostileInputIT {
                 f -> f.json("organizer", "POST", "/api/surveys", f.launch("reminderLead", 86400))));
         cases.add(hostile("a duration that is not ISO 8601", 400, "Reminder lead time: must be a duration like P2D (ISO 8601), not '2 days'",
                 f -> f.json("organizer", "POST", "/api/surveys", f.launch("reminderLead", "2 days"))));
-        cases.add(hostile("a meeting opening in the year 999999999", 400, "Opens on: must be a date like 2026-12-01",
+        cases.add(hostile("a meeting opening in the year 999999999", 400, "Meeting day: must be a date like 2026-12-01",
                 f -> f.json("organizer", "POST", "/api/meetings", f.meeting("opensOn", "+999999999-12-31"))));
         cases.add(hostile("an observation before the year 0", 400, "Observed on: must be a date like 2026-12-01",
                 f -> f.json("li.wei", "POST", f.findings(), f.finding("observedOn", "-0001-01-01"))));
