@@ -5,5 +5,7 @@ public enum NotificationKind {
     /** An organizer nudged (催办) the holder of an overdue task. */
     NUDGE,
     /** Notices to an investigation's team about its report. */
-    REPORT_APPROVED, REPORT_SENT_BACK, REPORT_PUBLISHED, SURVEY_CLOSED
+    REPORT_APPROVED, REPORT_SENT_BACK, REPORT_PUBLISHED, SURVEY_CLOSED,
+    /** Changes of team: organizers told of a declined review, people told they joined or left, a decision handed on. */
+    REVIEW_DECLINED, TEAM_JOINED, TEAM_LEFT, DECISION_DELEGATED
 }

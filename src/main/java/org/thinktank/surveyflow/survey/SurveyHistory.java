@@ -76,6 +76,9 @@ public class SurveyHistory {
             case ESCALATED -> AuditKind.ESCALATED;
             case CONFLICT_OVERRIDDEN -> AuditKind.CONFLICT_OVERRIDDEN;
             case NUDGED -> AuditKind.TASK_NUDGED;
+            case REVIEW_DECLINED -> AuditKind.REVIEW_DECLINED;
+            case TEAM_CHANGED -> AuditKind.TEAM_CHANGED;
+            case DECISION_DELEGATED -> AuditKind.REASSIGNED;
         };
     }
 
