@@ -17,8 +17,9 @@ import org.thinktank.surveyflow.workflow.TeamTasks;
 
 /**
  * Changes of a running investigation's team, each in one transaction: the team in the database
- * ({@link TeamRoster}), its open tasks in the process ({@link TeamTasks}), the people concerned told, and the
- * tasks that changed hands recorded in the audit trail.
+ * ({@link TeamRoster}, which records each change in the history and so in the audit trail), its open tasks in the
+ * process ({@link TeamTasks}), and the people concerned told. A task passed from one person to another is also
+ * recorded as reassigned.
  */
 @Service
 public class TeamChanges {
@@ -47,7 +48,6 @@ public class TeamChanges {
             throw new ConflictException(Reason.of("refusal.taskAlreadyDone", Reason.of("task.reviewReport"),
                     survey.businessKey()));
         }
-        audit.reassigned(surveyId, reviewer.username(), "task reviewReport", reviewer.username(), null);
         notices.declined(survey, reviewer.username(), version, reason.strip());
         return survey;
     }
@@ -70,9 +70,7 @@ public class TeamChanges {
     public TeamChange add(long surveyId, TeamPlace place, String newcomer, ConflictOverride override,
                           Actor organizer) {
         TeamChange change = roster.add(surveyId, place, newcomer, override, organizer);
-        if (tasks.giveTaskTo(change.survey(), place, change.joining())) {
-            audit.reassigned(surveyId, organizer.username(), "task " + place, null, change.joining());
-        }
+        tasks.giveTaskTo(change.survey(), place, change.joining());
         notices.joined(change.survey(), place, change.joining(), organizer.username());
         return change;
     }
