@@ -40,17 +40,17 @@ class TeamController {
         changes.decline(surveyId, actor, request.reason());
     }
 
-    @PutMapping("/team/reviewers/{login}")
-    TeamChange replaceReviewer(Actor actor, @PathVariable long surveyId, @PathVariable String login,
+    @PutMapping("/team/reviewers/{reviewer}")
+    TeamChange replaceReviewer(Actor actor, @PathVariable long surveyId, @PathVariable String reviewer,
                                @Valid @RequestBody TeamRequests.Replacement request) {
-        return changes.replace(surveyId, TeamPlace.REVIEWER, login, request.replacement(), request.conflictOverride(),
+        return changes.replace(surveyId, TeamPlace.REVIEWER, reviewer, request.replacement(), request.conflictOverride(),
                 actor);
     }
 
-    @PutMapping("/team/researchers/{login}")
-    TeamChange replaceResearcher(Actor actor, @PathVariable long surveyId, @PathVariable String login,
+    @PutMapping("/team/researchers/{researcher}")
+    TeamChange replaceResearcher(Actor actor, @PathVariable long surveyId, @PathVariable String researcher,
                                  @Valid @RequestBody TeamRequests.Replacement request) {
-        return changes.replace(surveyId, TeamPlace.RESEARCHER, login, request.replacement(),
+        return changes.replace(surveyId, TeamPlace.RESEARCHER, researcher, request.replacement(),
                 request.conflictOverride(), actor);
     }
 

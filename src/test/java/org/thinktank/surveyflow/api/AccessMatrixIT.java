@@ -137,7 +137,9 @@ class AccessMatrixIT {
                 .replace("{taskId}", fixture.taskId())
                 .replace("{meetingId}", String.valueOf(surveys.meetingId()))
                 .replace("{jobId}", exportJob)
-                .replace("{username}", Identity.ON_TEAM.username());
+                .replace("{username}", Identity.ON_TEAM.username())
+                .replace("{reviewer}", Identity.REVIEWER.username())
+                .replace("{researcher}", Identity.ON_TEAM.username());
         if (path.contains("{tokenId}")) {
             path = path.replace("{tokenId}", String.valueOf(tokens.create(Identity.ON_TEAM.username()).id()));
         }
@@ -207,6 +209,12 @@ class AccessMatrixIT {
             case "PUT /api/meetings/{meetingId}/branding" -> "{\"thinkTankName\":\"矩阵智库 %d\"}".formatted(n);
             case "PUT /api/meetings/{meetingId}/report-template" -> "{\"template\":\"default\"}";
             case "PUT /api/surveys/{surveyId}/report/responses" -> "{\"responses\":[]}";
+            case "POST /api/surveys/{surveyId}/review/decline" -> "{\"reason\":\"矩阵谢绝 %d\"}".formatted(n);
+            case "PUT /api/surveys/{surveyId}/team/reviewers/{reviewer}" -> "{\"replacement\":\"wu.jing\"}";
+            case "PUT /api/surveys/{surveyId}/team/researchers/{researcher}" -> "{\"replacement\":\"liu.yang\"}";
+            case "POST /api/surveys/{surveyId}/team/reviewers" -> "{\"login\":\"wu.jing\"}";
+            case "POST /api/surveys/{surveyId}/team/researchers" -> "{\"login\":\"liu.yang\"}";
+            case "POST /api/surveys/{surveyId}/decision/delegate" -> "{\"organizer\":\"organizer2\"}";
             default -> null;
         };
     }
