@@ -1,7 +1,6 @@
 package org.thinktank.surveyflow.team;
 
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,27 +43,35 @@ public class DecisionDelegation {
     public void delegate(long surveyId, Actor organizer, String delegate) {
         organizer.require(Role.ORGANIZER, "delegate decisions");
         Survey survey = access.visible(surveyId, organizer);
-        String to = delegate == null ? "" : delegate.strip();
-        Optional<AppUser> user = to.isEmpty() ? Optional.empty() : users.find(to);
-        if (to.isEmpty()) {
-            throw InvalidRequestException.of(InputProblem.of("organizer", "team.refused.noLogin"));
-        }
-        if (user.isEmpty()) {
-            throw InvalidRequestException.of(InputProblem.of("organizer", "launch.error.noUser", to));
-        }
-        if (user.get().role() != Role.ORGANIZER) {
-            throw InvalidRequestException.of(InputProblem.of("organizer", "launch.error.wrongRole",
-                    user.get().displayName(), user.get().role(), Role.ORGANIZER));
-        }
-        if (to.equals(organizer.username()) || !user.get().enabled()) {
-            throw InvalidRequestException.of(InputProblem.of("organizer", to.equals(organizer.username())
-                    ? "team.refused.delegateSelf" : "launch.error.disabled", user.get().displayName()));
-        }
+        AppUser to = delegateOf(delegate, organizer);
         String holder = tasks.decisionHolder(survey).orElse(null);
-        tasks.delegateDecision(survey, organizer.username(), to, holder == null ? "" : nameOf(holder));
+        tasks.delegateDecision(survey, organizer.username(), to.username(), holder == null ? "" : nameOf(holder));
         history.record(surveyId, organizer.username(), SurveyEventKind.DECISION_DELEGATED,
-                nameOf(organizer.username()) + " → " + user.get().displayName(), mapOf(holder), mapOf(to));
-        notices.delegated(survey, to, organizer.username());
+                nameOf(organizer.username()) + " → " + to.displayName(), mapOf(holder), mapOf(to.username()));
+        notices.delegated(survey, to.username(), organizer.username());
+    }
+
+    /** The organizer named to take the decision: an enabled organizer other than the one handing it over. */
+    private AppUser delegateOf(String login, Actor organizer) {
+        String name = login == null ? "" : login.strip();
+        if (name.isEmpty()) {
+            throw refused("team.refused.noLogin");
+        }
+        AppUser user = users.find(name).orElseThrow(() -> refused("launch.error.noUser", name));
+        if (user.role() != Role.ORGANIZER) {
+            throw refused("launch.error.wrongRole", user.displayName(), user.role(), Role.ORGANIZER);
+        }
+        if (user.username().equals(organizer.username())) {
+            throw refused("team.refused.delegateSelf", user.displayName());
+        }
+        if (!user.enabled()) {
+            throw refused("launch.error.disabled", user.displayName());
+        }
+        return user;
+    }
+
+    private static InvalidRequestException refused(String code, Object... arguments) {
+        return InvalidRequestException.of(InputProblem.of("organizer", code, arguments));
     }
 
     private static Map<String, String> mapOf(String holder) {
