@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.thinktank.surveyflow.decision.DecisionOutcome;
+import org.thinktank.surveyflow.review.Recommendation;
 import org.thinktank.surveyflow.support.Api;
 import org.thinktank.surveyflow.support.Notices;
 import org.thinktank.surveyflow.support.Refusals;
@@ -54,6 +55,14 @@ class TeamApiIT {
         Survey survey = surveys.inReview();
         refusals.expect(400, "Reason: give a reason for declining", () -> api.as("m.ivanov").in("en")
                 .post("/api/surveys/" + survey.id() + "/review/decline", Map.of("reason", "  ")));
+    }
+
+    @Test
+    void aReviewerWhoHasReviewedTheVersionCannotDeclineIt() {
+        Survey survey = surveys.inReview();
+        surveys.completeReview(survey, Surveys.REVIEWER_2, Recommendation.ACCEPT);
+        refusals.expect(409, "already", () -> api.as("m.ivanov").in("en")
+                .post("/api/surveys/" + survey.id() + "/review/decline", Map.of("reason", "too late")));
     }
 
     @Test

@@ -105,6 +105,19 @@ class TeamChangesProcessIT {
     }
 
     @Test
+    void aReviewerAddedDuringReviewGetsATaskAndTheRoundWaitsForThem() {
+        Survey survey = surveys.inReview();
+
+        changes.add(survey.id(), TeamPlace.REVIEWER, "wu.jing", null, Surveys.ORGANIZER);
+        assertThat(openTasks(survey, "wu.jing")).extracting(Task::getTaskDefinitionKey).containsExactly("reviewReport");
+        surveys.reviewRound(survey, ACCEPT, ACCEPT);
+        assertThat(processes.of(survey)).isWaitingAt("reviewReport");
+
+        surveys.completeReview(survey, WU_JING, ACCEPT);
+        assertThat(processes.of(survey)).isWaitingAt("approveReport");
+    }
+
+    @Test
     void aReplacedResearchersOpenFindingsTaskPassesToTheReplacement() {
         Survey survey = surveys.launch();
 
