@@ -7,5 +7,7 @@ public enum NotificationKind {
     /** Notices to an investigation's team about its report. */
     REPORT_APPROVED, REPORT_SENT_BACK, REPORT_PUBLISHED, SURVEY_CLOSED,
     /** The open deadlines of an investigation moved with the meeting. */
-    DEADLINES_SHIFTED
+    DEADLINES_SHIFTED,
+    /** Changes of team: organizers told of a declined review, people told they joined or left, a decision handed on. */
+    REVIEW_DECLINED, TEAM_JOINED, TEAM_LEFT, DECISION_DELEGATED
 }

@@ -64,8 +64,22 @@ class ConflictOfInterest {
      * institution and the colleagues. Returns the conflicts an override covers (none when there are none).
      */
     List<Conflict> check(LaunchRequest request) {
-        List<Conflict> conflicts = of(request);
-        ConflictOverride override = request.conflictOverride();
+        return refusedUnlessOverridden(of(request.lead(), LaunchValidator.teamOf(request), request.reviewers()),
+                request.conflictOverride());
+    }
+
+    /**
+     * The same rule for a change of a running investigation's team: refuses the conflicts the change brings that
+     * were not there before, unless overridden, and returns them (none when there are none).
+     */
+    List<Conflict> checkChange(Survey before, Survey after, ConflictOverride override) {
+        Set<String> known = of(before.lead(), new LinkedHashSet<>(before.team()), before.reviewers()).stream()
+                .map(Conflict::describe).collect(Collectors.toSet());
+        return refusedUnlessOverridden(of(after.lead(), new LinkedHashSet<>(after.team()), after.reviewers()).stream()
+                .filter(conflict -> !known.contains(conflict.describe())).toList(), override);
+    }
+
+    private static List<Conflict> refusedUnlessOverridden(List<Conflict> conflicts, ConflictOverride override) {
         if (!conflicts.isEmpty() && (override == null || override.reason() == null || override.reason().isBlank())) {
             throw InvalidRequestException.of(conflicts.stream().map(Conflict::refusal).toList());
         }
@@ -82,14 +96,13 @@ class ConflictOfInterest {
                 conflicts.stream().map(Conflict::describe).toList(), override.reason().strip(), clock.instant()));
     }
 
-    private List<Conflict> of(LaunchRequest request) {
-        Set<String> team = LaunchValidator.teamOf(request);
+    private List<Conflict> of(String lead, Set<String> team, List<String> reviewers) {
         Set<String> everyone = new LinkedHashSet<>(team);
-        everyone.addAll(request.reviewers());
+        everyone.addAll(reviewers);
         Map<String, AppUser> known = users.findAll(everyone).stream()
                 .collect(Collectors.toMap(AppUser::username, Function.identity()));
         List<Conflict> conflicts = new ArrayList<>();
-        for (String reviewer : new LinkedHashSet<>(request.reviewers())) {
+        for (String reviewer : new LinkedHashSet<>(reviewers)) {
             String institution = institutionOf(known.get(reviewer));
             if (institution == null || team.contains(reviewer)) {
                 continue;
@@ -98,9 +111,9 @@ class ConflictOfInterest {
                     .toList();
             if (!sharing.isEmpty()) {
                 List<String> colleagues = sharing.stream()
-                        .map(member -> member.equals(request.lead()) ? member + " (lead)" : member).toList();
+                        .map(member -> member.equals(lead) ? member + " (lead)" : member).toList();
                 List<Reason> names = sharing.stream().map(member -> Reason.of(
-                        member.equals(request.lead()) ? "conflict.lead" : "conflict.person", nameOf(known.get(member))))
+                        member.equals(lead) ? "conflict.lead" : "conflict.person", nameOf(known.get(member))))
                         .toList();
                 conflicts.add(new Conflict(reviewer, known.get(reviewer).institution().strip(), colleagues,
                         nameOf(known.get(reviewer)), names));

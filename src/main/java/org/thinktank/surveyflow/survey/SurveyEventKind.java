@@ -8,10 +8,16 @@ public enum SurveyEventKind {
     /** An organizer nudged (催办) the holder of an overdue task. */
     NUDGED,
     /** An organizer moved the open deadlines with the meeting. */
-    DEADLINES_SHIFTED;
+    DEADLINES_SHIFTED,
+    /** A reviewer declined their assignment, with a reason; an organizer assigns another. */
+    REVIEW_DECLINED,
+    /** An organizer replaced or added a researcher or a reviewer on a running investigation. */
+    TEAM_CHANGED,
+    /** An organizer handed the awaited decision to another organizer. */
+    DECISION_DELEGATED;
 
     /** Entries only organizers see, whoever else may see the investigation. */
     public boolean forOrganizersOnly() {
-        return this == CONFLICT_OVERRIDDEN;
+        return this == CONFLICT_OVERRIDDEN || this == REVIEW_DECLINED;
     }
 }

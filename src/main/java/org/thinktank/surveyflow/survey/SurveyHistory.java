@@ -77,6 +77,9 @@ public class SurveyHistory {
             case CONFLICT_OVERRIDDEN -> AuditKind.CONFLICT_OVERRIDDEN;
             case NUDGED -> AuditKind.TASK_NUDGED;
             case DEADLINES_SHIFTED -> AuditKind.DEADLINES_SHIFTED;
+            case REVIEW_DECLINED -> AuditKind.REVIEW_DECLINED;
+            case TEAM_CHANGED -> AuditKind.TEAM_CHANGED;
+            case DECISION_DELEGATED -> AuditKind.REASSIGNED;
         };
     }
 

@@ -54,8 +54,13 @@ class SurveyRepository {
         survey.reviewers().forEach(reviewer -> addMember(survey.id(), reviewer, MemberRole.REVIEWER));
     }
 
-    private void addMember(long surveyId, String username, MemberRole role) {
+    void addMember(long surveyId, String username, MemberRole role) {
         jdbc.sql("insert into survey_member (survey_id, username, role) values (?, ?, ?)")
+                .params(surveyId, username, role.name()).update();
+    }
+
+    void removeMember(long surveyId, String username, MemberRole role) {
+        jdbc.sql("delete from survey_member where survey_id = ? and username = ? and role = ?")
                 .params(surveyId, username, role.name()).update();
     }
 

@@ -53,6 +53,10 @@ public final class SurveyProcess {
         public static final String REVIEW_OUTCOME = "reviewOutcome";
         public static final String APPROVAL_DECISION = "approvalDecision";
         public static final String REJECTION_DECISION = "rejectionDecision";
+        /** The element variable of each findings task: the researcher it is for. */
+        public static final String RESEARCHER = "researcher";
+        /** The element variable of each review task: the reviewer it is for. */
+        public static final String REVIEWER = "reviewer";
 
         private Variables() {
         }

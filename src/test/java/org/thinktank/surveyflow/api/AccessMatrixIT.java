@@ -140,7 +140,9 @@ class AccessMatrixIT {
                 .replace("{taskId}", fixture.taskId())
                 .replace("{meetingId}", String.valueOf(surveys.meetingId()))
                 .replace("{jobId}", exportJob)
-                .replace("{username}", Identity.ON_TEAM.username());
+                .replace("{username}", Identity.ON_TEAM.username())
+                .replace("{reviewer}", Identity.REVIEWER.username())
+                .replace("{researcher}", Identity.ON_TEAM.username());
         if (path.contains("{notificationId}")) {
             path = path.replace("{notificationId}", String.valueOf(jdbc.sql(
                     "select max(id) from notification where recipient = ?").param(Identity.ON_TEAM.username())
@@ -221,6 +223,12 @@ class AccessMatrixIT {
             case "PUT /api/meetings/{meetingId}/date" -> "{\"opensOn\":\"%s\"}".formatted(
                     meetings.require(surveys.meetingId()).opensOn());
             case "POST /api/meetings/{meetingId}/deadline-shift" -> "{\"days\":0}";
+            case "POST /api/surveys/{surveyId}/review/decline" -> "{\"reason\":\"矩阵谢绝 %d\"}".formatted(n);
+            case "PUT /api/surveys/{surveyId}/team/reviewers/{reviewer}" -> "{\"replacement\":\"wu.jing\"}";
+            case "PUT /api/surveys/{surveyId}/team/researchers/{researcher}" -> "{\"replacement\":\"liu.yang\"}";
+            case "POST /api/surveys/{surveyId}/team/reviewers" -> "{\"login\":\"wu.jing\"}";
+            case "POST /api/surveys/{surveyId}/team/researchers" -> "{\"login\":\"liu.yang\"}";
+            case "POST /api/surveys/{surveyId}/decision/delegate" -> "{\"organizer\":\"organizer2\"}";
             default -> null;
         };
     }

@@ -173,6 +173,22 @@ public class Surveys {
         return survey;
     }
 
+    /** An investigation of the demo meeting with this lead, team and reviewers, due dates as {@link #launchRequest()}. */
+    public Survey launchWith(String lead, List<String> team, List<String> reviewers) {
+        LaunchRequest demo = launchRequest();
+        return registry.launch(new LaunchRequest(MEETING, demo.topic(), demo.region(), lead, team, reviewers,
+                demo.findingsDue(), demo.draftDue(), demo.reviewDue(), demo.approvalDue(), null, null), ORGANIZER);
+    }
+
+    /** Every team member's findings in and version 1 submitted by the lead, whoever they are. */
+    public Survey toReviewByItsTeam(Survey survey) {
+        survey.team().forEach(member -> submitFindings(survey, new Actor(member, Role.RESEARCHER)));
+        Actor lead = new Actor(survey.lead(), Role.RESEARCHER);
+        reports.saveDraft(survey.id(), lead, sections("v1"));
+        surveyTasks.submitReport(survey.id(), lead);
+        return survey;
+    }
+
     public Survey reload(Survey survey) {
         return registry.requireUnchecked(survey.id());
     }

@@ -1,6 +1,7 @@
 package org.thinktank.surveyflow.review.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,7 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.thinktank.surveyflow.problem.InvalidRequestException;
+import org.thinktank.surveyflow.problem.ProblemMessages;
 import org.thinktank.surveyflow.report.ReportArchive;
 import org.thinktank.surveyflow.report.ReportDiff;
 import org.thinktank.surveyflow.report.ReportVersion;
@@ -22,6 +26,7 @@ import org.thinktank.surveyflow.review.ReviewDesk;
 import org.thinktank.surveyflow.review.ReviewForm;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.survey.Survey;
+import org.thinktank.surveyflow.team.TeamChanges;
 import org.thinktank.surveyflow.web.FormErrors;
 import org.thinktank.surveyflow.web.Irreversible;
 import org.thinktank.surveyflow.web.PageController;
@@ -39,14 +44,18 @@ class ReviewWebController {
     private final AuthorResponses responses;
     private final ReportDiff diff;
     private final SurveyTasks surveyTasks;
+    private final TeamChanges teamChanges;
+    private final ProblemMessages messages;
 
     ReviewWebController(ReportArchive reports, ReviewDesk reviews, AuthorResponses responses, ReportDiff diff,
-                        SurveyTasks surveyTasks) {
+                        SurveyTasks surveyTasks, TeamChanges teamChanges, ProblemMessages messages) {
         this.reports = reports;
         this.reviews = reviews;
         this.responses = responses;
         this.diff = diff;
         this.surveyTasks = surveyTasks;
+        this.teamChanges = teamChanges;
+        this.messages = messages;
     }
 
     @GetMapping("/surveys/{surveyId}/review")
@@ -66,6 +75,24 @@ class ReviewWebController {
         surveyTasks.review(surveyId, actor, form);
         redirect.addFlashAttribute("done", "review");
         return "redirect:/";
+    }
+
+    /** The reviewer declines the assignment with a reason; refused without one, on this page. */
+    @Irreversible("confirm.declineReview")
+    @PostMapping("/surveys/{surveyId}/review/decline")
+    String decline(Actor actor, @PathVariable long surveyId, @RequestParam(required = false) String reason,
+                   Model model, HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
+        surveyTasks.awaitingReviewFrom(surveyId, actor);
+        try {
+            teamChanges.decline(surveyId, actor, reason);
+            redirect.addFlashAttribute("done", "declined");
+            return "redirect:/";
+        } catch (InvalidRequestException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("declineError", String.join("; ", messages.describe(e.problems(), locale)));
+            model.addAttribute("declineReason", reason);
+            return show(actor, surveyId, model, new ReviewForm(null, null, null, null, null, null, null));
+        }
     }
 
     private String show(Actor actor, long surveyId, Model model, ReviewForm form) {
