@@ -5,5 +5,7 @@ public enum NotificationKind {
     /** An organizer nudged (催办) the holder of an overdue task. */
     NUDGE,
     /** Notices to an investigation's team about its report. */
-    REPORT_APPROVED, REPORT_SENT_BACK, REPORT_PUBLISHED, SURVEY_CLOSED
+    REPORT_APPROVED, REPORT_SENT_BACK, REPORT_PUBLISHED, SURVEY_CLOSED,
+    /** Notices to an investigation's team about its place in the meeting's programme. */
+    PRESENTATION_SCHEDULED, PRESENTATION_MOVED
 }
