@@ -1,0 +1,31 @@
+package org.thinktank.surveyflow.programme.web;
+
+import java.time.LocalTime;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.thinktank.surveyflow.programme.PresentationInput;
+
+/** The programme page's form: which approved report, in which session, by whom, when and how long. */
+record AssignmentForm(@NotNull Long surveyId, @NotNull Long sessionId, @NotBlank String presenter,
+                      @NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime startsAt,
+                      @NotNull @Min(1) @Max(600) Integer minutes, boolean allowConflict) {
+
+    private static final int USUAL_MINUTES = 20;
+
+    static AssignmentForm empty() {
+        return new AssignmentForm(null, null, null, null, USUAL_MINUTES, false);
+    }
+
+    PresentationInput toInput() {
+        return new PresentationInput(sessionId, presenter, startsAt, minutes, allowConflict);
+    }
+
+    /** The time as the form's time field shows it. */
+    String startsAtText() {
+        return startsAt == null ? "" : startsAt.toString();
+    }
+}
