@@ -26,7 +26,8 @@ create table presentation (
 create index presentation_by_session on presentation (session_id, starts_at);
 create index presentation_by_presenter on presentation (presenter);
 
--- the team is told when its report is scheduled or moved
+-- the team is told when its report is scheduled or moved; those kinds' names are longer than 20 characters
+alter table notification alter column kind type varchar(40);
 alter table notification drop constraint notification_kind_check;
 alter table notification add constraint notification_kind_check check (kind in ('ASSIGNMENT', 'REMINDER',
     'ESCALATION', 'NUDGE', 'REPORT_APPROVED', 'REPORT_SENT_BACK', 'REPORT_PUBLISHED', 'SURVEY_CLOSED',
