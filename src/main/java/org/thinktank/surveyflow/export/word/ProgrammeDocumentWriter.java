@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProgrammeDocumentWriter {
 
-    private static final List<Integer> COLUMNS = List.of(2, 6, 4);
+    private static final List<Integer> COLUMNS = List.of(3, 6, 4);
 
     private final ReportTemplate template;
     private final MessageSource messages;

@@ -99,7 +99,7 @@ class SessionWebController {
 
     private static String form(Model model, Meeting meeting, Session session, SessionInput input) {
         model.addAttribute("meeting", meeting);
-        model.addAttribute("session", session);
+        model.addAttribute("editedSession", session);
         model.addAttribute("sessionInput", input);
         return "session";
     }
