@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -33,11 +34,14 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.util.LinkedMultiValueMap;
 import org.thinktank.surveyflow.decision.DecisionOutcome;
 import org.thinktank.surveyflow.review.Recommendation;
+import org.thinktank.surveyflow.meeting.MeetingCatalog;
+import org.thinktank.surveyflow.programme.Session;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.support.AccessMatrix;
 import org.thinktank.surveyflow.support.AccessMatrix.Identity;
 import org.thinktank.surveyflow.support.AccessMatrix.Stage;
 import org.thinktank.surveyflow.support.IntegrationTest;
+import org.thinktank.surveyflow.support.Programmes;
 import org.thinktank.surveyflow.support.Surveys;
 import org.thinktank.surveyflow.support.Tokens;
 
@@ -68,6 +72,10 @@ class AccessMatrixIT {
     JdbcClient jdbc;
     @Autowired
     Tokens tokens;
+    @Autowired
+    Programmes programmes;
+    @Autowired
+    MeetingCatalog meetings;
 
     private final AtomicInteger unique = new AtomicInteger();
     private final Map<Stage, Fixture> fixtures = new EnumMap<>(Stage.class);
@@ -137,7 +145,11 @@ class AccessMatrixIT {
                 .replace("{taskId}", fixture.taskId())
                 .replace("{meetingId}", String.valueOf(surveys.meetingId()))
                 .replace("{jobId}", exportJob)
-                .replace("{username}", Identity.ON_TEAM.username());
+                .replace("{username}", Identity.ON_TEAM.username())
+                .replace("{code}", Surveys.MEETING);
+        if (path.contains("{sessionId}")) {
+            path = path.replace("{sessionId}", String.valueOf(matrixSession().id()));
+        }
         if (path.contains("{tokenId}")) {
             path = path.replace("{tokenId}", String.valueOf(tokens.create(Identity.ON_TEAM.username()).id()));
         }
@@ -152,6 +164,12 @@ class AccessMatrixIT {
 
     private static boolean changesTheInvestigation(String path) {
         return path.contains("{surveyId}") || path.contains("{taskId}");
+    }
+
+    /** A fresh session of the demo meeting, with no presentations (a cell may delete it), far from any other test's days. */
+    private Session matrixSession() {
+        return programmes.session(meetings.findByCode(Surveys.MEETING).orElseThrow(), "矩阵分论坛", "Matrix forum",
+                LocalDate.of(2030, 1, 1), "09:00", "12:00", "A");
     }
 
     private Fixture fixtureIn(Stage stage) {
@@ -207,6 +225,11 @@ class AccessMatrixIT {
             case "PUT /api/meetings/{meetingId}/branding" -> "{\"thinkTankName\":\"矩阵智库 %d\"}".formatted(n);
             case "PUT /api/meetings/{meetingId}/report-template" -> "{\"template\":\"default\"}";
             case "PUT /api/surveys/{surveyId}/report/responses" -> "{\"responses\":[]}";
+            case "POST /api/meetings/{code}/sessions", "PUT /api/meetings/{code}/sessions/{sessionId}" -> """
+                    {"name":"矩阵分论坛","nameEn":"Matrix forum","heldOn":"2030-01-01","startsAt":"09:00","endsAt":"12:00","room":"A"}""";
+            case "PUT /api/surveys/{surveyId}/presentation" -> """
+                    {"sessionId":%d,"presenter":"li.wei","startsAt":"09:00","minutes":20,"allowConflict":true}"""
+                    .formatted(matrixSession().id());
             default -> null;
         };
     }
