@@ -16,9 +16,15 @@ import org.thinktank.surveyflow.export.excel.MeetingWorkbookWriter;
 import org.thinktank.surveyflow.export.excel.MeetingWorkbooks;
 import org.thinktank.surveyflow.export.office.StudyReportFiles;
 import org.thinktank.surveyflow.export.pack.MeetingPackage;
+import org.thinktank.surveyflow.export.word.ProgrammeDocument;
+import org.thinktank.surveyflow.export.word.ProgrammeDocumentWriter;
+import org.thinktank.surveyflow.export.word.ProgrammeDocuments;
 import org.thinktank.surveyflow.export.word.ReportDocument;
 import org.thinktank.surveyflow.export.word.ReportDocuments;
 import org.thinktank.surveyflow.meeting.Meeting;
+import org.thinktank.surveyflow.meeting.MeetingCatalog;
+import org.thinktank.surveyflow.problem.NotFoundException;
+import org.thinktank.surveyflow.problem.Reason;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
 
@@ -34,9 +40,16 @@ class ExportController {
     private final MeetingWorkbookWriter workbookWriter;
     private final MeetingPackage meetingPackage;
     private final StudyReportFiles reportFiles;
+    private final ProgrammeDocuments programmes;
+    private final ProgrammeDocumentWriter programmeWriter;
+    private final MeetingCatalog meetings;
 
     ExportController(ReportDocuments documents, MeetingWorkbooks workbooks,
-                     MeetingWorkbookWriter workbookWriter, MeetingPackage meetingPackage, StudyReportFiles reportFiles) {
+                     MeetingWorkbookWriter workbookWriter, MeetingPackage meetingPackage, StudyReportFiles reportFiles,
+                     ProgrammeDocuments programmes, ProgrammeDocumentWriter programmeWriter, MeetingCatalog meetings) {
+        this.programmes = programmes;
+        this.programmeWriter = programmeWriter;
+        this.meetings = meetings;
         this.documents = documents;
         this.reportFiles = reportFiles;
         this.workbooks = workbooks;
@@ -81,6 +94,15 @@ class ExportController {
         Meeting meeting = workbooks.meeting(meetingId);
         return Downloads.attachment(MeetingPackage.fileName(meeting), Downloads.ZIP,
                 out -> inLanguage(locale, () -> meetingPackage.write(meeting, actor, out)));
+    }
+
+    /** The printed programme, bilingual whatever the request's language; organizers only, as the whole programme. */
+    @GetMapping("/api/meetings/{meetingId}/programme.docx")
+    ResponseEntity<StreamingResponseBody> programme(Actor actor, @PathVariable long meetingId) {
+        Meeting meeting = meetings.require(meetingId);
+        ProgrammeDocument programme = programmes.of(meeting, actor);
+        return Downloads.attachment(ProgrammeDocuments.fileName(meeting), Downloads.DOCX,
+                out -> programmeWriter.write(programme, out));
     }
 
     /** The body streams on another thread than the request's: it takes the request's language along. */

@@ -9,5 +9,7 @@ public enum NotificationKind {
     /** The open deadlines of an investigation moved with the meeting. */
     DEADLINES_SHIFTED,
     /** Changes of team: organizers told of a declined review, people told they joined or left, a decision handed on. */
-    REVIEW_DECLINED, TEAM_JOINED, TEAM_LEFT, DECISION_DELEGATED
+    REVIEW_DECLINED, TEAM_JOINED, TEAM_LEFT, DECISION_DELEGATED,
+    /** Notices to an investigation's team about its place in the meeting's programme. */
+    PRESENTATION_SCHEDULED, PRESENTATION_MOVED
 }

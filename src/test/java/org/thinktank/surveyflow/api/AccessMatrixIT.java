@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -34,11 +35,14 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.thinktank.surveyflow.decision.DecisionOutcome;
 import org.thinktank.surveyflow.meeting.MeetingCatalog;
 import org.thinktank.surveyflow.review.Recommendation;
+import org.thinktank.surveyflow.meeting.MeetingCatalog;
+import org.thinktank.surveyflow.programme.Session;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.support.AccessMatrix;
 import org.thinktank.surveyflow.support.AccessMatrix.Identity;
 import org.thinktank.surveyflow.support.AccessMatrix.Stage;
 import org.thinktank.surveyflow.support.IntegrationTest;
+import org.thinktank.surveyflow.support.Programmes;
 import org.thinktank.surveyflow.support.Surveys;
 import org.thinktank.surveyflow.support.Tokens;
 
@@ -69,6 +73,8 @@ class AccessMatrixIT {
     JdbcClient jdbc;
     @Autowired
     Tokens tokens;
+    @Autowired
+    Programmes programmes;
     @Autowired
     MeetingCatalog meetings;
 
@@ -143,6 +149,9 @@ class AccessMatrixIT {
                 .replace("{username}", Identity.ON_TEAM.username())
                 .replace("{reviewer}", Identity.REVIEWER.username())
                 .replace("{researcher}", Identity.ON_TEAM.username());
+        if (path.contains("{sessionId}")) {
+            path = path.replace("{sessionId}", String.valueOf(matrixSession().id()));
+        }
         if (path.contains("{notificationId}")) {
             path = path.replace("{notificationId}", String.valueOf(jdbc.sql(
                     "select max(id) from notification where recipient = ?").param(Identity.ON_TEAM.username())
@@ -162,6 +171,12 @@ class AccessMatrixIT {
 
     private static boolean changesTheInvestigation(String path) {
         return path.contains("{surveyId}") || path.contains("{taskId}");
+    }
+
+    /** A fresh session of the demo meeting, with no presentations (a cell may delete it), far from any other test's days. */
+    private Session matrixSession() {
+        return programmes.session(meetings.findByCode(Surveys.MEETING).orElseThrow(), "矩阵分论坛", "Matrix forum",
+                LocalDate.of(2030, 1, 1), "09:00", "12:00", "A");
     }
 
     private Fixture fixtureIn(Stage stage) {
@@ -229,6 +244,11 @@ class AccessMatrixIT {
             case "POST /api/surveys/{surveyId}/team/reviewers" -> "{\"login\":\"wu.jing\"}";
             case "POST /api/surveys/{surveyId}/team/researchers" -> "{\"login\":\"liu.yang\"}";
             case "POST /api/surveys/{surveyId}/decision/delegate" -> "{\"organizer\":\"organizer2\"}";
+            case "POST /api/meetings/{meetingId}/sessions", "PUT /api/meetings/{meetingId}/sessions/{sessionId}" -> """
+                    {"name":"矩阵分论坛","nameEn":"Matrix forum","heldOn":"2030-01-01","startsAt":"09:00","endsAt":"12:00","room":"A"}""";
+            case "PUT /api/surveys/{surveyId}/presentation" -> """
+                    {"sessionId":%d,"presenter":"li.wei","startsAt":"09:00","minutes":20,"allowConflict":true}"""
+                    .formatted(matrixSession().id());
             default -> null;
         };
     }

@@ -15,17 +15,27 @@ import org.thinktank.surveyflow.workflow.TimelineTask;
  * @param audit                    the meeting's audit trail, for the Audit sheet of the organizers' own copy
  * @param withConfidentialComments whether this is the organizers' own copy: the Reviews sheet has the reviewers'
  *                                 confidential comments, and the Audit sheet is added
+ * @param programme                the meeting's presentations in the order they are given, for the Programme sheet
  */
 public record MeetingWorkbook(String meetingCode, String meetingName, ZoneId zone, Instant generatedAt,
                               WorkbookLanguage language, People people,
                               List<SurveyRow> surveys, Iterable<FindingRow> findings, Iterable<ReviewRow> reviews,
                               Iterable<TimelineTask> timeline, Iterable<AuditRow> audit,
-                              boolean withConfidentialComments) {
+                              boolean withConfidentialComments, List<ProgrammeRow> programme) {
+
+    /** A workbook of a meeting without a programme. */
+    public MeetingWorkbook(String meetingCode, String meetingName, ZoneId zone, Instant generatedAt,
+                           WorkbookLanguage language, People people, List<SurveyRow> surveys,
+                           Iterable<FindingRow> findings, Iterable<ReviewRow> reviews, Iterable<TimelineTask> timeline,
+                           Iterable<AuditRow> audit, boolean withConfidentialComments) {
+        this(meetingCode, meetingName, zone, generatedAt, language, people, surveys, findings, reviews, timeline, audit,
+                withConfidentialComments, List.of());
+    }
 
     /** This workbook with the given findings. */
     public MeetingWorkbook withFindings(Iterable<FindingRow> findings) {
         return new MeetingWorkbook(meetingCode, meetingName, zone, generatedAt, language, people, surveys, findings,
-                reviews, timeline, audit, withConfidentialComments);
+                reviews, timeline, audit, withConfidentialComments, programme);
     }
 
     String text(String key, Object... arguments) {

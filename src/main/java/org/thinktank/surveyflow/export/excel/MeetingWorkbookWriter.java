@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the meeting workbook in its reader's language: Surveys, Findings, Figures, Reviews, Scores, Timeline,
- * People, Institutions, Audit (the organizers' own copy only) and Summary. The big sheets stream through SXSSF,
+ * People, Institutions, Programme, Audit (the organizers' own copy only) and Summary. The big sheets stream through SXSSF,
  * which keeps only a window of rows in memory and spills the rest to a temporary file, so the heap stays bounded
  * however many findings a meeting has; Findings and Figures are written in the same pass, so the findings are read
  * once. What the analysis sheets need is tallied on the way. The Summary and its charts need the full XSSF model:
@@ -37,6 +37,7 @@ public class MeetingWorkbookWriter {
             TimelineSheet.write(sheet(workbook, book, TimelineSheet.NAME), cells, book, work);
             new ContributionSheets(book, work, scores).write(sheet(workbook, book, ContributionSheets.PEOPLE),
                     sheet(workbook, book, ContributionSheets.INSTITUTIONS), cells);
+            ProgrammeSheet.write(sheet(workbook, book, ProgrammeSheet.NAME), cells, book);
             if (book.withConfidentialComments()) {
                 AuditSheet.write(sheet(workbook, book, AuditSheet.NAME), cells, book);
             }

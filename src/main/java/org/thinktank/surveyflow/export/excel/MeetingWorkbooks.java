@@ -12,6 +12,7 @@ import org.thinktank.surveyflow.audit.AuditTrail;
 import org.thinktank.surveyflow.findings.FindingsBook;
 import org.thinktank.surveyflow.meeting.Meeting;
 import org.thinktank.surveyflow.meeting.MeetingCatalog;
+import org.thinktank.surveyflow.programme.ProgrammeReader;
 import org.thinktank.surveyflow.review.ReviewDesk;
 import org.thinktank.surveyflow.security.UserDirectory;
 import org.thinktank.surveyflow.survey.DueDates;
@@ -39,10 +40,11 @@ public class MeetingWorkbooks {
     private final AuditTrail audit;
     private final UserDirectory users;
     private final MessageSource messages;
+    private final ProgrammeReader programme;
 
     MeetingWorkbooks(MeetingCatalog meetings, SurveyRegistry surveys, SurveyHistory history, FindingsBook findings,
                      ReviewDesk reviews, TaskTimeline timeline, WorkCalendar calendar, AuditTrail audit,
-                     UserDirectory users, MessageSource messages) {
+                     UserDirectory users, MessageSource messages, ProgrammeReader programme) {
         this.meetings = meetings;
         this.surveys = surveys;
         this.history = history;
@@ -53,6 +55,7 @@ public class MeetingWorkbooks {
         this.audit = audit;
         this.users = users;
         this.messages = messages;
+        this.programme = programme;
     }
 
     public Meeting meeting(long meetingId) {
@@ -76,7 +79,8 @@ public class MeetingWorkbooks {
                 () -> all.stream().flatMap(survey -> reviews.allOfUnchecked(survey.id()).stream()
                         .map(review -> new ReviewRow(survey.businessKey(), survey.region(), review))).iterator(),
                 () -> all.stream().flatMap(survey -> timeline.of(survey.businessKey()).stream()).iterator(),
-                withConfidentialComments ? auditOf(meeting, all) : List.of(), withConfidentialComments);
+                withConfidentialComments ? auditOf(meeting, all) : List.of(), withConfidentialComments,
+                programme.ofUnchecked(meeting).slots().stream().map(ProgrammeRow::of).toList());
     }
 
     /** The events about the meeting itself, then each investigation's, read one investigation at a time. */

@@ -25,6 +25,8 @@ import org.thinktank.surveyflow.export.excel.MeetingWorkbookWriter;
 import org.thinktank.surveyflow.export.excel.MeetingWorkbooks;
 import org.thinktank.surveyflow.export.office.PdfUnavailableException;
 import org.thinktank.surveyflow.export.office.StudyReportFiles;
+import org.thinktank.surveyflow.export.word.ProgrammeDocumentWriter;
+import org.thinktank.surveyflow.export.word.ProgrammeDocuments;
 import org.thinktank.surveyflow.export.word.ReportDocument;
 import org.thinktank.surveyflow.export.word.TocPages;
 import org.thinktank.surveyflow.export.word.ReportDocuments;
@@ -36,7 +38,7 @@ import org.thinktank.surveyflow.survey.SurveyStage;
 
 /**
  * The meeting package: one ZIP with the Word report of every published investigation (its latest submitted
- * version), its PDF when LibreOffice is there, the meeting workbook and an index.html. Each entry is written straight
+ * version), its PDF when LibreOffice is there, the meeting workbook, the programme and an index.html. Each entry is written straight
  * into the ZIP stream (a PDF through one temporary file at a time), so the package is never held whole in memory.
  * The package is for handing out, so its workbook leaves out the reviewers' confidential comments.
  */
@@ -45,6 +47,7 @@ public class MeetingPackage {
 
     static final String WORKBOOK_ENTRY = "workbook.xlsx";
     static final String INDEX_ENTRY = "index.html";
+    static final String PROGRAMME_ENTRY = "programme.docx";
     static final String PDF_MISSING = "package.index.pdfMissing";
 
     private static final Logger log = LoggerFactory.getLogger(MeetingPackage.class);
@@ -56,10 +59,15 @@ public class MeetingPackage {
     private final MeetingWorkbookWriter workbookWriter;
     private final StudyReportFiles reportFiles;
     private final MessageSource messages;
+    private final ProgrammeDocuments programmes;
+    private final ProgrammeDocumentWriter programmeWriter;
 
     MeetingPackage(SurveyRegistry surveys, ReportArchive reports, ReportDocuments documents,
                    MeetingWorkbooks workbooks, MeetingWorkbookWriter workbookWriter,
-                   StudyReportFiles reportFiles, MessageSource messages) {
+                   StudyReportFiles reportFiles, MessageSource messages, ProgrammeDocuments programmes,
+                   ProgrammeDocumentWriter programmeWriter) {
+        this.programmes = programmes;
+        this.programmeWriter = programmeWriter;
         this.surveys = surveys;
         this.reports = reports;
         this.documents = documents;
@@ -96,6 +104,9 @@ public class MeetingPackage {
         }
         zip.putNextEntry(new ZipEntry(WORKBOOK_ENTRY));
         workbookWriter.write(workbooks.of(meeting, false, locale), CloseShieldOutputStream.wrap(zip));
+        zip.closeEntry();
+        zip.putNextEntry(new ZipEntry(PROGRAMME_ENTRY));
+        programmeWriter.write(programmes.ofUnchecked(meeting), CloseShieldOutputStream.wrap(zip));
         zip.closeEntry();
         zip.putNextEntry(new ZipEntry(INDEX_ENTRY));
         String pdfNote = pdfEntries.size() == published.size() ? null : messages.getMessage(PDF_MISSING, null, locale);

@@ -32,7 +32,7 @@ final class PackageIndex {
                 <head><meta charset="utf-8"><title>%1$s</title></head>
                 <body>
                 <h1>%1$s</h1>
-                <p>%6$s%2$d · <a href="%3$s">%7$s</a></p>
+                <p>%6$s%2$d · <a href="%3$s">%7$s</a> · <a href="%14$s">%15$s</a></p>
                 %4$s<table border="1">
                 <tr><th>%8$s</th><th>%9$s</th><th>%10$s</th><th>%11$s</th><th>%12$s</th><th>%13$s</th></tr>
                 """.formatted(escape(meeting.code() + " " + meeting.name()), reports.size(), MeetingPackage.WORKBOOK_ENTRY,
@@ -41,7 +41,8 @@ final class PackageIndex {
                         escape(words.apply("package.index.workbook")), escape(words.apply("package.index.survey")),
                         escape(words.apply("package.index.topic")), escape(words.apply("package.index.region")),
                         escape(words.apply("package.index.lead")), escape(words.apply("package.index.version")),
-                        escape(words.apply("package.index.files"))));
+                        escape(words.apply("package.index.files")), MeetingPackage.PROGRAMME_ENTRY,
+                        escape(words.apply("package.index.programme"))));
         for (PackagedReport report : reports) {
             page.append("<tr><td>").append(escape(report.survey().businessKey()))
                     .append("</td><td>").append(escape(report.survey().topic()))

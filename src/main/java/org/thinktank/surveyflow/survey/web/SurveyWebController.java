@@ -10,6 +10,7 @@ import org.thinktank.surveyflow.findings.FindingAttachments;
 import org.thinktank.surveyflow.findings.FindingsBook;
 import org.thinktank.surveyflow.report.ReportArchive;
 import org.thinktank.surveyflow.review.ReviewDesk;
+import org.thinktank.surveyflow.programme.ProgrammeReader;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
 import org.thinktank.surveyflow.survey.SurveyDetails;
@@ -23,7 +24,7 @@ import org.thinktank.surveyflow.workflow.TaskTimeline;
 
 /**
  * The investigation page: stage, team, deadlines, diagram, every process step with who held it and when, findings,
- * report versions, reviews and the history of events.
+ * report versions, reviews, where and when the report is presented, and the history of events.
  */
 @PageController
 class SurveyWebController {
@@ -37,10 +38,12 @@ class SurveyWebController {
     private final WorkCalendar calendar;
     private final ProcessMaps maps;
     private final TaskNudges nudges;
+    private final ProgrammeReader programme;
 
     SurveyWebController(SurveyRegistry surveys, FindingsBook findings, FindingAttachments attachments,
                         ReportArchive reports, ReviewDesk reviews, TaskTimeline steps, WorkCalendar calendar,
-                        ProcessMaps maps, TaskNudges nudges) {
+                        ProcessMaps maps, TaskNudges nudges, ProgrammeReader programme) {
+        this.programme = programme;
         this.maps = maps;
         this.nudges = nudges;
         this.attachments = attachments;
@@ -71,6 +74,7 @@ class SurveyWebController {
         model.addAttribute("attachments", attachments.visibleIn(surveyId, actor));
         model.addAttribute("versions", reports.visibleIn(surveyId, actor));
         model.addAttribute("reviews", reviews.visibleIn(surveyId, actor));
+        model.addAttribute("presentation", programme.slotOf(surveyId, actor).orElse(null));
         model.addAttribute("actor", actor);
         return "survey";
     }

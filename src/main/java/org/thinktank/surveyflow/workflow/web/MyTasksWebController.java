@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.thinktank.surveyflow.paging.PageRequest;
 import org.thinktank.surveyflow.paging.Page;
+import org.thinktank.surveyflow.programme.ProgrammeReader;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
 import org.thinktank.surveyflow.survey.SurveyRegistry;
@@ -17,7 +18,8 @@ import org.thinktank.surveyflow.workflow.OpenTaskCount;
 import org.thinktank.surveyflow.workflow.TaskInbox;
 
 /**
- * The home page: my tasks to do, the ones I did, and (organizers) the investigations I launched, a page at a time
+ * The home page: where and when my team's reports are presented, my tasks to do, the ones I did, and (organizers)
+ * the investigations I launched, a page at a time
  * ({@code page} from 0, {@code size} up to 200), filtered.
  */
 @PageController
@@ -26,8 +28,10 @@ class MyTasksWebController {
     private final TaskInbox inbox;
     private final SurveyRegistry surveys;
     private final MessageSource messages;
+    private final ProgrammeReader programme;
 
-    MyTasksWebController(TaskInbox inbox, SurveyRegistry surveys, MessageSource messages) {
+    MyTasksWebController(TaskInbox inbox, SurveyRegistry surveys, MessageSource messages, ProgrammeReader programme) {
+        this.programme = programme;
         this.inbox = inbox;
         this.surveys = surveys;
         this.messages = messages;
@@ -53,6 +57,10 @@ class MyTasksWebController {
         };
         model.addAttribute(tab == TaskTab.LAUNCHED ? "launched" : "tasks", shown);
         model.addAttribute("shown", shown);
-        return htmx != null ? "tasks :: panel" : "tasks";
+        if (htmx != null) {
+            return "tasks :: panel";
+        }
+        model.addAttribute("presentations", programme.ofTeamMember(actor));
+        return "tasks";
     }
 }

@@ -40,7 +40,7 @@ class MeetingWorkbookWriterTests {
         try (XSSFWorkbook workbook = written(SampleExports.workbook(findings(List.of("A")), true))) {
             assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
                     .containsExactly("Surveys", "Findings", "Figures", "Reviews", "Scores", "Timeline", "People",
-                            "Institutions", "Audit", "Summary");
+                            "Institutions", "Programme", "Audit", "Summary");
             assertThat(workbook.getActiveSheetIndex()).isZero();
             assertThat(IntStream.range(0, 10).filter(i -> workbook.getSheetAt(i).isSelected())).containsExactly(0);
         }
@@ -51,7 +51,7 @@ class MeetingWorkbookWriterTests {
         try (XSSFWorkbook workbook = written(SampleExports.workbook(findings(List.of("A")), false))) {
             assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
                     .containsExactly("Surveys", "Findings", "Figures", "Reviews", "Scores", "Timeline", "People",
-                            "Institutions", "Summary");
+                            "Institutions", "Programme", "Summary");
         }
     }
 
@@ -74,7 +74,7 @@ class MeetingWorkbookWriterTests {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Surveys", "Findings", "Figures", "Reviews", "Scores", "Timeline", "People", "Institutions",
-            "Audit"})
+            "Programme", "Audit"})
     void everyTableSheetHasAStyledFrozenHeaderAndAnAutofilter(String name) throws IOException {
         try (XSSFWorkbook workbook = written(SampleExports.workbook(findings(List.of("A", "B")), true))) {
             XSSFSheet sheet = workbook.getSheet(name);
