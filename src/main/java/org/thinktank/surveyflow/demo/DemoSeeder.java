@@ -109,7 +109,8 @@ class DemoSeeder {
         LocalDate today = calendar.today();
         Survey survey = surveys.launch(new LaunchRequest(meeting.code(), demoSurvey.topicZh(), demoSurvey.topicEn(),
                 demoSurvey.regionZh(), demoSurvey.lead(), demoSurvey.team(), demoSurvey.reviewers(),
-                today.plusDays(14), today.plusDays(35), today.plusDays(49), today.plusDays(56), null, null, null),
+                today.plusDays(7), today.plusDays(14), today.plusDays(35), today.plusDays(49), today.plusDays(56), null,
+                null, null),
                 organizer(null));
         for (DemoMeeting.DemoFinding finding : demoSurvey.findings()) {
             List<Figure> figures = finding.figures().stream()

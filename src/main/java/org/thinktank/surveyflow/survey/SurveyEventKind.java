@@ -6,7 +6,11 @@ public enum SurveyEventKind {
     /** An organizer assigned a reviewer despite a conflict of interest, with a reason. */
     CONFLICT_OVERRIDDEN,
     /** An organizer nudged (催办) the holder of an overdue task. */
-    NUDGED;
+    NUDGED,
+    /** The lead submitted a version of the survey plan. */
+    PLAN_SUBMITTED,
+    /** An organizer approved the survey plan or sent it back. */
+    PLAN_DECIDED;
 
     /** Entries only organizers see, whoever else may see the investigation. */
     public boolean forOrganizersOnly() {

@@ -76,6 +76,8 @@ public class SurveyHistory {
             case ESCALATED -> AuditKind.ESCALATED;
             case CONFLICT_OVERRIDDEN -> AuditKind.CONFLICT_OVERRIDDEN;
             case NUDGED -> AuditKind.TASK_NUDGED;
+            case PLAN_SUBMITTED -> AuditKind.PLAN_SUBMITTED;
+            case PLAN_DECIDED -> AuditKind.PLAN_DECIDED;
         };
     }
 

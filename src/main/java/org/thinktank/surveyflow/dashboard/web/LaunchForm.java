@@ -12,7 +12,7 @@ import org.thinktank.surveyflow.survey.LaunchRequest;
  * override is given by writing its reason; left blank, there is none.
  */
 record LaunchForm(String topic, String topicEn, String region, String lead, List<String> team, List<String> reviewers,
-                  LocalDate findingsDue, LocalDate draftDue, LocalDate reviewDue, LocalDate approvalDue,
+                  LocalDate planDue, LocalDate findingsDue, LocalDate draftDue, LocalDate reviewDue, LocalDate approvalDue,
                   String conflictOverrideReason) {
 
     LaunchForm {
@@ -21,12 +21,12 @@ record LaunchForm(String topic, String topicEn, String region, String lead, List
     }
 
     static LaunchForm empty() {
-        return new LaunchForm(null, null, null, null, null, null, null, null, null, null, null);
+        return new LaunchForm(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     LaunchRequest toRequest(String meetingCode) {
-        return new LaunchRequest(meetingCode, topic, topicEn, region, lead, team, reviewers, findingsDue, draftDue,
-                reviewDue, approvalDue, null, null, conflictOverrideReason == null || conflictOverrideReason.isBlank() ? null
+        return new LaunchRequest(meetingCode, topic, topicEn, region, lead, team, reviewers, planDue, findingsDue,
+                draftDue, reviewDue, approvalDue, null, null, conflictOverrideReason == null || conflictOverrideReason.isBlank() ? null
                         : new ConflictOverride(conflictOverrideReason));
     }
 }

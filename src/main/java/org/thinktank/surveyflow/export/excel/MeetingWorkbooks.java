@@ -95,12 +95,6 @@ public class MeetingWorkbooks {
     }
 
     static LocalDate dueIn(SurveyStage stage, DueDates due) {
-        return switch (stage) {
-            case FINDINGS -> due.findings();
-            case DRAFTING -> due.draft();
-            case REVIEW -> due.review();
-            case DECISION, APPROVAL -> due.approval();
-            case PUBLISHED, CLOSED -> null;
-        };
+        return due.ofStage(stage);
     }
 }
