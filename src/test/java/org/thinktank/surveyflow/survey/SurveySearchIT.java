@@ -86,7 +86,8 @@ class SurveySearchIT {
     private Survey launch(String code, String topic, String topicEn, String region, String lead, String reviewer) {
         LocalDate today = calendar.today();
         return registry.launch(new LaunchRequest(code, topic, topicEn, region, lead, List.of(), List.of(reviewer),
-                today.plusDays(10), today.plusDays(20), today.plusDays(30), today.plusDays(35), null, null, null),
+                today.plusDays(5), today.plusDays(10), today.plusDays(20), today.plusDays(30), today.plusDays(35), null,
+                null, null),
                 Surveys.ORGANIZER);
     }
 
