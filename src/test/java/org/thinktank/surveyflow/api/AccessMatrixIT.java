@@ -186,8 +186,8 @@ class AccessMatrixIT {
         return switch (operation) {
             case "POST /api/surveys" -> """
                     {"meetingCode":"AM21","topic":"矩阵调研 %d","region":"哈尔滨","lead":"li.wei","team":["wang.fang"],
-                     "reviewers":["zhou.qiang","m.ivanov"],"findingsDue":"%s","draftDue":"%s","reviewDue":"%s",
-                     "approvalDue":"%s"}""".formatted(n, due(10), due(20), due(30), due(35));
+                     "reviewers":["zhou.qiang","m.ivanov"],"planDue":"%s","findingsDue":"%s","draftDue":"%s",
+                     "reviewDue":"%s","approvalDue":"%s"}""".formatted(n, due(5), due(10), due(20), due(30), due(35));
             case "POST /api/surveys/{surveyId}/findings", "PUT /api/surveys/{surveyId}/findings/{findingId}" -> """
                     {"title":"矩阵发现 %d","method":"INTERVIEW","place":"哈尔滨","observedOn":"2026-04-18",
                      "evidence":"访谈记录","recommendation":"建议"}""".formatted(n);

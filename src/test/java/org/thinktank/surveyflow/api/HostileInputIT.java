@@ -102,6 +102,7 @@ class HostileInputIT {
         String launch(Object... overrides) {
             return object(Map.of("meetingCode", Surveys.MEETING, "topic", "调研 Survey", "region", "哈尔滨",
                     "lead", "li.wei", "team", List.of("wang.fang"), "reviewers", List.of("zhou.qiang"),
+                    "planDue", today.plusDays(5).toString(),
                     "findingsDue", today.plusDays(10).toString(), "draftDue", today.plusDays(20).toString(),
                     "reviewDue", today.plusDays(30).toString(), "approvalDue", today.plusDays(40).toString()), overrides);
         }
