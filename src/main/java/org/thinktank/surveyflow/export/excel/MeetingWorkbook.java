@@ -14,18 +14,28 @@ import org.thinktank.surveyflow.workflow.TimelineTask;
  * @param people                   how the people named by login are shown
  * @param audit                    the meeting's audit trail, for the Audit sheet of the organizers' own copy
  * @param withConfidentialComments whether this is the organizers' own copy: the Reviews sheet has the reviewers'
- *                                 confidential comments, and the Audit sheet is added
+ *                                 confidential comments, the Plans sheet the budget notes, and the Audit sheet is added
+ * @param plans                    each investigation with its approved survey plan
  */
 public record MeetingWorkbook(String meetingCode, String meetingName, ZoneId zone, Instant generatedAt,
                               WorkbookLanguage language, People people,
                               List<SurveyRow> surveys, Iterable<FindingRow> findings, Iterable<ReviewRow> reviews,
                               Iterable<TimelineTask> timeline, Iterable<AuditRow> audit,
-                              boolean withConfidentialComments) {
+                              boolean withConfidentialComments, List<PlanRow> plans) {
+
+    /** A workbook without survey plans. */
+    public MeetingWorkbook(String meetingCode, String meetingName, ZoneId zone, Instant generatedAt,
+                           WorkbookLanguage language, People people, List<SurveyRow> surveys,
+                           Iterable<FindingRow> findings, Iterable<ReviewRow> reviews, Iterable<TimelineTask> timeline,
+                           Iterable<AuditRow> audit, boolean withConfidentialComments) {
+        this(meetingCode, meetingName, zone, generatedAt, language, people, surveys, findings, reviews, timeline, audit,
+                withConfidentialComments, List.of());
+    }
 
     /** This workbook with the given findings. */
     public MeetingWorkbook withFindings(Iterable<FindingRow> findings) {
         return new MeetingWorkbook(meetingCode, meetingName, zone, generatedAt, language, people, surveys, findings,
-                reviews, timeline, audit, withConfidentialComments);
+                reviews, timeline, audit, withConfidentialComments, plans);
     }
 
     String text(String key, Object... arguments) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.springframework.context.MessageSource;
@@ -12,6 +13,8 @@ import org.thinktank.surveyflow.audit.AuditTrail;
 import org.thinktank.surveyflow.findings.FindingsBook;
 import org.thinktank.surveyflow.meeting.Meeting;
 import org.thinktank.surveyflow.meeting.MeetingCatalog;
+import org.thinktank.surveyflow.plan.PlanReader;
+import org.thinktank.surveyflow.plan.PlanVersion;
 import org.thinktank.surveyflow.review.ReviewDesk;
 import org.thinktank.surveyflow.security.UserDirectory;
 import org.thinktank.surveyflow.survey.DueDates;
@@ -39,10 +42,12 @@ public class MeetingWorkbooks {
     private final AuditTrail audit;
     private final UserDirectory users;
     private final MessageSource messages;
+    private final PlanReader plans;
 
     MeetingWorkbooks(MeetingCatalog meetings, SurveyRegistry surveys, SurveyHistory history, FindingsBook findings,
                      ReviewDesk reviews, TaskTimeline timeline, WorkCalendar calendar, AuditTrail audit,
-                     UserDirectory users, MessageSource messages) {
+                     UserDirectory users, MessageSource messages, PlanReader plans) {
+        this.plans = plans;
         this.meetings = meetings;
         this.surveys = surveys;
         this.history = history;
@@ -76,7 +81,14 @@ public class MeetingWorkbooks {
                 () -> all.stream().flatMap(survey -> reviews.allOfUnchecked(survey.id()).stream()
                         .map(review -> new ReviewRow(survey.businessKey(), survey.region(), review))).iterator(),
                 () -> all.stream().flatMap(survey -> timeline.of(survey.businessKey()).stream()).iterator(),
-                withConfidentialComments ? auditOf(meeting, all) : List.of(), withConfidentialComments);
+                withConfidentialComments ? auditOf(meeting, all) : List.of(), withConfidentialComments,
+                plansOf(all));
+    }
+
+    private List<PlanRow> plansOf(List<Survey> all) {
+        Map<Long, PlanVersion> approved = plans.approvedUnchecked(all.stream().map(Survey::id).toList());
+        return all.stream().map(survey -> new PlanRow(survey.businessKey(), survey.topic(), approved.get(survey.id())))
+                .toList();
     }
 
     /** The events about the meeting itself, then each investigation's, read one investigation at a time. */
