@@ -209,6 +209,11 @@ public class Surveys {
         return survey;
     }
 
+    /** An investigation launched elsewhere (over the API, from a page), by id. */
+    public Survey reloadById(long surveyId) {
+        return registry.requireUnchecked(surveyId);
+    }
+
     public Survey reload(Survey survey) {
         return registry.requireUnchecked(survey.id());
     }
