@@ -124,6 +124,7 @@ class SurveyLifecycleApiIT {
     @Test
     void organizersWatchWhoHoldsWhichOpenTask() {
         long id = api.as("organizer").post("/api/surveys", surveys.launchRequest()).body().path("id").asLong();
+        surveys.planApproved(surveys.reloadById(id));
 
         assertThat(api.as("organizer").get("/api/surveys/" + id + "/tasks").body())
                 .extracting(t -> t.path("assignee").asText()).containsExactlyInAnyOrder("li.wei", "wang.fang");

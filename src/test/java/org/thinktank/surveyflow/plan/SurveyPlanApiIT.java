@@ -143,7 +143,7 @@ class SurveyPlanApiIT {
 
     @Test
     void aLaunchWithoutAPlanDateIsRefused() {
-        refusals.expect(400, "Plan due: must not be null", () -> api.as("organizer").in("en")
+        refusals.expect(400, "Plan due: must be given", () -> api.as("organizer").in("en")
                 .post("/api/surveys", surveys.launchRequest().withPlanDue(null)));
     }
 }

@@ -35,10 +35,10 @@ record PlanPageForm(String objectives, String researchQuestions, List<String> si
     }
 
     /** A row of the site inputs as typed. */
-    record SiteRow(String place, String startsOn, String endsOn) {
+    public record SiteRow(String place, String startsOn, String endsOn) {
     }
 
-    List<SiteRow> rows() {
+    public List<SiteRow> rows() {
         List<SiteRow> rows = new ArrayList<>();
         int typed = Math.max(sitePlace.size(), Math.max(siteStartsOn.size(), siteEndsOn.size()));
         for (int i = 0; i < typed; i++) {
