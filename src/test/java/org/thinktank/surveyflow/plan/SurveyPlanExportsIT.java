@@ -51,7 +51,7 @@ class SurveyPlanExportsIT {
             assertThat(row).isNotNegative();
             assertThat(column(plans, "调研目标").get(row)).isEqualTo("摸清数字经济发展现状 Map the digital economy");
             assertThat(column(plans, "调研地点").get(row)).isEqualTo("哈尔滨经开区 Harbin，2026-05-04至2026-05-08");
-            assertThat(column(plans, "方案版本").get(row)).isEqualTo("1");
+            assertThat(column(plans, "方案版本").get(row)).as("a number, not text").isEqualTo("1.0");
         }
     }
 
