@@ -197,6 +197,10 @@ class AccessMatrixIT {
                     {"relevance":4,"evidence":4,"feasibility":4,"clarity":4,"recommendation":"ACCEPT",
                      "commentsForAuthors":"好"}""";
             case "POST /api/surveys/{surveyId}/approval" -> "{\"decision\":\"APPROVE\"}";
+            case "POST /api/surveys/{surveyId}/plan/approval" -> "{\"decision\":\"APPROVE\"}";
+            case "PUT /api/surveys/{surveyId}/plan" -> """
+                    {"objectives":"矩阵目标","researchQuestions":"问题","methods":"问卷",
+                     "sites":[{"place":"哈尔滨","startsOn":"2026-05-04","endsOn":"2026-05-08"}]}""";
             case "POST /api/surveys/{surveyId}/rejection-decision" -> "{\"decision\":\"CLOSE\",\"reason\":\"不可行\"}";
             case "POST /api/meetings" -> "{\"code\":\"MX%d\",\"name\":\"矩阵会议 %d\"}".formatted(n, n);
             case "POST /api/users" -> """
