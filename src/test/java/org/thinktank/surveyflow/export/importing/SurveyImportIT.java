@@ -232,7 +232,7 @@ class SurveyImportIT {
             Sheet sheet = workbook.getSheetAt(0);
             List<String> header = new ArrayList<>();
             sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
-            assertThat(header).startsWith(ImportFiles.HEADER.toArray(String[]::new)).endsWith("conflictOverride");
+            assertThat(header).startsWith(ImportFiles.HEADER.toArray(String[]::new)).endsWith("conflictOverride", "planDue");
             Row row = sheet.createRow(1);
             List<Object> values = good("从模板导入 From the template");
             for (int column = 0; column < values.size(); column++) {
