@@ -27,7 +27,21 @@ record DemoMeeting(Meeting meeting, List<Institution> institutions, List<Person>
     @JsonIgnoreProperties(ignoreUnknown = true)
     record DemoSurvey(@JsonProperty("topic_zh") String topicZh, @JsonProperty("topic_en") String topicEn,
                       @JsonProperty("region_zh") String regionZh,
-                      String lead, List<String> team, List<String> reviewers, List<DemoFinding> findings) {
+                      String lead, List<String> team, List<String> reviewers, List<DemoFinding> findings,
+                      DemoPlan plan) {
+    }
+
+    /** The survey plan the demo investigation was approved with; its sites count from the day of seeding. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record DemoPlan(@JsonProperty("objectives_zh") String objectivesZh,
+                    @JsonProperty("research_questions_zh") String researchQuestionsZh, List<DemoSite> sites,
+                    @JsonProperty("interviewees_zh") String intervieweesZh, @JsonProperty("methods_zh") String methodsZh,
+                    @JsonProperty("schedule_zh") String scheduleZh, @JsonProperty("budget_zh") String budgetZh) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record DemoSite(@JsonProperty("place_zh") String placeZh, @JsonProperty("starts_in_days") int startsInDays,
+                    int days) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -37,7 +37,7 @@ import org.thinktank.surveyflow.time.WorkCalendar;
 
 /**
  * Seeds the demo on start-up, once: a user of every role (password {@value #PASSWORD}), the demo meeting, and its
- * first investigation with the lead's and a teammate's findings as drafts. Due dates count from today.
+ * first investigation with its survey plan approved and the lead's and a teammate's findings as drafts. Due dates count from today.
  */
 @Component
 @ConditionalOnProperty(name = "surveyflow.demo.enabled", havingValue = "true")
@@ -54,9 +54,12 @@ class DemoSeeder {
     private final FindingsBook findings;
     private final WorkCalendar calendar;
     private final TransactionTemplate transaction;
+    private final DemoPlans plans;
 
     DemoSeeder(ObjectMapper objectMapper, UserAccounts accounts, UserDirectory users, MeetingCatalog meetings,
-               SurveyRegistry surveys, FindingsBook findings, WorkCalendar calendar, TransactionTemplate transaction) {
+               SurveyRegistry surveys, FindingsBook findings, WorkCalendar calendar, TransactionTemplate transaction,
+               DemoPlans plans) {
+        this.plans = plans;
         this.objectMapper = objectMapper;
         this.accounts = accounts;
         this.users = users;
@@ -109,8 +112,10 @@ class DemoSeeder {
         LocalDate today = calendar.today();
         Survey survey = surveys.launch(new LaunchRequest(meeting.code(), demoSurvey.topicZh(), demoSurvey.topicEn(),
                 demoSurvey.regionZh(), demoSurvey.lead(), demoSurvey.team(), demoSurvey.reviewers(),
-                today.plusDays(14), today.plusDays(35), today.plusDays(49), today.plusDays(56), null, null, null),
+                today.plusDays(7), today.plusDays(14), today.plusDays(35), today.plusDays(49), today.plusDays(56), null,
+                null, null),
                 organizer(null));
+        plans.approve(survey, demoSurvey.plan(), organizer(null));
         for (DemoMeeting.DemoFinding finding : demoSurvey.findings()) {
             List<Figure> figures = finding.figures().stream()
                     .map(f -> new Figure(f.nameZh(), f.value(), f.unit())).toList();

@@ -61,7 +61,7 @@ public record AttachmentPolicy(@DefaultValue("10MB") DataSize maxSize) {
     }
 
     /** The problems of a file (with the field {@code attachments}), empty when it may be attached. */
-    List<InputProblem> check(String fileName, long size) {
+    public List<InputProblem> check(String fileName, long size) {
         String extension = extensionOf(fileName);
         if (!TYPES.containsKey(extension)) {
             return List.of(InputProblem.of(FIELD, "attachment.notAllowedType", fileName, String.join(", ", EXTENSIONS)));
@@ -75,7 +75,7 @@ public record AttachmentPolicy(@DefaultValue("10MB") DataSize maxSize) {
         return List.of();
     }
 
-    String contentTypeOf(String fileName) {
+    public String contentTypeOf(String fileName) {
         return TYPES.get(extensionOf(fileName));
     }
 

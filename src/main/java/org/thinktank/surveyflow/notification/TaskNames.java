@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskNames {
 
-    private static final List<String> TASK_KEYS = List.of("submitFindings", "draftReport", "reviewReport",
+    private static final List<String> TASK_KEYS = List.of("submitPlan", "approvePlan", "submitFindings", "draftReport", "reviewReport",
             "approveReport", "decideRejection");
 
     private final MessageSource messages;

@@ -9,7 +9,10 @@ import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
 import org.springframework.stereotype.Component;
 
-/** Compares two versions of a report section by section, word by word, for a side-by-side view. */
+/**
+ * Compares two versions of a report section by section, word by word, for a side-by-side view; and any two versions
+ * of named texts the same way (the survey plan's fields).
+ */
 @Component
 public class ReportDiff {
 
@@ -22,9 +25,13 @@ public class ReportDiff {
             .build();
 
     public List<SectionChange> compare(ReportSections before, ReportSections after) {
-        Map<String, String> old = before.byName();
+        return compare(before.byName(), after.byName());
+    }
+
+    /** Each text of {@code after} compared with the text of the same name in {@code before} (empty if none). */
+    public List<SectionChange> compare(Map<String, String> before, Map<String, String> after) {
         List<SectionChange> changes = new ArrayList<>();
-        after.byName().forEach((section, text) -> changes.add(compare(section, old.get(section), text)));
+        after.forEach((name, text) -> changes.add(compare(name, before.getOrDefault(name, ""), text)));
         return changes;
     }
 

@@ -18,6 +18,7 @@ import org.thinktank.surveyflow.problem.SingleLine;
  * What an organizer gives to launch an investigation. The lead joins the team automatically.
  *
  * @param topicEn the topic in English, optional, for the bilingual title of the study report
+ * @param planDue the day by which the survey plan is to be approved, not after {@code findingsDue}
  * @param reminderLead how long before each due date the assignees are reminded (ISO 8601, default from configuration)
  * @param revisionPeriod the least time a revision round gives the lead (ISO 8601, default from configuration)
  * @param conflictOverride an organizer's reason to assign reviewers despite a conflict of interest, or null
@@ -30,6 +31,7 @@ public record LaunchRequest(
         @NotBlank @Size(max = 64) @SingleLine String lead,
         @NotNull @Size(max = 30) List<@NotBlank @Size(max = 64) @SingleLine String> team,
         @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 64) @SingleLine String> reviewers,
+        @NotNull LocalDate planDue,
         @NotNull LocalDate findingsDue,
         @NotNull LocalDate draftDue,
         @NotNull LocalDate reviewDue,
@@ -38,12 +40,23 @@ public record LaunchRequest(
         Duration revisionPeriod,
         @Valid ConflictOverride conflictOverride) {
 
-    /** A request without an English topic and without a conflict-of-interest override. */
+    /**
+     * A request without an English topic and without a conflict-of-interest override, whose plan is due with the
+     * findings: for code that launches without a plan date of its own (the API and the pages ask for one).
+     */
     public LaunchRequest(String meetingCode, String topic, String region, String lead, List<String> team,
                          List<String> reviewers, LocalDate findingsDue, LocalDate draftDue, LocalDate reviewDue,
                          LocalDate approvalDue, Duration reminderLead, Duration revisionPeriod) {
-        this(meetingCode, topic, null, region, lead, team, reviewers, findingsDue, draftDue, reviewDue, approvalDue,
-                reminderLead, revisionPeriod, null);
+        this(meetingCode, topic, null, region, lead, team, reviewers, findingsDue, findingsDue, draftDue, reviewDue,
+                approvalDue, reminderLead, revisionPeriod, null);
+    }
+
+    /** A request without an English topic and without a conflict-of-interest override. */
+    public LaunchRequest(String meetingCode, String topic, String region, String lead, List<String> team,
+                         List<String> reviewers, LocalDate planDue, LocalDate findingsDue, LocalDate draftDue,
+                         LocalDate reviewDue, LocalDate approvalDue, Duration reminderLead, Duration revisionPeriod) {
+        this(meetingCode, topic, null, region, lead, team, reviewers, planDue, findingsDue, draftDue, reviewDue,
+                approvalDue, reminderLead, revisionPeriod, null);
     }
 
     /**
@@ -69,37 +82,44 @@ public record LaunchRequest(
     }
 
     DueDates dueDates() {
-        return new DueDates(findingsDue, draftDue, reviewDue, approvalDue);
+        return new DueDates(planDue, findingsDue, draftDue, reviewDue, approvalDue);
     }
 
     /** This request with the given reviewers. */
     public LaunchRequest withReviewers(List<String> reviewers) {
-        return new LaunchRequest(meetingCode, topic, topicEn, region, lead, team, reviewers, findingsDue, draftDue,
+        return new LaunchRequest(meetingCode, topic, topicEn, region, lead, team, reviewers, planDue, findingsDue, draftDue,
                 reviewDue, approvalDue, reminderLead, revisionPeriod, conflictOverride);
     }
 
-    /** This request with the given due dates. */
+    /** This request with the given due dates, the plan due no later than the findings. */
     public LaunchRequest withDueDates(LocalDate findingsDue, LocalDate draftDue, LocalDate reviewDue,
                                       LocalDate approvalDue) {
-        return new LaunchRequest(meetingCode, topic, topicEn, region, lead, team, reviewers, findingsDue, draftDue,
-                reviewDue, approvalDue, reminderLead, revisionPeriod, conflictOverride);
+        LocalDate earlierPlanDue = planDue == null || planDue.isAfter(findingsDue) ? findingsDue : planDue;
+        return new LaunchRequest(meetingCode, topic, topicEn, region, lead, team, reviewers, earlierPlanDue,
+                findingsDue, draftDue, reviewDue, approvalDue, reminderLead, revisionPeriod, conflictOverride);
+    }
+
+    /** This request with the plan due on the given day. */
+    public LaunchRequest withPlanDue(LocalDate planDue) {
+        return new LaunchRequest(meetingCode, topic, topicEn, region, lead, team, reviewers, planDue, findingsDue,
+                draftDue, reviewDue, approvalDue, reminderLead, revisionPeriod, conflictOverride);
     }
 
     /** This request with an organizer's reason to override a conflict of interest. */
     public LaunchRequest withConflictOverride(String reason) {
-        return new LaunchRequest(meetingCode, topic, topicEn, region, lead, team, reviewers, findingsDue, draftDue,
+        return new LaunchRequest(meetingCode, topic, topicEn, region, lead, team, reviewers, planDue, findingsDue, draftDue,
                 reviewDue, approvalDue, reminderLead, revisionPeriod, new ConflictOverride(reason));
     }
 
     /** This request with the topic in English. */
     public LaunchRequest withTopicEn(String topicEn) {
-        return new LaunchRequest(meetingCode, topic, topicEn, region, lead, team, reviewers, findingsDue, draftDue,
+        return new LaunchRequest(meetingCode, topic, topicEn, region, lead, team, reviewers, planDue, findingsDue, draftDue,
                 reviewDue, approvalDue, reminderLead, revisionPeriod, conflictOverride);
     }
 
     /** This request with the given reminder lead. */
     public LaunchRequest withReminderLead(Duration reminderLead) {
-        return new LaunchRequest(meetingCode, topic, topicEn, region, lead, team, reviewers, findingsDue, draftDue,
+        return new LaunchRequest(meetingCode, topic, topicEn, region, lead, team, reviewers, planDue, findingsDue, draftDue,
                 reviewDue, approvalDue, reminderLead, revisionPeriod, conflictOverride);
     }
 }

@@ -89,8 +89,14 @@ class LaunchValidator {
     private void checkDates(List<InputProblem> errors, LaunchRequest request) {
         LocalDate today = calendar.today();
         LocalDate latest = today.plus(FURTHEST_DUE);
+        if (request.planDue().isBefore(today)) {
+            errors.add(InputProblem.of("planDue", "launch.error.past", request.planDue().toString()));
+        }
         if (request.findingsDue().isBefore(today)) {
             errors.add(InputProblem.of("findingsDue", "launch.error.past", request.findingsDue().toString()));
+        }
+        if (request.planDue().isAfter(request.findingsDue())) {
+            errors.add(InputProblem.of("planDue", "launch.error.planAfterFindings"));
         }
         if (request.draftDue().isBefore(request.findingsDue())) {
             errors.add(InputProblem.of("draftDue", "launch.error.before", new Reason.Label(null, "findingsDue")));
@@ -102,6 +108,7 @@ class LaunchValidator {
             errors.add(InputProblem.of("approvalDue", "launch.error.before", new Reason.Label(null, "reviewDue")));
         }
         Map<String, LocalDate> dueDates = new LinkedHashMap<>();
+        dueDates.put("planDue", request.planDue());
         dueDates.put("findingsDue", request.findingsDue());
         dueDates.put("draftDue", request.draftDue());
         dueDates.put("reviewDue", request.reviewDue());

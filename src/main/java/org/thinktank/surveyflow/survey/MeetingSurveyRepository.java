@@ -60,13 +60,13 @@ class MeetingSurveyRepository {
     }
 
     /**
-     * An investigation is in FINDINGS from its launch and in each later stage from the STAGE_ENTERED event naming it
+     * An investigation is in PLANNING from its launch and in each later stage from the STAGE_ENTERED event naming it
      * until the next such event (or now); one pass over the meeting's events, in the order the index keeps them.
      */
     List<StageMinutes> minutesPerStage(long meetingId, Instant now) {
         return jdbc.sql("""
                 with periods as (
-                    select e.survey_id, case when e.kind = 'LAUNCHED' then 'FINDINGS' else e.detail end as stage,
+                    select e.survey_id, case when e.kind = 'LAUNCHED' then 'PLANNING' else e.detail end as stage,
                            e.occurred_at as since,
                            lead(e.occurred_at) over (partition by e.survey_id order by e.occurred_at, e.id) as until
                     from survey_event e join survey s on s.id = e.survey_id

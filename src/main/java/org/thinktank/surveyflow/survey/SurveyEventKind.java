@@ -14,7 +14,11 @@ public enum SurveyEventKind {
     /** An organizer replaced or added a researcher or a reviewer on a running investigation. */
     TEAM_CHANGED,
     /** An organizer handed the awaited decision to another organizer. */
-    DECISION_DELEGATED;
+    DECISION_DELEGATED,
+    /** The lead submitted a version of the survey plan. */
+    PLAN_SUBMITTED,
+    /** An organizer approved the survey plan or sent it back. */
+    PLAN_DECIDED;
 
     /** Entries only organizers see, whoever else may see the investigation. */
     public boolean forOrganizersOnly() {

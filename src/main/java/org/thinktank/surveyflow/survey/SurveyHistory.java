@@ -80,6 +80,8 @@ public class SurveyHistory {
             case REVIEW_DECLINED -> AuditKind.REVIEW_DECLINED;
             case TEAM_CHANGED -> AuditKind.TEAM_CHANGED;
             case DECISION_DELEGATED -> AuditKind.REASSIGNED;
+            case PLAN_SUBMITTED -> AuditKind.PLAN_SUBMITTED;
+            case PLAN_DECIDED -> AuditKind.PLAN_DECIDED;
         };
     }
 

@@ -59,7 +59,7 @@ public class SurveyRegistry {
         Instant now = calendar.now();
         List<String> team = new ArrayList<>(LaunchValidator.teamOf(request));
         Survey survey = new Survey(id, meeting.code() + "-" + id, meeting.id(), request.topic().strip(),
-                request.topicEn(), request.region().strip(), request.lead(), SurveyStage.FINDINGS, request.dueDates(), actor.username(),
+                request.topicEn(), request.region().strip(), request.lead(), SurveyStage.PLANNING, request.dueDates(), actor.username(),
                 now, now, null, List.copyOf(team), List.copyOf(new java.util.LinkedHashSet<>(request.reviewers())));
         surveys.insert(survey);
         history.record(id, actor.username(), SurveyEventKind.LAUNCHED, survey.topic(), null, survey);

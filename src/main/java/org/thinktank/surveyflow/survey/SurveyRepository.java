@@ -25,7 +25,7 @@ class SurveyRepository {
 
     private static final String SELECT = """
             select s.id, s.business_key, s.meeting_id, s.topic, s.topic_en, s.region, s.lead_username, s.stage,
-                   s.findings_due, s.draft_due, s.review_due, s.approval_due, s.launched_by, s.launched_at,
+                   s.plan_due, s.findings_due, s.draft_due, s.review_due, s.approval_due, s.launched_by, s.launched_at,
                    s.stage_entered_at, s.ended_at
             from survey s""";
 
@@ -43,10 +43,10 @@ class SurveyRepository {
         DueDates due = survey.dueDates();
         jdbc.sql("""
                 insert into survey (id, business_key, meeting_id, topic, topic_en, region, lead_username, stage,
-                    findings_due, draft_due, review_due, approval_due, launched_by, launched_at, stage_entered_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    plan_due, findings_due, draft_due, review_due, approval_due, launched_by, launched_at, stage_entered_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(survey.id(), survey.businessKey(), survey.meetingId(), survey.topic(), survey.topicEn(),
-                        survey.region(), survey.lead(), survey.stage().name(), due.findings(), due.draft(),
+                        survey.region(), survey.lead(), survey.stage().name(), due.plan(), due.findings(), due.draft(),
                         due.review(), due.approval(), survey.launchedBy(), Timestamp.from(survey.launchedAt()), Timestamp.from(survey.stageEnteredAt()))
                 .update();
         survey.team().forEach(member -> addMember(survey.id(), member,
@@ -173,8 +173,10 @@ class SurveyRepository {
 
     /** Stores every deadline of an investigation (its stage's own, {@code stage_due}, follows: V10). */
     void updateAllDueDates(long id, DueDates due) {
-        jdbc.sql("update survey set findings_due = ?, draft_due = ?, review_due = ?, approval_due = ? where id = ?")
-                .params(due.findings(), due.draft(), due.review(), due.approval(), id).update();
+        jdbc.sql("""
+                        update survey set plan_due = ?, findings_due = ?, draft_due = ?, review_due = ?, approval_due = ?
+                        where id = ?""")
+                .params(due.plan(), due.findings(), due.draft(), due.review(), due.approval(), id).update();
     }
 
     private List<Survey> withMembers(List<Survey> surveys) {
@@ -213,7 +215,8 @@ class SurveyRepository {
     }
 
     private static DueDates dueDates(ResultSet rs) throws SQLException {
-        return new DueDates(rs.getObject("findings_due", LocalDate.class), rs.getObject("draft_due", LocalDate.class),
+        return new DueDates(rs.getObject("plan_due", LocalDate.class), rs.getObject("findings_due", LocalDate.class),
+                rs.getObject("draft_due", LocalDate.class),
                 rs.getObject("review_due", LocalDate.class), rs.getObject("approval_due", LocalDate.class));
     }
 

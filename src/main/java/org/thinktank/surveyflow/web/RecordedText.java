@@ -157,7 +157,8 @@ public class RecordedText {
     private String versionWith(String detail, Locale locale) {
         return matching(VERSION_WITH, detail, m -> {
             String said = messages.getMessage("recommendation." + m.group(2), null,
-                    messages.getMessage("enum.ReviewOutcome." + m.group(2), null, null, locale), locale);
+                    messages.getMessage("enum.ReviewOutcome." + m.group(2), null,
+                            messages.getMessage("enum.PlanDecision." + m.group(2), null, null, locale), locale), locale);
             return said == null ? null : message("timeline.versionWith", locale,
                     message("timeline.version", locale, Long.parseLong(m.group(1))), said);
         });

@@ -29,7 +29,7 @@ public class ProcessDeadlines {
      * The due-date variables, in the order of the steps; a process started before a step existed in the model has
      * no variable for it ({@code planDue}), which is left alone.
      */
-    public static final List<String> DUE_DATE_VARIABLES = List.of("planDue", SurveyProcess.Variables.FINDINGS_DUE,
+    public static final List<String> DUE_DATE_VARIABLES = List.of(SurveyProcess.Variables.PLAN_DUE, SurveyProcess.Variables.FINDINGS_DUE,
             SurveyProcess.Variables.DRAFT_DUE, SurveyProcess.Variables.REVIEW_DUE, SurveyProcess.Variables.APPROVAL_DUE);
 
     private final RuntimeService runtime;

@@ -24,6 +24,7 @@ class ProcessStarter {
         runtime.startProcessInstanceByKey(SurveyProcess.KEY, launched.businessKey(), Map.of(
                 SurveyProcess.Variables.SURVEY_ID, launched.surveyId(),
                 SurveyProcess.Variables.LEAD, launched.lead(),
+                SurveyProcess.Variables.PLAN_DUE, due.plan().toString(),
                 SurveyProcess.Variables.FINDINGS_DUE, due.findings().toString(),
                 SurveyProcess.Variables.DRAFT_DUE, due.draft().toString(),
                 SurveyProcess.Variables.REVIEW_DUE, due.review().toString(),

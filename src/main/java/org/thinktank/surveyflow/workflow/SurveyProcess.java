@@ -14,6 +14,8 @@ public final class SurveyProcess {
 
     public static final String KEY = "survey-investigation";
 
+    public static final String SUBMIT_PLAN = "submitPlan";
+    public static final String APPROVE_PLAN = "approvePlan";
     public static final String SUBMIT_FINDINGS = "submitFindings";
     public static final String DRAFT_REPORT = "draftReport";
     public static final String REVIEW_REPORT = "reviewReport";
@@ -30,7 +32,7 @@ public final class SurveyProcess {
 
     /** The user tasks, in the order an investigation reaches them: the kinds of task in people's lists. */
     public static final List<String> USER_TASKS =
-            List.of(SUBMIT_FINDINGS, DRAFT_REPORT, REVIEW_REPORT, APPROVE_REPORT, DECIDE_REJECTION);
+            List.of(SUBMIT_PLAN, APPROVE_PLAN, SUBMIT_FINDINGS, DRAFT_REPORT, REVIEW_REPORT, APPROVE_REPORT, DECIDE_REJECTION);
 
     private SurveyProcess() {
     }
@@ -40,6 +42,8 @@ public final class SurveyProcess {
 
         public static final String SURVEY_ID = "surveyId";
         public static final String LEAD = "lead";
+        /** The day by which the plan is approved: both plan tasks are due then. */
+        public static final String PLAN_DUE = "planDue";
         public static final String FINDINGS_DUE = "findingsDue";
         public static final String DRAFT_DUE = "draftDue";
         public static final String REVIEW_DUE = "reviewDue";
@@ -50,6 +54,10 @@ public final class SurveyProcess {
         public static final String REVISION_PERIOD = "revisionPeriod";
         /** The number of the version under review, set when the lead submits the draft. */
         public static final String REPORT_VERSION = "reportVersion";
+        /** The number of the plan version the organizers decide on, set when the lead submits the plan. */
+        public static final String PLAN_VERSION = "planVersion";
+        /** The organizers' decision on the plan: APPROVE or SEND_BACK. */
+        public static final String PLAN_DECISION = "planDecision";
         public static final String REVIEW_OUTCOME = "reviewOutcome";
         public static final String APPROVAL_DECISION = "approvalDecision";
         public static final String REJECTION_DECISION = "rejectionDecision";

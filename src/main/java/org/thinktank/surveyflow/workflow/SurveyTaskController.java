@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.thinktank.surveyflow.decision.DecisionForm;
+import org.thinktank.surveyflow.plan.PlanDecisionForm;
 import org.thinktank.surveyflow.review.ReviewForm;
 import org.thinktank.surveyflow.security.Actor;
 
@@ -35,6 +36,18 @@ class SurveyTaskController {
     @GetMapping("/tasks")
     List<TaskSummary> openTasks(Actor actor, @PathVariable long surveyId) {
         return inbox.openIn(surveyId, actor);
+    }
+
+    @PostMapping("/plan/submit")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void submitPlan(Actor actor, @PathVariable long surveyId) {
+        surveyTasks.submitPlan(surveyId, actor);
+    }
+
+    @PostMapping("/plan/approval")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void decidePlan(Actor actor, @PathVariable long surveyId, @Valid @RequestBody PlanDecisionForm decision) {
+        surveyTasks.decidePlan(surveyId, actor, decision);
     }
 
     @PostMapping("/findings/submit")

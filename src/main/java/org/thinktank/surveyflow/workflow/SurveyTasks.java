@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thinktank.surveyflow.decision.DecisionForm;
 import org.thinktank.surveyflow.decision.DecisionKind;
+import org.thinktank.surveyflow.plan.PlanDecisionForm;
 import org.thinktank.surveyflow.problem.ConflictException;
 import org.thinktank.surveyflow.problem.ForbiddenException;
 import org.thinktank.surveyflow.problem.Reason;
@@ -36,6 +37,16 @@ public class SurveyTasks {
         this.recall = recall;
         this.access = access;
         this.transactions = transactions;
+    }
+
+    /** The lead submits the survey plan's draft as the next version for the organizers to decide on. */
+    public void submitPlan(long surveyId, Actor actor) {
+        transactions.run(() -> completion.completeMine(surveyId, SurveyProcess.SUBMIT_PLAN, actor));
+    }
+
+    /** An organizer approves the submitted plan, which opens the findings, or sends it back with comments. */
+    public void decidePlan(long surveyId, Actor actor, PlanDecisionForm decision) {
+        transactions.run(() -> completion.completeMine(surveyId, SurveyProcess.APPROVE_PLAN, actor, decision));
     }
 
     /** A researcher hands in their findings: completes their findings task. */

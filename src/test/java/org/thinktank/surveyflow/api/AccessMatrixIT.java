@@ -211,8 +211,8 @@ class AccessMatrixIT {
         return switch (operation) {
             case "POST /api/surveys" -> """
                     {"meetingCode":"AM21","topic":"矩阵调研 %d","region":"哈尔滨","lead":"li.wei","team":["wang.fang"],
-                     "reviewers":["zhou.qiang","m.ivanov"],"findingsDue":"%s","draftDue":"%s","reviewDue":"%s",
-                     "approvalDue":"%s"}""".formatted(n, due(10), due(20), due(30), due(35));
+                     "reviewers":["zhou.qiang","m.ivanov"],"planDue":"%s","findingsDue":"%s","draftDue":"%s",
+                     "reviewDue":"%s","approvalDue":"%s"}""".formatted(n, due(5), due(10), due(20), due(30), due(35));
             case "POST /api/surveys/{surveyId}/findings", "PUT /api/surveys/{surveyId}/findings/{findingId}" -> """
                     {"title":"矩阵发现 %d","method":"INTERVIEW","place":"哈尔滨","observedOn":"2026-04-18",
                      "evidence":"访谈记录","recommendation":"建议"}""".formatted(n);
@@ -222,6 +222,10 @@ class AccessMatrixIT {
                     {"relevance":4,"evidence":4,"feasibility":4,"clarity":4,"recommendation":"ACCEPT",
                      "commentsForAuthors":"好"}""";
             case "POST /api/surveys/{surveyId}/approval" -> "{\"decision\":\"APPROVE\"}";
+            case "POST /api/surveys/{surveyId}/plan/approval" -> "{\"decision\":\"APPROVE\"}";
+            case "PUT /api/surveys/{surveyId}/plan" -> """
+                    {"objectives":"矩阵目标","researchQuestions":"问题","methods":"问卷",
+                     "sites":[{"place":"哈尔滨","startsOn":"2026-05-04","endsOn":"2026-05-08"}]}""";
             case "POST /api/surveys/{surveyId}/rejection-decision" -> "{\"decision\":\"CLOSE\",\"reason\":\"不可行\"}";
             case "POST /api/meetings" -> "{\"code\":\"MX%d\",\"name\":\"矩阵会议 %d\"}".formatted(n, n);
             case "POST /api/users" -> """

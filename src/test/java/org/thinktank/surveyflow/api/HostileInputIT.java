@@ -100,10 +100,13 @@ class HostileInputIT {
 
         /** A valid launch, then the given fields replaced (a {@link RawValue} is written as it is). */
         String launch(Object... overrides) {
-            return object(Map.of("meetingCode", Surveys.MEETING, "topic", "调研 Survey", "region", "哈尔滨",
-                    "lead", "li.wei", "team", List.of("wang.fang"), "reviewers", List.of("zhou.qiang"),
-                    "findingsDue", today.plusDays(10).toString(), "draftDue", today.plusDays(20).toString(),
-                    "reviewDue", today.plusDays(30).toString(), "approvalDue", today.plusDays(40).toString()), overrides);
+            Map<String, Object> valid = new java.util.HashMap<>(Map.of("meetingCode", Surveys.MEETING,
+                    "topic", "调研 Survey", "region", "哈尔滨", "lead", "li.wei", "team", List.of("wang.fang"),
+                    "reviewers", List.of("zhou.qiang"), "findingsDue", today.plusDays(10).toString(),
+                    "draftDue", today.plusDays(20).toString(), "reviewDue", today.plusDays(30).toString(),
+                    "approvalDue", today.plusDays(40).toString()));
+            valid.put("planDue", today.plusDays(5).toString());
+            return object(valid, overrides);
         }
 
         String finding(Object... overrides) {

@@ -18,7 +18,8 @@ import org.thinktank.surveyflow.support.Surveys;
 import org.thinktank.surveyflow.time.WorkCalendar;
 
 /**
- * The whole story over HTTP, as the three roles: an organizer launches, two researchers submit findings, the lead
+ * The whole story over HTTP, as the three roles: an organizer launches, the lead's survey plan is approved, two
+ * researchers submit findings, the lead
  * drafts, two reviewers review with one revision loop, and the organizer approves.
  */
 @IntegrationTest
@@ -45,7 +46,12 @@ class SurveyLifecycleApiIT {
         assertThat(launched.code()).as(launched.toString()).isEqualTo(201);
         long id = launched.body().path("id").asLong();
         String base = "/api/surveys/" + id;
-        assertThat(launched.body().path("stage").asText()).isEqualTo("FINDINGS");
+        assertThat(launched.body().path("stage").asText()).isEqualTo("PLANNING");
+
+        assertThat(lead.put(base + "/plan", Surveys.plan("摸清现状 Map the state")).code()).isEqualTo(200);
+        assertThat(lead.post(base + "/plan/submit", null).code()).isEqualTo(204);
+        assertThat(organizer.post(base + "/plan/approval", Map.of("decision", "APPROVE")).code()).isEqualTo(204);
+        assertThat(stageOf(organizer, id)).isEqualTo("FINDINGS");
 
         for (ApiClient member : List.of(lead, researcher)) {
             Response added = member.post(base + "/findings", Surveys.finding("黑土层年均变薄 Thinning soil"));
@@ -103,6 +109,7 @@ class SurveyLifecycleApiIT {
     @Test
     void myTasksShowWhatIsDueAndWhen() {
         long id = api.as("organizer").post("/api/surveys", surveys.launchRequest()).body().path("id").asLong();
+        surveys.planApproved(surveys.reloadById(id));
 
         JsonNode task = StreamSupport.stream(api.as("wang.fang").get("/api/tasks?surveyId=" + id).body().path("items")
                 .spliterator(), false).filter(t -> t.path("surveyId").asLong() == id).findFirst().orElseThrow();
@@ -117,6 +124,7 @@ class SurveyLifecycleApiIT {
     @Test
     void organizersWatchWhoHoldsWhichOpenTask() {
         long id = api.as("organizer").post("/api/surveys", surveys.launchRequest()).body().path("id").asLong();
+        surveys.planApproved(surveys.reloadById(id));
 
         assertThat(api.as("organizer").get("/api/surveys/" + id + "/tasks").body())
                 .extracting(t -> t.path("assignee").asText()).containsExactlyInAnyOrder("li.wei", "wang.fang");

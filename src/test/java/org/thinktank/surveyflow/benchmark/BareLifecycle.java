@@ -71,6 +71,7 @@ final class BareLifecycle implements Lifecycle {
         variables.put("lead", cast.lead());
         variables.put("researchers", String.join(",", cast.researchers()));
         variables.put("reviewers", String.join(",", cast.reviewers()));
+        variables.put("planDue", today.plusDays(5).toString());
         variables.put("findingsDue", today.plusDays(10).toString());
         variables.put("draftDue", today.plusDays(20).toString());
         variables.put("reviewDue", today.plusDays(30).toString());

@@ -29,6 +29,9 @@ final class HttpLifecycle implements Lifecycle {
         long id = organizer.callJson("launch", "POST", "/api/surveys", population.launch("接口调研 HTTP " + number,
                 cast.lead(), cast.team(), cast.reviewers())).path("id").asLong();
         String survey = "/api/surveys/" + id;
+        as(cast.lead()).callJson("save plan", "PUT", survey + "/plan", Population.plan());
+        as(cast.lead()).callJson("submit plan", "POST", survey + "/plan/submit", null);
+        organizer.callJson("approve plan", "POST", survey + "/plan/approval", Map.of("decision", "APPROVE"));
         for (String researcher : cast.researchers()) {
             as(researcher).callJson("add finding", "POST", survey + "/findings", Population.finding("发现 Finding " + number));
             as(researcher).callJson("submit findings", "POST", survey + "/findings/submit", null);

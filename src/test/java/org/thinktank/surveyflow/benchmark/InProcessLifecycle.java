@@ -31,6 +31,7 @@ final class InProcessLifecycle implements Lifecycle {
     public void run(Cast cast, int number) {
         long id = latencies.time("launch", () -> registry.launch(population.launch("进程内调研 In-process " + number,
                 cast.lead(), cast.team(), cast.reviewers()), Population.actor(cast.organizer()))).id();
+        latencies.time("plan", () -> population.planApproved(registry.requireUnchecked(id), cast.organizer()));
         for (String researcher : cast.researchers()) {
             latencies.time("add finding", () -> findings.add(id, Population.actor(researcher),
                     Population.finding("发现 Finding " + number)));

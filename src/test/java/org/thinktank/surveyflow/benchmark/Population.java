@@ -17,14 +17,21 @@ import org.thinktank.surveyflow.findings.FindingForm;
 import org.thinktank.surveyflow.meeting.Meeting;
 import org.thinktank.surveyflow.meeting.MeetingCatalog;
 import org.thinktank.surveyflow.meeting.NewMeeting;
+import org.thinktank.surveyflow.plan.PlanBook;
+import org.thinktank.surveyflow.plan.PlanContent;
+import org.thinktank.surveyflow.plan.PlanDecision;
+import org.thinktank.surveyflow.plan.PlanDecisionForm;
+import org.thinktank.surveyflow.plan.PlanSite;
 import org.thinktank.surveyflow.report.ReportSections;
 import org.thinktank.surveyflow.review.Recommendation;
 import org.thinktank.surveyflow.review.ReviewForm;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
 import org.thinktank.surveyflow.survey.LaunchRequest;
+import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.survey.SurveyRegistry;
 import org.thinktank.surveyflow.time.WorkCalendar;
+import org.thinktank.surveyflow.workflow.SurveyTasks;
 
 /**
  * The people and the meeting the benchmark works with, and the content of what they submit. Accounts are inserted
@@ -88,8 +95,8 @@ final class Population {
     }
 
     LaunchRequest launch(String topic, String lead, List<String> team, List<String> reviewers) {
-        return new LaunchRequest(meeting.code(), topic, "哈尔滨", lead, team, reviewers, today.plusDays(10),
-                today.plusDays(20), today.plusDays(30), today.plusDays(35), null, null);
+        return new LaunchRequest(meeting.code(), topic, "哈尔滨", lead, team, reviewers, today.plusDays(5),
+                today.plusDays(10), today.plusDays(20), today.plusDays(30), today.plusDays(35), null, null);
     }
 
     /**
@@ -102,16 +109,33 @@ final class Population {
         List<Future<?>> launched = new ArrayList<>();
         for (int k = 0; k < count; k++) {
             int first = 4 * k;
-            launched.add(threads.submit(() -> registry.launch(launch("收件箱调研 Inbox " + first,
+            launched.add(threads.submit(() -> planApproved(registry.launch(launch("收件箱调研 Inbox " + first,
                     researcher(first % RESEARCHERS + 1), List.of(researcher((first + 1) % RESEARCHERS + 1),
                             researcher((first + 2) % RESEARCHERS + 1), researcher((first + 3) % RESEARCHERS + 1)),
                     List.of(reviewer(first % REVIEWERS + 1), reviewer((first + 1) % REVIEWERS + 1))),
-                    actor(organizer(1)))));
+                    actor(organizer(1))), organizer(1))));
         }
         for (Future<?> future : launched) {
             future.get();
         }
         threads.shutdown();
+    }
+
+    /** The survey plan every investigation's lead submits before its findings open. */
+    static PlanContent plan() {
+        return new PlanContent("摸清数字经济发展现状 Map the digital economy", "中小企业为何上云缓慢？ Why slow?",
+                List.of(new PlanSite("哈尔滨 Harbin", LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 8))), "20 家中小企业 20 firms",
+                "问卷与访谈 Questionnaire and interviews", "第一周 First week", null);
+    }
+
+    /** The lead submits the plan and an organizer approves it, in the process: the findings open. */
+    Survey planApproved(Survey survey, String organizer) {
+        Actor lead = actor(survey.lead());
+        app.bean(PlanBook.class).saveDraft(survey.id(), lead, plan());
+        SurveyTasks tasks = app.bean(SurveyTasks.class);
+        tasks.submitPlan(survey.id(), lead);
+        tasks.decidePlan(survey.id(), actor(organizer), new PlanDecisionForm(PlanDecision.APPROVE, null));
+        return survey;
     }
 
     static FindingForm finding(String title) {

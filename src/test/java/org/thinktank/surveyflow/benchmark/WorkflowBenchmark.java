@@ -286,8 +286,9 @@ public final class WorkflowBenchmark {
             for (int j = 1; j < teamSize; j++) {
                 team.add(Population.researcher(first + j));
             }
-            surveys.add(registry.launch(population.launch("截止之夜 Deadline night " + b, Population.researcher(first),
-                    team, List.of(Population.reviewer(1), Population.reviewer(2))), Population.actor(Population.organizer(1))));
+            surveys.add(population.planApproved(registry.launch(population.launch("截止之夜 Deadline night " + b,
+                    Population.researcher(first), team, List.of(Population.reviewer(1), Population.reviewer(2))),
+                    Population.actor(Population.organizer(1))), Population.organizer(1)));
         }
         Latencies latencies = new Latencies();
         try (Http http = new Http(app.baseUrl(), json, latencies)) {

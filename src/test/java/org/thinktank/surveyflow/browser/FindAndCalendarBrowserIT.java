@@ -44,7 +44,8 @@ class FindAndCalendarBrowserIT extends BrowserTest {
         topicWord = "湿地" + Long.toString(System.nanoTime() % 1_000_000L, 36);
         survey = registry.launch(new LaunchRequest(Surveys.MEETING, topicWord + "保护与修复调研", "Wetlands " + topicWord,
                 "盐城 Yancheng", Surveys.LEAD.username(), List.of(), List.of(Surveys.REVIEWER_1.username()),
-                today.plusDays(10), today.plusDays(20), today.plusDays(30), today.plusDays(35), null, null, null),
+                today.plusDays(5), today.plusDays(10), today.plusDays(20), today.plusDays(30), today.plusDays(35), null,
+                null, null),
                 Surveys.ORGANIZER);
         processes.moveDueDates(survey, calendar.endOf(today));
     }

@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.thinktank.surveyflow.support.IntegrationTest;
 import org.thinktank.surveyflow.support.Processes;
+import org.thinktank.surveyflow.support.Surveys;
 import org.thinktank.surveyflow.time.WorkCalendar;
 
 /**
@@ -34,6 +35,8 @@ class SurveyLifecycleBrowserIT extends BrowserTest {
     WorkCalendar calendar;
     @Autowired
     Processes processes;
+    @Autowired
+    Surveys surveys;
 
     @Test
     void fromLaunchToAnApprovedReportAndItsDownloads() throws IOException {
@@ -62,6 +65,7 @@ class SurveyLifecycleBrowserIT extends BrowserTest {
         browser.click(By.id("reviewer-zhou.qiang"));
         browser.click(By.id("reviewer-m.ivanov"));
         LocalDate today = calendar.today();
+        browser.setValue(By.id("planDue"), today.plusDays(5).toString());
         browser.setValue(By.id("findingsDue"), today.plusDays(10).toString());
         browser.setValue(By.id("draftDue"), today.plusDays(20).toString());
         browser.setValue(By.id("reviewDue"), today.plusDays(30).toString());
@@ -70,9 +74,11 @@ class SurveyLifecycleBrowserIT extends BrowserTest {
 
         Matcher page = Pattern.compile("/surveys/(\\d+)$").matcher(browser.currentPath());
         assertThat(page.find()).as("lands on the new investigation, at %s", browser.currentPath()).isTrue();
-        assertThat(browser.find(By.id("stage-name")).getText()).isEqualTo("Collecting findings");
-        assertThat(browser.find(By.id("map-current")).getAttribute("data-element")).isEqualTo("submitFindings");
-        return Long.parseLong(page.group(1));
+        assertThat(browser.find(By.id("stage-name")).getText()).isEqualTo("Planning the survey");
+        assertThat(browser.find(By.id("map-current")).getAttribute("data-element")).isEqualTo("submitPlan");
+        long surveyId = Long.parseLong(page.group(1));
+        surveys.planApproved(surveys.reloadById(surveyId)); // the plan's own story: SurveyPlanBrowserIT
+        return surveyId;
     }
 
     private void researcherSubmitsFindings(long surveyId, String researcher, String language, String title)

@@ -54,6 +54,8 @@ class CalendarFeedIT {
     @Autowired
     SurveyRegistry registry;
     @Autowired
+    Surveys surveys;
+    @Autowired
     MeetingCatalog meetings;
     @Autowired
     UserAccounts accounts;
@@ -89,9 +91,9 @@ class CalendarFeedIT {
     private Survey launch(long meeting, String topic, String leadName) {
         LocalDate today = calendar.today();
         String code = meetings.find(meeting).orElseThrow().code();
-        return registry.launch(new LaunchRequest(code, topic, "哈尔滨", leadName, List.of(),
+        return surveys.planApproved(registry.launch(new LaunchRequest(code, topic, "哈尔滨", leadName, List.of(),
                 List.of(Surveys.REVIEWER_1.username()), today.plusDays(10), today.plusDays(20), today.plusDays(30),
-                today.plusDays(35), null, null), Surveys.ORGANIZER);
+                today.plusDays(35), null, null), Surveys.ORGANIZER));
     }
 
     private MockHttpServletResponse feed(String path) throws Exception {

@@ -42,6 +42,8 @@ class CalendarPageIT {
     @Autowired
     SurveyRegistry registry;
     @Autowired
+    Surveys surveys;
+    @Autowired
     UserAccounts accounts;
     @Autowired
     Processes processes;
@@ -70,7 +72,7 @@ class CalendarPageIT {
         LaunchRequest base = new LaunchRequest(Surveys.MEETING, topic, "哈尔滨", lead, List.of(),
                 List.of(Surveys.REVIEWER_1.username()), today.plusDays(10), today.plusDays(20), today.plusDays(30),
                 today.plusDays(35), null, null);
-        return registry.launch(base, Surveys.ORGANIZER);
+        return surveys.planApproved(registry.launch(base, Surveys.ORGANIZER));
     }
 
     private MockHttpServletResponse calendarPage(String query) throws Exception {

@@ -181,6 +181,7 @@ class DashboardIT {
     /** The due date of the stage an investigation is in, as the dashboard once worked it out. */
     private static LocalDate dueOf(Survey survey) {
         return switch (survey.stage()) {
+            case PLANNING -> survey.dueDates().plan();
             case FINDINGS -> survey.dueDates().findings();
             case DRAFTING -> survey.dueDates().draft();
             case REVIEW -> survey.dueDates().review();

@@ -34,9 +34,11 @@ public class ManyInvestigations {
     private final SurveyRegistry registry;
     private final WorkCalendar calendar;
     private final TransactionTemplate transaction;
+    private final Surveys surveys;
 
     public ManyInvestigations(MeetingCatalog meetings, UserAccounts accounts, SurveyRegistry registry,
-                              WorkCalendar calendar, PlatformTransactionManager transactions) {
+                              WorkCalendar calendar, PlatformTransactionManager transactions, Surveys surveys) {
+        this.surveys = surveys;
         this.meetings = meetings;
         this.accounts = accounts;
         this.registry = registry;
@@ -60,15 +62,19 @@ public class ManyInvestigations {
         return new Crowd(meetingId, code, lead, reviewer);
     }
 
-    /** Launches {@code count} investigations of the meeting, numbered on from {@code first} in their topics. */
+    /**
+     * Launches {@code count} investigations of the meeting, numbered on from {@code first} in their topics, each with
+     * its plan approved: the lead's one open task on each is its findings.
+     */
     public List<Survey> launch(Crowd crowd, int first, int count) {
         LocalDate today = calendar.today();
         return transaction.execute(status -> {
             List<Survey> launched = new ArrayList<>(count);
             for (int i = first; i < first + count; i++) {
-                launched.add(registry.launch(new LaunchRequest(crowd.meetingCode(), "Topic " + i + " 课题", "Region " + i,
-                        crowd.lead(), List.of(), List.of(crowd.reviewer()), today.plusDays(10 + i % 7),
-                        today.plusDays(20), today.plusDays(30), today.plusDays(35), null, null), Surveys.ORGANIZER));
+                launched.add(surveys.planApproved(registry.launch(new LaunchRequest(crowd.meetingCode(),
+                        "Topic " + i + " 课题", "Region " + i, crowd.lead(), List.of(), List.of(crowd.reviewer()),
+                        today.plusDays(10 + i % 7), today.plusDays(20), today.plusDays(30), today.plusDays(35), null,
+                        null), Surveys.ORGANIZER)));
             }
             return launched;
         });

@@ -63,8 +63,8 @@ public class Programmes {
     /** An investigation of the meeting still at its findings. */
     public Survey launched(Meeting meeting, String topic, String topicEn) {
         LaunchRequest demo = surveys.launchRequest();
-        return registry.launch(new LaunchRequest(meeting.code(), topic, topicEn, demo.region(), demo.lead(),
-                demo.team(), demo.reviewers(), demo.findingsDue(), demo.draftDue(), demo.reviewDue(),
-                demo.approvalDue(), null, null, null), Surveys.ORGANIZER);
+        return surveys.planApproved(registry.launch(new LaunchRequest(meeting.code(), topic, topicEn, demo.region(),
+                demo.lead(), demo.team(), demo.reviewers(), demo.planDue(), demo.findingsDue(), demo.draftDue(),
+                demo.reviewDue(), demo.approvalDue(), null, null, null), Surveys.ORGANIZER));
     }
 }

@@ -14,6 +14,11 @@ import org.thinktank.surveyflow.findings.Figure;
 import org.thinktank.surveyflow.findings.FindingForm;
 import org.thinktank.surveyflow.findings.FindingsBook;
 import org.thinktank.surveyflow.meeting.MeetingCatalog;
+import org.thinktank.surveyflow.plan.PlanBook;
+import org.thinktank.surveyflow.plan.PlanContent;
+import org.thinktank.surveyflow.plan.PlanDecision;
+import org.thinktank.surveyflow.plan.PlanDecisionForm;
+import org.thinktank.surveyflow.plan.PlanSite;
 import org.thinktank.surveyflow.report.ReportArchive;
 import org.thinktank.surveyflow.report.ReportSections;
 import org.thinktank.surveyflow.review.Recommendation;
@@ -50,9 +55,11 @@ public class Surveys {
     private final SurveyTasks surveyTasks;
     private final WorkCalendar calendar;
     private final Processes processes;
+    private final PlanBook plans;
 
     public Surveys(SurveyRegistry registry, MeetingCatalog meetings, FindingsBook findings, ReportArchive reports,
-                   SurveyTasks surveyTasks, WorkCalendar calendar, Processes processes) {
+                   SurveyTasks surveyTasks, WorkCalendar calendar, Processes processes, PlanBook plans) {
+        this.plans = plans;
         this.registry = registry;
         this.meetings = meetings;
         this.findings = findings;
@@ -71,30 +78,67 @@ public class Surveys {
         LocalDate today = calendar.today();
         return new LaunchRequest(MEETING, "数字经济发展现状与路径调研 Digital economy", "哈尔滨、大庆", LEAD.username(),
                 List.of(RESEARCHER.username()), List.of(REVIEWER_1.username(), REVIEWER_2.username()),
-                today.plusDays(10), today.plusDays(20), today.plusDays(30), today.plusDays(35), null, null);
+                today.plusDays(5), today.plusDays(10), today.plusDays(20), today.plusDays(30), today.plusDays(35), null,
+                null);
     }
 
+    /** Launched, its plan approved: the team is at work on the findings. */
     public Survey launch() {
+        return planApproved(launchInPlanning());
+    }
+
+    /** Launched: the lead is to submit the survey plan. */
+    public Survey launchInPlanning() {
         return registry.launch(launchRequest(), ORGANIZER);
     }
 
     /** The demo team's investigation, launched into another meeting than the demo's. */
     public Survey launchInto(String meetingCode) {
         LaunchRequest demo = launchRequest();
-        return registry.launch(new LaunchRequest(meetingCode, demo.topic(), demo.region(), demo.lead(), demo.team(),
+        return planApproved(registry.launch(new LaunchRequest(meetingCode, demo.topic(), demo.region(), demo.lead(), demo.team(),
                 demo.reviewers(), demo.findingsDue(), demo.draftDue(), demo.reviewDue(), demo.approvalDue(), null, null),
-                ORGANIZER);
+                ORGANIZER));
     }
 
     public Survey launchWithReminderLead(Duration reminderLead) {
-        return registry.launch(launchRequest().withReminderLead(reminderLead), ORGANIZER);
+        return planApproved(registry.launch(launchRequest().withReminderLead(reminderLead), ORGANIZER));
     }
 
-    /** Every stage due one day after the one before, starting today. */
+    /** Every stage due one day after the one before, starting today (the plan today too); its plan approved. */
     public Survey launchWithTightDeadlines() {
         LocalDate today = calendar.today();
-        return registry.launch(launchRequest().withDueDates(today, today.plusDays(1), today.plusDays(2), today.plusDays(3)),
-                ORGANIZER);
+        return planApproved(registry.launch(launchRequest().withDueDates(today, today.plusDays(1), today.plusDays(2),
+                today.plusDays(3)), ORGANIZER));
+    }
+
+    /** A plan with every field filled in, one site. */
+    public static PlanContent plan(String objectives) {
+        return new PlanContent(objectives, "中小企业为何上云缓慢？ Why are small firms slow to adopt cloud?",
+                List.of(new PlanSite("哈尔滨经开区 Harbin", LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 8))),
+                "省工信厅、20 家中小企业 Provincial department, 20 firms", "问卷与访谈 Questionnaire and interviews",
+                "五月第一周实地调研 Fieldwork in the first week of May", "差旅 3 万元 Travel 30,000 yuan");
+    }
+
+    /** The lead saves a plan and submits it: the organizers are to decide on it. */
+    public Survey submitPlan(Survey survey, String objectives) {
+        Actor lead = new Actor(survey.lead(), Role.RESEARCHER);
+        plans.saveDraft(survey.id(), lead, plan(objectives));
+        surveyTasks.submitPlan(survey.id(), lead);
+        return reload(survey);
+    }
+
+    public void decidePlan(Survey survey, PlanDecision decision, String comment) {
+        surveyTasks.decidePlan(survey.id(), ORGANIZER, new PlanDecisionForm(decision, comment));
+    }
+
+    /**
+     * The lead submits a plan and an organizer approves it: the findings open. For tests that launch an investigation
+     * of their own and then work on its findings.
+     */
+    public Survey planApproved(Survey survey) {
+        submitPlan(survey, "摸清数字经济发展现状 Map the digital economy");
+        decidePlan(survey, PlanDecision.APPROVE, null);
+        return reload(survey);
     }
 
     /** Findings in and version 1 submitted. */
@@ -176,8 +220,8 @@ public class Surveys {
     /** An investigation of the demo meeting with this lead, team and reviewers, due dates as {@link #launchRequest()}. */
     public Survey launchWith(String lead, List<String> team, List<String> reviewers) {
         LaunchRequest demo = launchRequest();
-        return registry.launch(new LaunchRequest(MEETING, demo.topic(), demo.region(), lead, team, reviewers,
-                demo.findingsDue(), demo.draftDue(), demo.reviewDue(), demo.approvalDue(), null, null), ORGANIZER);
+        return planApproved(registry.launch(new LaunchRequest(MEETING, demo.topic(), demo.region(), lead, team, reviewers,
+                demo.findingsDue(), demo.draftDue(), demo.reviewDue(), demo.approvalDue(), null, null), ORGANIZER));
     }
 
     /** Every team member's findings in and version 1 submitted by the lead, whoever they are. */
@@ -187,6 +231,11 @@ public class Surveys {
         reports.saveDraft(survey.id(), lead, sections("v1"));
         surveyTasks.submitReport(survey.id(), lead);
         return survey;
+    }
+
+    /** An investigation launched elsewhere (over the API, from a page), by id. */
+    public Survey reloadById(long surveyId) {
+        return registry.requireUnchecked(surveyId);
     }
 
     public Survey reload(Survey survey) {

@@ -151,6 +151,7 @@ class ConflictOfInterestIT {
         return post("/meetings/" + surveys.meetingId() + "/surveys").param("topic", request.topic())
                 .param("region", request.region()).param("lead", request.lead()).param("team", "anna.k")
                 .param("reviewers", "wu.jing", "zhou.qiang")
+                .param("planDue", request.planDue().toString())
                 .param("findingsDue", request.findingsDue().toString()).param("draftDue", request.draftDue().toString())
                 .param("reviewDue", request.reviewDue().toString()).param("approvalDue", request.approvalDue().toString())
                 .with(csrf()).with(pages.as("organizer"));

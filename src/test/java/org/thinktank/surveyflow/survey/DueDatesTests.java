@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class DueDatesTests {
 
-    private final DueDates due = new DueDates(LocalDate.of(2026, 5, 10), LocalDate.of(2026, 5, 31),
+    private final DueDates due = new DueDates(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 10), LocalDate.of(2026, 5, 31),
             LocalDate.of(2026, 6, 14), LocalDate.of(2026, 6, 21));
 
     @Test
@@ -20,7 +20,7 @@ class DueDatesTests {
     void aLateRevisionRoundShiftsDraftReviewAndApprovalByTheSameDays() {
         DueDates revised = due.forRevisionDueNoEarlierThan(LocalDate.of(2026, 6, 10));
 
-        assertThat(revised).isEqualTo(new DueDates(LocalDate.of(2026, 5, 10), LocalDate.of(2026, 6, 10),
+        assertThat(revised).isEqualTo(new DueDates(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 10), LocalDate.of(2026, 6, 10),
                 LocalDate.of(2026, 6, 24), LocalDate.of(2026, 7, 1)));
     }
 

@@ -122,7 +122,8 @@ class EnglishTopicIT {
 
     @Test
     void theStudyReportsCoverCarriesTheEnglishTitle() throws Exception {
-        Survey survey = surveys.toReview(registry.launch(surveys.launchRequest().withTopicEn(TOPIC_EN), Surveys.ORGANIZER));
+        Survey survey = surveys.toReview(surveys.planApproved(
+                registry.launch(surveys.launchRequest().withTopicEn(TOPIC_EN), Surveys.ORGANIZER)));
 
         HttpFiles.Download download = files.get("organizer",
                 "/api/surveys/" + survey.id() + "/report/versions/1/document.docx");

@@ -43,6 +43,8 @@ class SurveySearchIT {
     @Autowired
     SurveyRegistry registry;
     @Autowired
+    Surveys surveys;
+    @Autowired
     MeetingCatalog meetings;
     @Autowired
     UserAccounts accounts;
@@ -85,9 +87,10 @@ class SurveySearchIT {
 
     private Survey launch(String code, String topic, String topicEn, String region, String lead, String reviewer) {
         LocalDate today = calendar.today();
-        return registry.launch(new LaunchRequest(code, topic, topicEn, region, lead, List.of(), List.of(reviewer),
-                today.plusDays(10), today.plusDays(20), today.plusDays(30), today.plusDays(35), null, null, null),
-                Surveys.ORGANIZER);
+        return surveys.planApproved(registry.launch(new LaunchRequest(code, topic, topicEn, region, lead, List.of(), List.of(reviewer),
+                today.plusDays(5), today.plusDays(10), today.plusDays(20), today.plusDays(30), today.plusDays(35), null,
+                null, null),
+                Surveys.ORGANIZER));
     }
 
     private MockHttpServletResponse apiGet(String query) throws Exception {

@@ -232,9 +232,9 @@ class NoCodeNamesIT {
 
     private Survey launch() {
         LocalDate today = calendar.today();
-        return registry.launch(new LaunchRequest(Surveys.MEETING, "绥化市农村电子商务发展调研", "绥化",
+        return surveys.planApproved(registry.launch(new LaunchRequest(Surveys.MEETING, "绥化市农村电子商务发展调研", "绥化",
                 "li.wei", List.of("wang.fang"), List.of("zhou.qiang", "m.ivanov"), today.plusDays(10), today.plusDays(20),
-                today.plusDays(30), today.plusDays(35), null, null), Surveys.ORGANIZER);
+                today.plusDays(30), today.plusDays(35), null, null), Surveys.ORGANIZER));
     }
 
     private static FindingForm finding(String title) {

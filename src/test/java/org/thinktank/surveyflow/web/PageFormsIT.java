@@ -308,7 +308,8 @@ class PageFormsIT {
     /** The dashboard's launch form for the demo meeting, its four due dates filled in, posted as that user. */
     private MockHttpServletRequestBuilder launchForm(String username) {
         LaunchRequest due = surveys.launchRequest(); // due dates lie within five years from today
-        return post("/meetings/" + surveys.meetingId() + "/surveys").param("findingsDue", due.findingsDue().toString())
+        return post("/meetings/" + surveys.meetingId() + "/surveys").param("planDue", due.planDue().toString())
+                .param("findingsDue", due.findingsDue().toString())
                 .param("draftDue", due.draftDue().toString()).param("reviewDue", due.reviewDue().toString())
                 .param("approvalDue", due.approvalDue().toString()).with(csrf()).with(pages.as(username));
     }

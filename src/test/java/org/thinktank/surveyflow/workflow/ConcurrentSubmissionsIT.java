@@ -164,10 +164,10 @@ class ConcurrentSubmissionsIT {
     /** Launched with the first as lead and the rest as team; each of them has added one finding. */
     private Survey launchWithFindingsFrom(List<String> researchers) {
         LaunchRequest request = surveys.launchRequest();
-        Survey survey = registry.launch(new LaunchRequest(request.meetingCode(), "截止之夜 Deadline night",
+        Survey survey = surveys.planApproved(registry.launch(new LaunchRequest(request.meetingCode(), "截止之夜 Deadline night",
                 request.region(), researchers.get(0), researchers.subList(1, researchers.size()), request.reviewers(),
                 request.findingsDue(), request.draftDue(), request.reviewDue(), request.approvalDue(), null, null),
-                Surveys.ORGANIZER);
+                Surveys.ORGANIZER));
         researchers.forEach(researcher ->
                 findings.add(survey.id(), new Actor(researcher, Role.RESEARCHER), Surveys.finding("发现 by " + researcher)));
         return survey;
@@ -177,9 +177,9 @@ class ConcurrentSubmissionsIT {
     private Survey inReviewBy(List<String> reviewers) {
         String lead = people(1, Role.RESEARCHER).get(0);
         LaunchRequest request = surveys.launchRequest();
-        Survey survey = registry.launch(new LaunchRequest(request.meetingCode(), "截止之夜 Review night",
+        Survey survey = surveys.planApproved(registry.launch(new LaunchRequest(request.meetingCode(), "截止之夜 Review night",
                 request.region(), lead, List.of(), reviewers, request.findingsDue(), request.draftDue(),
-                request.reviewDue(), request.approvalDue(), null, null), Surveys.ORGANIZER);
+                request.reviewDue(), request.approvalDue(), null, null), Surveys.ORGANIZER));
         Actor leadActor = new Actor(lead, Role.RESEARCHER);
         findings.add(survey.id(), leadActor, Surveys.finding("发现 by " + lead));
         surveyTasks.submitFindings(survey.id(), leadActor);

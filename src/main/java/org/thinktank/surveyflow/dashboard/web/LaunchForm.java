@@ -13,7 +13,7 @@ import org.thinktank.surveyflow.survey.LaunchRequest;
  * override is given by writing its reason; left blank, there is none.
  */
 record LaunchForm(String topic, String topicEn, String region, String lead, List<String> team, List<String> reviewers,
-                  LocalDate findingsDue, LocalDate draftDue, LocalDate reviewDue, LocalDate approvalDue,
+                  LocalDate planDue, LocalDate findingsDue, LocalDate draftDue, LocalDate reviewDue, LocalDate approvalDue,
                   String conflictOverrideReason) {
 
     LaunchForm {
@@ -23,13 +23,13 @@ record LaunchForm(String topic, String topicEn, String region, String lead, List
 
     /** An empty form with the due dates a meeting's schedule proposes (by field name); none without a date. */
     static LaunchForm proposing(Map<String, LocalDate> due) {
-        return new LaunchForm(null, null, null, null, null, null, due.get("findingsDue"), due.get("draftDue"),
-                due.get("reviewDue"), due.get("approvalDue"), null);
+        return new LaunchForm(null, null, null, null, null, null, due.get("planDue"), due.get("findingsDue"),
+                due.get("draftDue"), due.get("reviewDue"), due.get("approvalDue"), null);
     }
 
     LaunchRequest toRequest(String meetingCode) {
-        return new LaunchRequest(meetingCode, topic, topicEn, region, lead, team, reviewers, findingsDue, draftDue,
-                reviewDue, approvalDue, null, null, conflictOverrideReason == null || conflictOverrideReason.isBlank() ? null
+        return new LaunchRequest(meetingCode, topic, topicEn, region, lead, team, reviewers, planDue, findingsDue,
+                draftDue, reviewDue, approvalDue, null, null, conflictOverrideReason == null || conflictOverrideReason.isBlank() ? null
                         : new ConflictOverride(conflictOverrideReason));
     }
 }

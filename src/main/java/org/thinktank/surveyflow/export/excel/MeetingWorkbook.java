@@ -14,28 +14,30 @@ import org.thinktank.surveyflow.workflow.TimelineTask;
  * @param people                   how the people named by login are shown
  * @param audit                    the meeting's audit trail, for the Audit sheet of the organizers' own copy
  * @param withConfidentialComments whether this is the organizers' own copy: the Reviews sheet has the reviewers'
- *                                 confidential comments, and the Audit sheet is added
+ *                                 confidential comments, the Plans sheet the budget notes, and the Audit sheet is added
  * @param programme                the meeting's presentations in the order they are given, for the Programme sheet
+ * @param plans                    each investigation with its approved survey plan
  */
 public record MeetingWorkbook(String meetingCode, String meetingName, ZoneId zone, Instant generatedAt,
                               WorkbookLanguage language, People people,
                               List<SurveyRow> surveys, Iterable<FindingRow> findings, Iterable<ReviewRow> reviews,
                               Iterable<TimelineTask> timeline, Iterable<AuditRow> audit,
-                              boolean withConfidentialComments, List<ProgrammeRow> programme) {
+                              boolean withConfidentialComments, List<ProgrammeRow> programme,
+                              List<PlanRow> plans) {
 
-    /** A workbook of a meeting without a programme. */
+    /** A workbook of a meeting without a programme and without survey plans. */
     public MeetingWorkbook(String meetingCode, String meetingName, ZoneId zone, Instant generatedAt,
                            WorkbookLanguage language, People people, List<SurveyRow> surveys,
                            Iterable<FindingRow> findings, Iterable<ReviewRow> reviews, Iterable<TimelineTask> timeline,
                            Iterable<AuditRow> audit, boolean withConfidentialComments) {
         this(meetingCode, meetingName, zone, generatedAt, language, people, surveys, findings, reviews, timeline, audit,
-                withConfidentialComments, List.of());
+                withConfidentialComments, List.of(), List.of());
     }
 
     /** This workbook with the given findings. */
     public MeetingWorkbook withFindings(Iterable<FindingRow> findings) {
         return new MeetingWorkbook(meetingCode, meetingName, zone, generatedAt, language, people, surveys, findings,
-                reviews, timeline, audit, withConfidentialComments, programme);
+                reviews, timeline, audit, withConfidentialComments, programme, plans);
     }
 
     String text(String key, Object... arguments) {

@@ -31,6 +31,7 @@ public class MeetingWorkbookWriter {
             WorkTally work = new WorkTally();
             ScoreTally scores = new ScoreTally();
             SurveysSheet.write(sheet(workbook, book, SurveysSheet.NAME), cells, book);
+            PlansSheet.write(sheet(workbook, book, PlansSheet.NAME), cells, book);
             findingsAndFigures(workbook, cells, book, work);
             ReviewsSheet.write(sheet(workbook, book, ReviewsSheet.NAME), cells, book, scores);
             ScoresSheet.write(sheet(workbook, book, ScoresSheet.NAME), cells, book, scores);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.springframework.context.MessageSource;
@@ -13,6 +14,8 @@ import org.thinktank.surveyflow.findings.FindingsBook;
 import org.thinktank.surveyflow.meeting.Meeting;
 import org.thinktank.surveyflow.meeting.MeetingCatalog;
 import org.thinktank.surveyflow.programme.ProgrammeReader;
+import org.thinktank.surveyflow.plan.PlanReader;
+import org.thinktank.surveyflow.plan.PlanVersion;
 import org.thinktank.surveyflow.review.ReviewDesk;
 import org.thinktank.surveyflow.security.UserDirectory;
 import org.thinktank.surveyflow.survey.DueDates;
@@ -41,10 +44,12 @@ public class MeetingWorkbooks {
     private final UserDirectory users;
     private final MessageSource messages;
     private final ProgrammeReader programme;
+    private final PlanReader plans;
 
     MeetingWorkbooks(MeetingCatalog meetings, SurveyRegistry surveys, SurveyHistory history, FindingsBook findings,
                      ReviewDesk reviews, TaskTimeline timeline, WorkCalendar calendar, AuditTrail audit,
-                     UserDirectory users, MessageSource messages, ProgrammeReader programme) {
+                     UserDirectory users, MessageSource messages, ProgrammeReader programme, PlanReader plans) {
+        this.plans = plans;
         this.meetings = meetings;
         this.surveys = surveys;
         this.history = history;
@@ -80,7 +85,14 @@ public class MeetingWorkbooks {
                         .map(review -> new ReviewRow(survey.businessKey(), survey.region(), review))).iterator(),
                 () -> all.stream().flatMap(survey -> timeline.of(survey.businessKey()).stream()).iterator(),
                 withConfidentialComments ? auditOf(meeting, all) : List.of(), withConfidentialComments,
-                programme.ofUnchecked(meeting).slots().stream().map(ProgrammeRow::of).toList());
+                programme.ofUnchecked(meeting).slots().stream().map(ProgrammeRow::of).toList(),
+                plansOf(all));
+    }
+
+    private List<PlanRow> plansOf(List<Survey> all) {
+        Map<Long, PlanVersion> approved = plans.approvedUnchecked(all.stream().map(Survey::id).toList());
+        return all.stream().map(survey -> new PlanRow(survey.businessKey(), survey.topic(), approved.get(survey.id())))
+                .toList();
     }
 
     /** The events about the meeting itself, then each investigation's, read one investigation at a time. */
@@ -99,12 +111,6 @@ public class MeetingWorkbooks {
     }
 
     static LocalDate dueIn(SurveyStage stage, DueDates due) {
-        return switch (stage) {
-            case FINDINGS -> due.findings();
-            case DRAFTING -> due.draft();
-            case REVIEW -> due.review();
-            case DECISION, APPROVAL -> due.approval();
-            case PUBLISHED, CLOSED -> null;
-        };
+        return due.ofStage(stage);
     }
 }

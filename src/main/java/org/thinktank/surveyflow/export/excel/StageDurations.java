@@ -11,7 +11,7 @@ import org.thinktank.surveyflow.survey.SurveyEventKind;
 import org.thinktank.surveyflow.survey.SurveyStage;
 
 /**
- * Days an investigation spent in each stage, from its history: it enters FINDINGS at launch and each later stage
+ * Days an investigation spent in each stage, from its history: it enters PLANNING at launch and each later stage
  * at a STAGE_ENTERED event; the stage it is in counts until {@code until}. Stages entered again (revision rounds)
  * add up.
  */
@@ -24,7 +24,7 @@ final class StageDurations {
 
     static Map<SurveyStage, Double> daysIn(Instant launchedAt, List<SurveyEvent> history, Instant until) {
         Map<SurveyStage, Double> days = new EnumMap<>(SurveyStage.class);
-        SurveyStage current = SurveyStage.FINDINGS;
+        SurveyStage current = SurveyStage.PLANNING;
         Instant since = launchedAt;
         for (SurveyEvent event : history) {
             if (event.kind() == SurveyEventKind.STAGE_ENTERED) {

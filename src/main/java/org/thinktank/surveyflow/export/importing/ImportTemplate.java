@@ -30,7 +30,9 @@ final class ImportTemplate {
             {"approvalDue", "批准截止 Date cell or yyyy-mm-dd, not before reviewDue"},
             {"topicEn", "英文题目 Optional: the topic in English, for the bilingual title of the study report"},
             {"conflictOverride", "利益冲突说明 Optional: why a reviewer from the lead's or team's institution is assigned"
-                    + " anyway; recorded in the audit trail"}};
+                    + " anyway; recorded in the audit trail"},
+            {"planDue", "调研方案截止 Optional: date cell or yyyy-mm-dd, not after findingsDue, by which the survey plan is"
+                    + " approved; empty, the plan is due with the findings"}};
 
     private ImportTemplate() {
     }

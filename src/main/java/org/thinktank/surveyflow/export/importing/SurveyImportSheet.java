@@ -133,10 +133,11 @@ final class SurveyImportSheet {
 
     private LaunchRequest request(Row row, Map<ImportColumn, Integer> columns, Map<ImportColumn, String> letters) {
         CellReader cells = new CellReader(row, columns, letters);
+        LocalDate findingsDue = cells.date(ImportColumn.FINDINGS_DUE);
         return new LaunchRequest(cells.text(ImportColumn.MEETING_CODE), cells.text(ImportColumn.TOPIC),
                 cells.optionalText(ImportColumn.TOPIC_EN), cells.text(ImportColumn.REGION),
                 cells.text(ImportColumn.LEAD), cells.list(ImportColumn.TEAM), cells.list(ImportColumn.REVIEWERS),
-                cells.date(ImportColumn.FINDINGS_DUE), cells.date(ImportColumn.DRAFT_DUE),
+                cells.optionalDate(ImportColumn.PLAN_DUE, findingsDue), findingsDue, cells.date(ImportColumn.DRAFT_DUE),
                 cells.date(ImportColumn.REVIEW_DUE), cells.date(ImportColumn.APPROVAL_DUE), null, null,
                 cells.conflictOverride());
     }
@@ -189,6 +190,17 @@ final class SurveyImportSheet {
 
         List<String> list(ImportColumn column) {
             return Arrays.stream(text(column).split("[,，;；]")).map(String::strip).filter(name -> !name.isEmpty()).toList();
+        }
+
+        /** The date of an optional column, or {@code otherwise} when the sheet has no such column or leaves it empty. */
+        LocalDate optionalDate(ImportColumn column, LocalDate otherwise) {
+            return !columns.containsKey(column) || isEmpty(column) ? otherwise : date(column);
+        }
+
+        private boolean isEmpty(ImportColumn column) {
+            Cell cell = row.getCell(columns.get(column));
+            return cell == null || cell.getCellType() == CellType.BLANK
+                    || cell.getCellType() == CellType.STRING && text(column).isEmpty();
         }
 
         LocalDate date(ImportColumn column) {

@@ -18,12 +18,28 @@ import org.thinktank.surveyflow.report.ReportSections;
  * @param attachments the files of the findings; photos with their content
  * @param approval    who approved this version and when; null when it was not approved
  * @param template    the template of the report's meeting; null for the writer's own
+ * @param plan        the investigation's approved survey plan, for its appendix; null when there is none
  */
 public record ReportDocument(Locale locale, String surveyKey, String meeting, String city, String topic,
                              String topicEn, String region, List<Person> team, int version, ReportStatus status,
                              LocalDate date, ReportSections sections, List<Finding> findings,
                              List<ReportAttachment> attachments, List<ReviewLine> reviews, SignOff approval,
-                             ThinkTank thinkTank, ReportTemplate template) {
+                             ThinkTank thinkTank, ReportTemplate template, PlanAppendix plan) {
+
+    /** A report without a survey plan. */
+    public ReportDocument(Locale locale, String surveyKey, String meeting, String city, String topic, String topicEn,
+                          String region, List<Person> team, int version, ReportStatus status, LocalDate date,
+                          ReportSections sections, List<Finding> findings, List<ReportAttachment> attachments,
+                          List<ReviewLine> reviews, SignOff approval, ThinkTank thinkTank, ReportTemplate template) {
+        this(locale, surveyKey, meeting, city, topic, topicEn, region, team, version, status, date, sections, findings,
+                attachments, reviews, approval, thinkTank, template, null);
+    }
+
+    /** This report with the survey plan it was made from. */
+    public ReportDocument withPlan(PlanAppendix plan) {
+        return new ReportDocument(locale, surveyKey, meeting, city, topic, topicEn, region, team, version, status,
+                date, sections, findings, attachments, reviews, approval, thinkTank, template, plan);
+    }
 
     public Person lead() {
         return team.get(0);
@@ -32,30 +48,30 @@ public record ReportDocument(Locale locale, String surveyKey, String meeting, St
     /** This report with the given sections and findings (and none of its former attachments). */
     public ReportDocument withContent(ReportSections sections, List<Finding> findings) {
         return new ReportDocument(locale, surveyKey, meeting, city, topic, topicEn, region, team, version, status,
-                date, sections, findings, List.of(), reviews, approval, thinkTank, template);
+                date, sections, findings, List.of(), reviews, approval, thinkTank, template, plan);
     }
 
     /** This report with the given attachments. */
     public ReportDocument withAttachments(List<ReportAttachment> attachments) {
         return new ReportDocument(locale, surveyKey, meeting, city, topic, topicEn, region, team, version, status,
-                date, sections, findings, attachments, reviews, approval, thinkTank, template);
+                date, sections, findings, attachments, reviews, approval, thinkTank, template, plan);
     }
 
     /** This report as of another status. */
     public ReportDocument withStatus(ReportStatus status) {
         return new ReportDocument(locale, surveyKey, meeting, city, topic, topicEn, region, team, version, status,
-                date, sections, findings, attachments, reviews, approval, thinkTank, template);
+                date, sections, findings, attachments, reviews, approval, thinkTank, template, plan);
     }
 
     /** This report on another template. */
     public ReportDocument on(ReportTemplate template) {
         return new ReportDocument(locale, surveyKey, meeting, city, topic, topicEn, region, team, version, status,
-                date, sections, findings, attachments, reviews, approval, thinkTank, template);
+                date, sections, findings, attachments, reviews, approval, thinkTank, template, plan);
     }
 
     /** This report in another language. */
     public ReportDocument in(Locale locale) {
         return new ReportDocument(locale, surveyKey, meeting, city, topic, topicEn, region, team, version, status,
-                date, sections, findings, attachments, reviews, approval, thinkTank, template);
+                date, sections, findings, attachments, reviews, approval, thinkTank, template, plan);
     }
 }

@@ -23,7 +23,8 @@ import org.thinktank.surveyflow.findings.Finding;
 /**
  * Writes a frozen version of a study report as a Word document on its template, in the order of a government
  * research report: cover, summary, contents, numbered sections (the findings with their numbered tables, charts and
- * photos), then the appendices: sources, attachments, and the review summary with the approval.
+ * photos), then the appendices: sources, attachments, the review summary with the approval, and the approved survey
+ * plan.
  */
 @Component
 public class ReportDocumentWriter {
@@ -31,6 +32,7 @@ public class ReportDocumentWriter {
     private static final List<Integer> FIGURE_COLUMNS = List.of(6, 3, 2);
     private static final List<Integer> ATTACHMENT_COLUMNS = List.of(5, 5, 2, 2);
     private static final List<Integer> REVIEW_COLUMNS = List.of(5, 2, 2, 2, 2, 4);
+    private static final List<Integer> SITE_COLUMNS = List.of(8, 4, 4);
 
     private final ReportTemplate template;
     private final MessageSource messages;
@@ -139,6 +141,7 @@ public class ReportDocumentWriter {
             sources();
             attachments();
             reviewsAndApproval();
+            plan();
         }
 
         private void summary() {
@@ -277,6 +280,32 @@ public class ReportDocumentWriter {
             } else {
                 labelled(labels.get("word.approval.by"), approval.approvedBy());
                 labelled(labels.get("word.approval.on"), labels.dateTime(approval.approvedAt()));
+            }
+        }
+
+        private void plan() {
+            WordText.pageBreak(document);
+            heading(outline.appendix(3));
+            PlanAppendix plan = report.plan();
+            if (plan == null) {
+                WordText.paragraph(document, null, labels.get("plan.appendix.none"));
+                return;
+            }
+            WordText.paragraph(document, null, labels.get("plan.appendix.version", plan.version(),
+                    labels.date(plan.approvedOn())));
+            labelled(labels.get("field.objectives"), plan.objectives());
+            labelled(labels.get("field.researchQuestions"), plan.researchQuestions());
+            if (!plan.sites().isEmpty()) {
+                captions.table(document, labels.get("field.sites"));
+                WordTables.table(document, List.of(labels.get("plan.sites.place"), labels.get("plan.site.from"),
+                        labels.get("plan.site.to")), plan.sites().stream().map(site -> List.of(site.place(),
+                        labels.date(site.startsOn()), labels.date(site.endsOn()))).toList(), SITE_COLUMNS);
+            }
+            labelled(labels.get("field.interviewees"), plan.interviewees());
+            labelled(labels.get("field.methods"), plan.methods());
+            labelled(labels.get("field.schedule"), plan.schedule());
+            if (plan.questionnaire() != null) {
+                labelled(labels.get("field.questionnaire"), plan.questionnaire());
             }
         }
 

@@ -23,6 +23,8 @@ import org.thinktank.surveyflow.findings.FindingAttachments;
 import org.thinktank.surveyflow.findings.FindingsBook;
 import org.thinktank.surveyflow.meeting.Meeting;
 import org.thinktank.surveyflow.meeting.MeetingCatalog;
+import org.thinktank.surveyflow.plan.PlanReader;
+import org.thinktank.surveyflow.plan.PlanVersion;
 import org.thinktank.surveyflow.report.ReportArchive;
 import org.thinktank.surveyflow.report.ReportVersion;
 import org.thinktank.surveyflow.review.Review;
@@ -55,10 +57,12 @@ public class ReportDocuments {
     private final UserDirectory users;
     private final WorkCalendar calendar;
     private final ReportTemplates templates;
+    private final PlanReader plans;
 
     ReportDocuments(SurveyAccess access, ReportArchive reports, MeetingCatalog meetings, FindingsBook findings,
                     FindingAttachments attachments, ReviewDesk reviews, OrganizerDecisions decisions,
-                    UserDirectory users, WorkCalendar calendar, ReportTemplates templates) {
+                    UserDirectory users, WorkCalendar calendar, ReportTemplates templates, PlanReader plans) {
+        this.plans = plans;
         this.access = access;
         this.reports = reports;
         this.meetings = meetings;
@@ -91,7 +95,13 @@ public class ReportDocuments {
                 versionNumber, status(survey, versionNumber, approval != null), calendar.dateOf(version.submittedAt()),
                 version.sections(), submitted, attachmentsOf(submitted), reviewLines, approval,
                 new ThinkTank(orEmpty(branding.thinkTankName()), orEmpty(branding.thinkTankNameEn()), branding.logo()),
-                templates.inForce(meeting.id()));
+                templates.inForce(meeting.id()))
+                .withPlan(planOf(survey));
+    }
+
+    private PlanAppendix planOf(Survey survey) {
+        PlanVersion approved = plans.approvedUnchecked(List.of(survey.id())).get(survey.id());
+        return approved == null ? null : PlanAppendix.of(approved, calendar.dateOf(approved.decidedAt()));
     }
 
     private static String orEmpty(String text) {

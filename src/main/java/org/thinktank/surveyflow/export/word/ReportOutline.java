@@ -14,7 +14,8 @@ final class ReportOutline {
 
     /** The numbered sections after the summary, in the order the report has them. */
     static final List<String> NUMBERED_SECTIONS = List.of("background", "method", "findings", "recommendations");
-    static final List<String> APPENDICES = List.of("word.sources", "word.attachments", "word.reviews");
+    static final List<String> APPENDICES = List.of("word.sources", "word.attachments", "word.reviews",
+            "word.appendix.plan");
 
     private final List<ReportHeading> entries = new ArrayList<>();
     private final Map<String, ReportHeading> sections = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.thinktank.surveyflow.findings.FindingAttachments;
 import org.thinktank.surveyflow.findings.FindingsBook;
+import org.thinktank.surveyflow.plan.PlanReader;
 import org.thinktank.surveyflow.report.ReportArchive;
 import org.thinktank.surveyflow.review.ReviewDesk;
 import org.thinktank.surveyflow.programme.ProgrammeReader;
@@ -23,8 +24,8 @@ import org.thinktank.surveyflow.workflow.TaskNudges;
 import org.thinktank.surveyflow.workflow.TaskTimeline;
 
 /**
- * The investigation page: stage, team, deadlines, diagram, every process step with who held it and when, findings,
- * report versions, reviews, where and when the report is presented, and the history of events.
+ * The investigation page: stage, team, deadlines, diagram, every process step with who held it and when, the survey
+ * plan, findings, report versions, reviews, where and when the report is presented, and the history of events.
  */
 @PageController
 class SurveyWebController {
@@ -39,11 +40,13 @@ class SurveyWebController {
     private final ProcessMaps maps;
     private final TaskNudges nudges;
     private final ProgrammeReader programme;
+    private final PlanReader plans;
 
     SurveyWebController(SurveyRegistry surveys, FindingsBook findings, FindingAttachments attachments,
                         ReportArchive reports, ReviewDesk reviews, TaskTimeline steps, WorkCalendar calendar,
-                        ProcessMaps maps, TaskNudges nudges, ProgrammeReader programme) {
+                        ProcessMaps maps, TaskNudges nudges, ProgrammeReader programme, PlanReader plans) {
         this.programme = programme;
+        this.plans = plans;
         this.maps = maps;
         this.nudges = nudges;
         this.attachments = attachments;
@@ -70,6 +73,7 @@ class SurveyWebController {
         model.addAttribute("steps", steps.of(details.survey().businessKey()).stream()
                 .map(step -> StepRow.of(step, calendar.now(), organizer, nudgedToday)).toList());
         model.addAttribute("stageDue", details.survey().dueDates().ofStage(details.survey().stage()));
+        model.addAttribute("plan", plans.latest(surveyId, actor).orElse(null));
         model.addAttribute("findings", findings.visibleIn(surveyId, actor));
         model.addAttribute("attachments", attachments.visibleIn(surveyId, actor));
         model.addAttribute("versions", reports.visibleIn(surveyId, actor));

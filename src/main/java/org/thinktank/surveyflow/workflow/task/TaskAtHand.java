@@ -12,6 +12,10 @@ record TaskAtHand(Task task, Map<String, Object> variables) {
         return SurveyProcess.surveyId(variables);
     }
 
+    int planVersion() {
+        return ((Number) variables.get(SurveyProcess.Variables.PLAN_VERSION)).intValue();
+    }
+
     int reportVersion() {
         return SurveyProcess.reportVersion(variables);
     }

@@ -14,6 +14,8 @@ class TaskPageWebController {
     @GetMapping("/surveys/{surveyId}/tasks/{taskKey}")
     String open(@PathVariable long surveyId, @PathVariable String taskKey) {
         String page = switch (taskKey) {
+            case SurveyProcess.SUBMIT_PLAN -> "plan/edit";
+            case SurveyProcess.APPROVE_PLAN -> "plan/approval";
             case SurveyProcess.SUBMIT_FINDINGS -> "findings";
             case SurveyProcess.DRAFT_REPORT -> "report";
             case SurveyProcess.REVIEW_REPORT -> "review";

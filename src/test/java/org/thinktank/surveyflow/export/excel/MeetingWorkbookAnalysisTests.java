@@ -117,9 +117,9 @@ class MeetingWorkbookAnalysisTests {
             charts.forEach(chart -> chart.getCTChart().getPlotArea().getBarChartArray(0).getSerList().forEach(series ->
                     assertThat(series.getSpPr().isSetSolidFill()).as("bars need a fill to show in LibreOffice").isTrue()));
             var stages = charts.get(0).getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0);
-            assertThat(stages.getCat().getStrRef().getF()).isEqualTo("Summary!$A$5:$A$11");
-            assertThat(summary.getRow(6).getCell(0).getStringCellValue()).isEqualTo("In review");
-            assertThat(summary.getRow(6).getCell(1).getNumericCellValue()).isEqualTo(1);
+            assertThat(stages.getCat().getStrRef().getF()).isEqualTo("Summary!$A$5:$A$12");
+            assertThat(summary.getRow(7).getCell(0).getStringCellValue()).isEqualTo("In review");
+            assertThat(summary.getRow(7).getCell(1).getNumericCellValue()).isEqualTo(1);
             assertThat(charts.get(3).getCTChart().getPlotArea().getBarChartArray(0).getSerList()).as("one per criterion")
                     .hasSize(4);
         }

@@ -45,8 +45,8 @@ class MeetingWorkbookLanguageTests {
     @Test
     void inChineseEverySheetNameAndHeaderIsChinese() throws IOException {
         try (XSSFWorkbook workbook = chinese()) {
-            assertThat(sheetNames(workbook)).containsExactly("调研", "调研发现", "数据", "评审", "评分分析", "任务时间线", "人员",
-                    "机构", "报告日程", "审计记录", "概览");
+            assertThat(sheetNames(workbook)).containsExactly("调研", "调研方案", "调研发现", "数据", "评审", "评分分析", "任务时间线",
+                    "人员", "机构", "报告日程", "审计记录", "概览");
             for (var sheet : workbook) {
                 if (!sheet.getSheetName().equals("概览")) {
                     assertThat(headers((XSSFSheet) sheet)).as(sheet.getSheetName()).allSatisfy(header ->

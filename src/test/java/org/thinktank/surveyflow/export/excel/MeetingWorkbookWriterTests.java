@@ -39,8 +39,8 @@ class MeetingWorkbookWriterTests {
     void hasItsSheetsInOrderWithSurveysSelected() throws IOException {
         try (XSSFWorkbook workbook = written(SampleExports.workbook(findings(List.of("A")), true))) {
             assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
-                    .containsExactly("Surveys", "Findings", "Figures", "Reviews", "Scores", "Timeline", "People",
-                            "Institutions", "Programme", "Audit", "Summary");
+                    .containsExactly("Surveys", "Plans", "Findings", "Figures", "Reviews", "Scores", "Timeline",
+                            "People", "Institutions", "Programme", "Summary");
             assertThat(workbook.getActiveSheetIndex()).isZero();
             assertThat(IntStream.range(0, 10).filter(i -> workbook.getSheetAt(i).isSelected())).containsExactly(0);
         }
@@ -50,8 +50,8 @@ class MeetingWorkbookWriterTests {
     void theCopyForHandingOutHasNoAuditSheet() throws IOException {
         try (XSSFWorkbook workbook = written(SampleExports.workbook(findings(List.of("A")), false))) {
             assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
-                    .containsExactly("Surveys", "Findings", "Figures", "Reviews", "Scores", "Timeline", "People",
-                            "Institutions", "Programme", "Summary");
+                    .containsExactly("Surveys", "Plans", "Findings", "Figures", "Reviews", "Scores", "Timeline",
+                            "People", "Institutions", "Programme", "Summary");
         }
     }
 

@@ -22,7 +22,7 @@ class StageDurationsTests {
     @Test
     void theCurrentStageCountsUntilNow() {
         assertThat(StageDurations.daysIn(LAUNCH, List.of(), LAUNCH.plusSeconds(86_400 * 3 / 2)))
-                .isEqualTo(Map.of(SurveyStage.FINDINGS, 1.5));
+                .isEqualTo(Map.of(SurveyStage.PLANNING, 1.5));
     }
 
     @Test
@@ -33,13 +33,13 @@ class StageDurationsTests {
                 new SurveyEvent(LAUNCH.plusSeconds(86_400 * 7), "x", SurveyEventKind.REVIEW_SUBMITTED, "v1"),
                 entered(SurveyStage.DRAFTING, 8), entered(SurveyStage.REVIEW, 9));
         assertThat(StageDurations.daysIn(LAUNCH, history, LAUNCH.plusSeconds(86_400 * 10))).isEqualTo(Map.of(
-                SurveyStage.FINDINGS, 4.0, SurveyStage.DRAFTING, 3.0, SurveyStage.REVIEW, 3.0));
+                SurveyStage.PLANNING, 4.0, SurveyStage.DRAFTING, 3.0, SurveyStage.REVIEW, 3.0));
     }
 
     @Test
     void aFinishedInvestigationStopsCountingWhenItEnds() {
         List<SurveyEvent> history = List.of(entered(SurveyStage.APPROVAL, 2), entered(SurveyStage.PUBLISHED, 3));
         assertThat(StageDurations.daysIn(LAUNCH, history, LAUNCH.plusSeconds(86_400 * 100))).isEqualTo(Map.of(
-                SurveyStage.FINDINGS, 2.0, SurveyStage.APPROVAL, 1.0));
+                SurveyStage.PLANNING, 2.0, SurveyStage.APPROVAL, 1.0));
     }
 }

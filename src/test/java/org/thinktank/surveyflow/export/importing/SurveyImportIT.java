@@ -83,7 +83,31 @@ class SurveyImportIT {
         assertThat(launched.get(1).path("team")).hasSize(2);
         DatabaseSnapshot after = DatabaseSnapshot.of(jdbc);
         assertThat(after.rows().get("survey")).isEqualTo(before.rows().get("survey") + 2);
-        assertThat(after.rows().get("act_ru_task")).isEqualTo(before.rows().get("act_ru_task") + 4);
+        assertThat(after.rows().get("act_ru_task")).isEqualTo(before.rows().get("act_ru_task") + 2); // the plans
+    }
+
+    @Test
+    void aSheetWithoutAPlanDueColumnHasThePlanDueWithTheFindings() throws Exception {
+        HttpFiles.Download response = files.upload("organizer", IMPORT, "调研计划.xlsx",
+                ImportFiles.xlsx(sheet(good("城市更新调研"))));
+
+        long id = body(response).get(0).path("id").asLong();
+        assertThat(jdbc.sql("select plan_due from survey where id = ?").param(id).query(java.time.LocalDate.class)
+                .single()).isEqualTo(today.plusDays(10));
+    }
+
+    @Test
+    void aPlanDueColumnGivesThePlanItsOwnDate() throws Exception {
+        List<List<Object>> rows = sheet(good("城市更新调研"));
+        rows.get(0).add("planDue");
+        rows.get(1).add(today.plusDays(4));
+
+        HttpFiles.Download response = files.upload("organizer", IMPORT, "调研计划.xlsx", ImportFiles.xlsx(rows));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        long id = body(response).get(0).path("id").asLong();
+        assertThat(jdbc.sql("select plan_due from survey where id = ?").param(id).query(java.time.LocalDate.class)
+                .single()).isEqualTo(today.plusDays(4));
     }
 
     @Test
@@ -208,7 +232,7 @@ class SurveyImportIT {
             Sheet sheet = workbook.getSheetAt(0);
             List<String> header = new ArrayList<>();
             sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
-            assertThat(header).startsWith(ImportFiles.HEADER.toArray(String[]::new)).endsWith("conflictOverride");
+            assertThat(header).startsWith(ImportFiles.HEADER.toArray(String[]::new)).endsWith("conflictOverride", "planDue");
             Row row = sheet.createRow(1);
             List<Object> values = good("从模板导入 From the template");
             for (int column = 0; column < values.size(); column++) {

@@ -125,7 +125,7 @@ class ReportDocumentWriterTests {
             assertThat(paragraphs(document)).containsSubsequence("摘要", "本报告调查了黑龙江省数字经济的发展现状。", "目录",
                     "1　背景");
             assertThat(textsInStyle(document, "Heading1")).containsExactly("1　背景", "2　方法", "3　调研发现",
-                    "4　对策建议", "附录一　资料来源", "附录二　附件清单", "附录三　评审意见与批准");
+                    "4　对策建议", "附录一　资料来源", "附录二　附件清单", "附录三　评审意见与批准", "附录四　调研方案");
             assertThat(textsInStyle(document, "Heading2")).containsExactly("3.1　中小企业上云比例偏低",
                     "3.2　人才缺口 Talent gap");
         }
@@ -146,7 +146,7 @@ class ReportDocumentWriterTests {
             assertThat(lines).hasSize(outline.size());
             assertThat(lines.get(0)).contains("TOC \\o").contains("1　背景").contains("PAGEREF " + outline.get(0).bookmark())
                     .contains("<w:t xml:space=\"preserve\">3</w:t>");
-            assertThat(lines.get(lines.size() - 1)).contains("附录三　评审意见与批准")
+            assertThat(lines.get(lines.size() - 1)).contains("附录四　调研方案")
                     .contains("<w:t xml:space=\"preserve\">" + (2 + outline.size()) + "</w:t>");
             assertThat(document.getDocument().xmlText()).contains("w:name=\"" + outline.get(0).bookmark() + "\"")
                     .doesNotContain("w:dirty=\"true\"");
