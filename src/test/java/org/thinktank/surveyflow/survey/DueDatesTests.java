@@ -26,8 +26,14 @@ class DueDatesTests {
 
     @Test
     void aShiftInReviewMovesReviewAndApprovalAndKeepsTheStepsDone() {
-        assertThat(due.shiftedFrom(SurveyStage.REVIEW, 7)).isEqualTo(new DueDates(LocalDate.of(2026, 5, 10),
-                LocalDate.of(2026, 5, 31), LocalDate.of(2026, 6, 21), LocalDate.of(2026, 6, 28)));
+        assertThat(due.shiftedFrom(SurveyStage.REVIEW, 7)).isEqualTo(new DueDates(LocalDate.of(2026, 5, 1),
+                LocalDate.of(2026, 5, 10), LocalDate.of(2026, 5, 31), LocalDate.of(2026, 6, 21), LocalDate.of(2026, 6, 28)));
+    }
+
+    @Test
+    void aShiftWhilePlanningMovesEveryDeadline() {
+        assertThat(due.shiftedFrom(SurveyStage.PLANNING, 3)).isEqualTo(new DueDates(LocalDate.of(2026, 5, 4),
+                LocalDate.of(2026, 5, 13), LocalDate.of(2026, 6, 3), LocalDate.of(2026, 6, 17), LocalDate.of(2026, 6, 24)));
     }
 
     @Test
