@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.MatchResult;
@@ -76,6 +79,29 @@ class MessageBundlesTests {
             Properties messages = bundle(name);
             assertThat(messages.stringPropertyNames()).as(name).allSatisfy(key ->
                     assertThat(messages.getProperty(key)).as(name + " " + key).isNotBlank());
+        }
+    }
+
+    /** A key given twice silently keeps the last text: one part's label would replace another's. */
+    @Test
+    void noKeyIsGivenTwice() throws IOException {
+        for (String name : new String[] {"messages.properties", "messages_zh_CN.properties"}) {
+            Set<String> seen = new HashSet<>();
+            List<String> twice = new ArrayList<>();
+            Properties counting = new Properties() {
+                @Override
+                public synchronized Object put(Object key, Object value) {
+                    if (!seen.add((String) key)) {
+                        twice.add((String) key);
+                    }
+                    return super.put(key, value);
+                }
+            };
+            try (Reader in = new InputStreamReader(MessageBundlesTests.class.getResourceAsStream("/" + name),
+                    StandardCharsets.UTF_8)) {
+                counting.load(in);
+            }
+            assertThat(twice).as(name).isEmpty();
         }
     }
 }
