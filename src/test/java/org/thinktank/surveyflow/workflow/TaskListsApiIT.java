@@ -154,9 +154,9 @@ class TaskListsApiIT {
 
     @Test
     void doneTasksComeAPageAtATimeLatestFirstWithTheTotal() {
-        JsonNode first = page("/api/tasks/done?size=2");
-        JsonNode last = page("/api/tasks/done?size=2&page=1");
-        JsonNode beyond = page("/api/tasks/done?size=2&page=7");
+        JsonNode first = page("/api/tasks/done?kind=submitFindings&size=2");
+        JsonNode last = page("/api/tasks/done?kind=submitFindings&size=2&page=1");
+        JsonNode beyond = page("/api/tasks/done?kind=submitFindings&size=2&page=7");
 
         assertThat(first.path("total").asLong()).isEqualTo(3);
         assertThat(keysOf(first)).containsExactly(launched.get(7).businessKey(), launched.get(6).businessKey());
@@ -169,9 +169,10 @@ class TaskListsApiIT {
     @Test
     void doneTasksFilteredByInvestigationKindOrLateness() {
         Survey sixth = launched.get(6);
-        assertThat(keysOf(page("/api/tasks/done?surveyId=" + sixth.id()))).containsExactly(sixth.businessKey());
-        assertThat(page("/api/tasks/done?meetingId=" + crowd.meetingId()).path("total").asLong()).isEqualTo(3);
+        assertThat(keysOf(page("/api/tasks/done?kind=submitFindings&surveyId=" + sixth.id()))).containsExactly(sixth.businessKey());
+        assertThat(page("/api/tasks/done?kind=submitFindings&meetingId=" + crowd.meetingId()).path("total").asLong()).isEqualTo(3);
         assertThat(page("/api/tasks/done?kind=reviewReport").path("total").asLong()).isZero();
+        assertThat(page("/api/tasks/done?kind=submitPlan").path("total").asLong()).isEqualTo(8);
         JsonNode late = page("/api/tasks/done?overdue=true");
         assertThat(keysOf(late)).containsExactlyInAnyOrderElementsOf(keysOf(launched.subList(5, 7)));
         assertThat(late.path("items")).allSatisfy(task -> assertThat(task.path("overdue").asBoolean()).isTrue());
@@ -188,7 +189,7 @@ class TaskListsApiIT {
             "/api/tasks?page=-1               | Page: must be 0 or more",
             "/api/tasks?page=first            | Page: must be a whole number, not 'first'",
             "/api/tasks?sort=soonest          | Order: 'soonest' is not one of due (earliest first), -due (latest first)",
-            "/api/tasks?kind=lunch            | Kind: 'lunch' is not one of Submit findings",
+            "/api/tasks?kind=lunch            | Kind: 'lunch' is not one of Submit survey plan, Approve survey plan, Submit findings",
             "/api/tasks?surveyId=one          | Investigation number: must be a whole number, not 'one'",
             "/api/tasks/done?size=0           | Page size: must be between 1 and 200",
             "/api/tasks/done?size=1000        | Page size: must be between 1 and 200",
