@@ -40,7 +40,7 @@ class MeetingWorkbookWriterTests {
         try (XSSFWorkbook workbook = written(SampleExports.workbook(findings(List.of("A")), true))) {
             assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
                     .containsExactly("Surveys", "Plans", "Findings", "Figures", "Reviews", "Scores", "Timeline",
-                            "People", "Institutions", "Programme", "Summary");
+                            "People", "Institutions", "Programme", "Audit", "Summary");
             assertThat(workbook.getActiveSheetIndex()).isZero();
             assertThat(IntStream.range(0, 10).filter(i -> workbook.getSheetAt(i).isSelected())).containsExactly(0);
         }

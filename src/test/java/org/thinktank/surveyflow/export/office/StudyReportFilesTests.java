@@ -102,7 +102,7 @@ class StudyReportFilesTests {
                 }
             }
 
-            assertThat(headings).hasSize(7);
+            assertThat(headings).hasSize(8);
             assertThat(contents).contains("目录");
             assertThat(listed).containsAll(headings.stream()
                     .map(h -> h.title().replaceAll("[\\s\u3000]+", "") + "→" + h.page()).toList());

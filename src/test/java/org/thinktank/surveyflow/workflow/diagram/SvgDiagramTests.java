@@ -62,7 +62,7 @@ class SvgDiagramTests {
 
         assertThat(svg).contains("data-element=\"findingsOverdueTimer\" class=\"node event timer ahead\">"
                 + "<title>Findings overdue</title>", ">Findings overdue<");
-        assertThat(svg.split("class=\"node event timer", -1)).hasSize(11);
+        assertThat(svg.split("class=\"node event timer", -1)).hasSize(15);
     }
 
     @Test
