@@ -126,8 +126,14 @@ public class ProblemMessages {
         return argument;
     }
 
+    /**
+     * The bundles as this class's own class loader finds them: the default would be the context class loader of
+     * whichever thread first used this class, and on a thread of the engine's job executor or of the office
+     * converter that one does not see the application's resources, so every English text would be missing.
+     */
     private static MessageSource englishBundle() {
         ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+        bundle.setBundleClassLoader(ProblemMessages.class.getClassLoader());
         bundle.setBasename("messages");
         bundle.setDefaultEncoding(StandardCharsets.UTF_8.name());
         bundle.setFallbackToSystemLocale(false);
