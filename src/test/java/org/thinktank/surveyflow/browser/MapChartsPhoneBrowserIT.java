@@ -63,7 +63,7 @@ class MapChartsPhoneBrowserIT extends BrowserTest {
         assertThat(browser.script("return getComputedStyle(arguments[0]).fill",
                 current.findElement(By.cssSelector(".shape")))).isEqualTo("rgb(255, 229, 138)");
         assertThat(browser.all(By.cssSelector("#diagram .done .tick"))).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(browser.all(By.cssSelector("#diagram .timer"))).hasSize(10);
+        assertThat(browser.all(By.cssSelector("#diagram .timer"))).hasSize(14);
         assertThat(browser.find(By.id("map-now")).getText()).isEqualTo(now);
         assertThat(browser.all(By.cssSelector(".map-legend li"))).hasSize(4);
         wholePage(language, "investigation");
