@@ -92,7 +92,9 @@ class MeetingWorkbookDownloadIT {
                 }
             }
             String liWei = "Li Wei 李伟 (黑龙江数字经济研究中心 Heilongjiang Digital Economy Centre)";
-            assertThat(rows).containsExactlyInAnyOrder("Submit findings / " + liWei + " / true",
+            assertThat(rows).containsExactlyInAnyOrder("Submit survey plan / " + liWei + " / true",
+                    "Approve survey plan / Zhao Min 赵敏 (东北振兴研究院 Northeast Revitalization Institute) / true",
+                    "Submit findings / " + liWei + " / true",
                     "Submit findings / Wang Fang 王芳 (黑龙江数字经济研究中心 Heilongjiang Digital Economy Centre) / true",
                     "Draft study report / " + liWei + " / true",
                     "Review study report / Zhou Qiang 周强 (东北振兴研究院 Northeast Revitalization Institute) / true",

@@ -101,7 +101,7 @@ class ReportPdfDownloadIT {
 
         assertThat(entries).containsKey(pdfEntry);
         assertThat(start(entries.get(pdfEntry))).isEqualTo("%PDF-");
-        assertThat(entries.keySet().stream().filter(name -> name.endsWith(".docx")).map(name -> name.replaceFirst("\\.docx$", ".pdf")))
+        assertThat(entries.keySet().stream().filter(name -> name.startsWith("reports/") && name.endsWith(".docx")).map(name -> name.replaceFirst("\\.docx$", ".pdf")))
                 .allSatisfy(pdf -> assertThat(entries).containsKey(pdf));
         assertThat(new String(entries.get("index.html"), StandardCharsets.UTF_8))
                 .contains("href=\"reports/" + approved.businessKey() + "%20v1%20").contains(".pdf\"")
