@@ -1,6 +1,7 @@
 package org.thinktank.surveyflow.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.thinktank.surveyflow.export.SheetColumns.column;
 import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
@@ -46,22 +47,6 @@ class MeetingWorkbookDownloadIT {
     void aReviewedInvestigation() {
         reviewed = surveys.awaitingApproval();
         path = "/api/meetings/" + surveys.meetingId() + "/workbook.xlsx";
-    }
-
-    private static List<String> column(XSSFSheet sheet, String header) {
-        int index = -1;
-        for (var cell : sheet.getRow(0)) {
-            if (cell.getStringCellValue().equals(header)) {
-                index = cell.getColumnIndex();
-            }
-        }
-        List<String> values = new ArrayList<>();
-        for (Row row : sheet) {
-            if (row.getRowNum() > 0 && row.getCell(index) != null) {
-                values.add(row.getCell(index).toString());
-            }
-        }
-        return values;
     }
 
     @Test

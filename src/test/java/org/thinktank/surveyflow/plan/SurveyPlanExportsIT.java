@@ -1,14 +1,12 @@
 package org.thinktank.surveyflow.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.thinktank.surveyflow.export.SheetColumns.column;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -82,19 +80,4 @@ class SurveyPlanExportsIT {
         }
     }
 
-    private static List<String> column(XSSFSheet sheet, String header) {
-        int index = -1;
-        for (var cell : sheet.getRow(0)) {
-            if (cell.getStringCellValue().equals(header)) {
-                index = cell.getColumnIndex();
-            }
-        }
-        List<String> values = new ArrayList<>();
-        for (Row row : sheet) {
-            if (row.getRowNum() > 0) {
-                values.add(row.getCell(index) == null ? "" : row.getCell(index).toString());
-            }
-        }
-        return values;
-    }
 }
