@@ -63,7 +63,7 @@ class AuditPageIT {
 
     @Test
     void inEnglishTheKindsAreWordsNotCodes() throws Exception {
-        Survey survey = surveys.launch();
+        Survey survey = surveys.launchInPlanning();
 
         String html = page("/audit?surveyId=" + survey.id(), "en");
 

@@ -76,6 +76,9 @@ class AuditTrailApiIT {
         ApiClient lead = api.as("li.wei");
         long id = organizer.post("/api/surveys", surveys.launchRequest()).body().path("id").asLong();
         String base = "/api/surveys/" + id;
+        assertThat(lead.put(base + "/plan", Surveys.plan("摸清黑土地现状 Map the black soil")).code()).isEqualTo(200);
+        assertThat(lead.post(base + "/plan/submit", null).code()).isEqualTo(204);
+        assertThat(organizer.post(base + "/plan/approval", Map.of("decision", "APPROVE")).code()).isEqualTo(204);
         for (ApiClient member : List.of(lead, api.as("wang.fang"))) {
             assertThat(member.post(base + "/findings", Surveys.finding("黑土层年均变薄 Thinning soil")).code()).isEqualTo(201);
             assertThat(member.post(base + "/findings/submit", null).code()).isEqualTo(204);
@@ -93,6 +96,7 @@ class AuditTrailApiIT {
 
         assertThat(linesOf(events)).containsExactly(
                 "SURVEY_LAUNCHED by organizer",
+                "PLAN_SAVED by li.wei", "PLAN_SUBMITTED by li.wei", "PLAN_DECIDED by organizer", "STAGE_ENTERED by system",
                 "FINDING_ADDED by li.wei", "FINDINGS_SUBMITTED by li.wei",
                 "FINDING_ADDED by wang.fang", "FINDINGS_SUBMITTED by wang.fang",
                 "STAGE_ENTERED by system",
@@ -134,7 +138,7 @@ class AuditTrailApiIT {
 
         assertThat(stage.path("actor").asText()).isEqualTo(AuditTrail.SYSTEM);
         assertThat(stage.has("clientAddress")).isFalse();
-        assertThat(stage.path("after").path("stage").asText()).isEqualTo("DRAFTING");
+        assertThat(stage.path("after").path("stage").asText()).isEqualTo("FINDINGS");
     }
 
     @Test
@@ -231,7 +235,7 @@ class AuditTrailApiIT {
 
     @Test
     void eventsAreFilteredByDayInTheThinkTanksTimeZone() {
-        Survey survey = surveys.launch();
+        Survey survey = surveys.launchInPlanning();
         LocalDate today = calendar.today();
         String path = "/api/audit?surveyId=" + survey.id();
 
