@@ -69,11 +69,13 @@ class DashboardChartsIT {
         // led by someone without an institution
         jdbc.sql("update survey set lead_username = ? where id = ?").params(crowd.reviewer(), launched.get(3).id())
                 .update();
-        // launched four days ago; the one in drafting entered it right after its launch
-        jdbc.sql("update survey_event set occurred_at = occurred_at - interval '4 days' where kind = 'LAUNCHED'"
+        // launched four days ago with their plans approved at once; the one in drafting entered it right after
+        jdbc.sql("update survey_event set occurred_at = occurred_at - interval '4 days'"
+                + " where (kind = 'LAUNCHED' or kind = 'STAGE_ENTERED' and detail = 'FINDINGS')"
                 + " and survey_id in (select id from survey where meeting_id = ?)").param(crowd.meetingId()).update();
         jdbc.sql("update survey_event set occurred_at = occurred_at - interval '4 days' + interval '2 minutes'"
-                + " where kind = 'STAGE_ENTERED' and survey_id = ?").param(launched.get(0).id()).update();
+                + " where kind = 'STAGE_ENTERED' and detail = 'DRAFTING' and survey_id = ?").param(launched.get(0).id())
+                .update();
     }
 
     private String dashboard(String language) throws Exception {
@@ -110,7 +112,9 @@ class DashboardChartsIT {
     void theFiguresAverageTheDaysSpentInEachStageTheInvestigationsEntered() {
         MeetingFigures figures = meetingSurveys.figuresUnchecked(crowd.meetingId());
 
-        assertThat(figures.averageDaysPerStage()).containsOnlyKeys(SurveyStage.FINDINGS, SurveyStage.DRAFTING)
+        assertThat(figures.averageDaysPerStage())
+                .containsOnlyKeys(SurveyStage.PLANNING, SurveyStage.FINDINGS, SurveyStage.DRAFTING)
+                .containsEntry(SurveyStage.PLANNING, 0.0)
                 .containsEntry(SurveyStage.FINDINGS, 3.0) // 4 days for three, 2 minutes for one: 12 / 4
                 .containsEntry(SurveyStage.DRAFTING, 4.0);
     }
@@ -125,7 +129,8 @@ class DashboardChartsIT {
         assertThat(rowsOf(page, "overdue-institutions"))
                 .containsExactly(Map.entry(INSTITUTION, List.of("2")), Map.entry("未填写机构", List.of("1")));
         assertThat(rowsOf(page, "days-per-stage"))
-                .containsExactly(Map.entry("收集调研发现", List.of("3.0")), Map.entry("撰写报告", List.of("4.0")));
+                .containsExactly(Map.entry("制定调研方案", List.of("0.0")), Map.entry("收集调研发现", List.of("3.0")),
+                        Map.entry("撰写报告", List.of("4.0")));
     }
 
     @Test

@@ -133,7 +133,7 @@ class LocalizedProblemsIT {
 
     @Test
     void anUnknownQueryParameterValueListsTheAllowedOnesByLabel() {
-        ApiClient.Response chinese = refusals.expect(400, "阶段：'SOON' 不是可选的值，应为以下之一：收集调研发现、撰写报告",
+        ApiClient.Response chinese = refusals.expect(400, "阶段：'SOON' 不是可选的值，应为以下之一：制定调研方案、收集调研发现、撰写报告",
                 () -> organizer("zh-CN").get("/api/surveys?stage=SOON"));
         refusals.expect(400, "Stage: 'SOON' is not one of Collecting findings, Drafting the report",
                 () -> organizer("en").get("/api/surveys?stage=SOON"));

@@ -213,7 +213,7 @@ class SurveyListApiIT {
         JsonNode item = page(organizer(), launched.path(), 0, 50).path("items").get(0);
 
         assertThat(item.path("businessKey").asText()).isEqualTo(launched.meetingCode() + "-" + launched.ids().get(0));
-        assertThat(item.path("stage").asText()).isEqualTo("FINDINGS");
+        assertThat(item.path("stage").asText()).isEqualTo("PLANNING");
         assertThat(item.path("lead").asText()).isEqualTo(Surveys.LEAD.username());
         assertThat(item.has("team")).isFalse();
         assertThat(item.has("reviewers")).isFalse();
@@ -283,7 +283,7 @@ class SurveyListApiIT {
             "size=ten     | Page size: must be a whole number, not 'ten'",
             "page=-1      | Page: must be 0 or more",
             "page=first   | Page: must be a whole number, not 'first'",
-            "stage=DONE   | Stage: 'DONE' is not one of Collecting findings,",
+            "stage=DONE   | Stage: 'DONE' is not one of Planning the survey, Collecting findings,",
             "meetingId=x  | Meeting number: must be a whole number, not 'x'"})
     void aBadPageSizeOrFilterIsRefusedNamingTheParameter(String query, String detail) {
         refusals.expect(400, detail, () -> organizer().get("/api/surveys?" + query));
