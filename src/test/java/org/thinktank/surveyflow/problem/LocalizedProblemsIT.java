@@ -135,7 +135,7 @@ class LocalizedProblemsIT {
     void anUnknownQueryParameterValueListsTheAllowedOnesByLabel() {
         ApiClient.Response chinese = refusals.expect(400, "阶段：'SOON' 不是可选的值，应为以下之一：制定调研方案、收集调研发现、撰写报告",
                 () -> organizer("zh-CN").get("/api/surveys?stage=SOON"));
-        refusals.expect(400, "Stage: 'SOON' is not one of Collecting findings, Drafting the report",
+        refusals.expect(400, "Stage: 'SOON' is not one of Planning the survey, Collecting findings, Drafting the report",
                 () -> organizer("en").get("/api/surveys?stage=SOON"));
 
         assertThat(chinese.detail()).doesNotContain("FINDINGS", "DRAFTING");
