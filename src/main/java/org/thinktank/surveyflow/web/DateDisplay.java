@@ -45,11 +45,21 @@ public class DateDisplay {
      * "due today", "已逾期 2 天" / "2 days overdue". Every page says it so, through this method.
      */
     public String left(LocalDate due) {
-        if (due == null) {
+        return daysTo(due, "due.left.days", "due.left.today", "due.left.overdue");
+    }
+
+    /** The days left to a meeting: "距会议还有 12 天" / "12 days to the meeting"; empty for a meeting without a date. */
+    public String untilMeeting(LocalDate opensOn) {
+        return daysTo(opensOn, "countdown.days", "countdown.today", "countdown.past");
+    }
+
+    /** The days from today to a date, said with one message for days ahead, one for today, one for days past. */
+    private String daysTo(LocalDate date, String ahead, String today, String past) {
+        if (date == null) {
             return "";
         }
-        long days = calendar.daysUntil(due);
-        String key = days > 0 ? "due.left.days" : days == 0 ? "due.left.today" : "due.left.overdue";
+        long days = calendar.daysUntil(date);
+        String key = days > 0 ? ahead : days == 0 ? today : past;
         return messages.getMessage(key, new Object[] {Math.abs(days)}, LocaleContextHolder.getLocale());
     }
 
