@@ -57,11 +57,33 @@ public class OfficeConverter {
     public void toPdf(Path docx, Path pdf) {
         LocalOfficeManager office = started();
         try {
+            convert(office, docx, pdf);
+        } catch (PdfUnavailableException first) {
+            // a LibreOffice process that dies under a task is restarted by JODConverter: the fresh one gets one try
+            log.warn("Converting {} again: {}", docx.getFileName(), first.getMessage());
+            convert(office, docx, pdf);
+        }
+    }
+
+    private void convert(LocalOfficeManager office, Path docx, Path pdf) {
+        try {
             LocalConverter.builder().officeManager(office).storeProperties(PDF_OPTIONS).build()
                     .convert(docx.toFile()).to(pdf.toFile()).execute();
-        } catch (OfficeException e) {
+        } catch (OfficeException | RuntimeException e) {
             throw new PdfUnavailableException(PdfUnavailableException.CONVERSION_FAILED,
                     "LibreOffice did not convert " + docx.getFileName() + ": " + e.getMessage(), e);
+        }
+        if (!hasContent(pdf)) {
+            throw new PdfUnavailableException(PdfUnavailableException.CONVERSION_FAILED,
+                    "LibreOffice wrote no PDF for " + docx.getFileName(), null);
+        }
+    }
+
+    private static boolean hasContent(Path pdf) {
+        try {
+            return Files.size(pdf) > 0;
+        } catch (IOException e) {
+            return false;
         }
     }
 

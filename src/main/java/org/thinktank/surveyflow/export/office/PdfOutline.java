@@ -23,10 +23,18 @@ public final class PdfOutline {
     public record Heading(String title, int level, int page) {
     }
 
+    /** The file is not a PDF that PDFBox can read (LibreOffice said it converted, but what it left is not one). */
+    public static class UnreadableException extends RuntimeException {
+        UnreadableException(Path pdf, IOException cause) {
+            super("Cannot read the outline of " + pdf.getFileName() + ": " + cause.getMessage(), cause);
+        }
+    }
+
     private PdfOutline() {
     }
 
-    public static List<Heading> of(Path pdf) throws IOException {
+    /** @throws UnreadableException when the file is not a readable PDF */
+    public static List<Heading> of(Path pdf) {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             List<Heading> headings = new ArrayList<>();
             PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
@@ -34,6 +42,8 @@ public final class PdfOutline {
                 collect(document, outline, 1, headings);
             }
             return headings;
+        } catch (IOException e) {
+            throw new UnreadableException(pdf, e);
         }
     }
 

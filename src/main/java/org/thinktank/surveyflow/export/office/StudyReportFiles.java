@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.thinktank.surveyflow.export.word.ReportDocument;
 import org.thinktank.surveyflow.export.word.ReportDocumentWriter;
@@ -27,6 +29,7 @@ import org.thinktank.surveyflow.export.word.ReportDocuments;
 @Service
 public class StudyReportFiles {
 
+    private static final Logger log = LoggerFactory.getLogger(StudyReportFiles.class);
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\u3000]+");
 
     private final ReportDocumentWriter documentWriter;
@@ -62,7 +65,8 @@ public class StudyReportFiles {
             }
             converter.toPdf(docx, pdf);
             return TocPages.of(pageByBookmark(outline, PdfOutline.of(pdf)));
-        } catch (PdfUnavailableException e) {
+        } catch (PdfUnavailableException | PdfOutline.UnreadableException e) {
+            log.warn("The contents page goes without page numbers: {}", e.getMessage());
             return TocPages.UNKNOWN;
         } finally {
             Files.deleteIfExists(docx);
