@@ -44,7 +44,7 @@ final class AdoptionFiguresSheet {
         line(book.text("workbook.adoption.medianDays"),
                 figures.medianDaysToAdopt().isPresent() ? figures.medianDaysToAdopt().getAsDouble() : null);
         nextRow++;
-        header(book.text("workbook.column.adoptionStatus"), List.of(book.text("workbook.column.count"),
+        header(book.text("workbook.column.adoptionStatus"), List.of(book.text("workbook.adoption.total"),
                 book.text("workbook.column.share")));
         figures.byStatus().forEach((status, count) -> line(book.word("adoptionExport.status.", status), count,
                 new Percent(figures.total() == 0 ? 0 : count / (double) figures.total())));
