@@ -55,7 +55,7 @@ final class AdoptionFiguresSection {
                 labels.get("adoptionExport.column.count"), labels.get("adoptionExport.column.share")), rows,
                 List.of(4, 2, 2)), 1);
         WordText.paragraph(document, null);
-        FigureChart.write(document, figures.byStatus().keySet().stream().map(labels::adoptionStatus).toList(),
+        FigureChart.writeCounts(document, figures.byStatus().keySet().stream().map(labels::adoptionStatus).toList(),
                 figures.byStatus().values().stream().map(Integer::doubleValue).toList(),
                 labels.get("adoptionExport.column.count"));
         captions.figure(document, labels.get("adoptionExport.report.byStatus"));
@@ -76,32 +76,27 @@ final class AdoptionFiguresSection {
             row.addAll(counts(counts, AT_AN_AGENCY));
             rows.add(row);
         });
-        List<Integer> weights = new ArrayList<>(List.of(4));
-        weights.addAll(Collections.nCopies(headers.size() - 1, 1));
+        List<Integer> weights = new ArrayList<>(List.of(3));
+        weights.addAll(Collections.nCopies(headers.size() - 1, 2));
         WordTables.rightAligned(WordTables.table(document, headers, rows, weights), 1);
         WordText.paragraph(document, null);
     }
 
+    /** Per investigation its recommendations, how many were adopted and declined, and its adoption rate. */
     private void bySurvey(MeetingAdoption adoption, AdoptionFigures figures) {
         captions.table(document, labels.get("adoptionExport.report.bySurvey"));
-        List<AdoptionStatus> statuses = List.of(AdoptionStatus.values());
-        List<String> headers = new ArrayList<>(List.of(labels.get("adoptionExport.column.survey"),
-                labels.get("adoptionExport.column.topic")));
-        statuses.forEach(status -> headers.add(labels.adoptionStatus(status)));
-        headers.add(labels.get("adoptionExport.column.total"));
-        headers.add(labels.get("adoptionExport.column.rate"));
+        List<String> headers = List.of(labels.get("adoptionExport.column.survey"),
+                labels.get("adoptionExport.column.topic"), labels.get("adoptionExport.column.count"),
+                labels.adoptionStatus(AdoptionStatus.ADOPTED), labels.adoptionStatus(AdoptionStatus.DECLINED),
+                labels.get("adoptionExport.column.rate"));
         List<List<String>> rows = new ArrayList<>();
         figures.bySurvey().forEach((surveyKey, counts) -> {
-            List<String> row = new ArrayList<>(List.of(surveyKey, topic(adoption, surveyKey)));
-            row.addAll(counts(counts, statuses));
             int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-            row.add(share(counts.get(AdoptionStatus.ADOPTED), total));
-            rows.add(row);
+            int adopted = counts.get(AdoptionStatus.ADOPTED);
+            rows.add(List.of(surveyKey, topic(adoption, surveyKey), String.valueOf(total), String.valueOf(adopted),
+                    String.valueOf(counts.get(AdoptionStatus.DECLINED)), share(adopted, total)));
         });
-        List<Integer> weights = new ArrayList<>(List.of(3, 6));
-        weights.addAll(Collections.nCopies(statuses.size() + 1, 2));
-        weights.add(3);
-        WordTables.rightAligned(WordTables.table(document, headers, rows, weights), 2);
+        WordTables.rightAligned(WordTables.table(document, headers, rows, List.of(3, 5, 3, 3, 3, 3)), 2);
         WordText.paragraph(document, null);
     }
 

@@ -52,6 +52,16 @@ final class FigureChart {
 
     /** A chart of one bar per name, each as high as its value; {@code valueTitle} names the values' axis. */
     static void write(XWPFDocument document, List<String> names, List<Double> values, String valueTitle) {
+        write(document, names, values, valueTitle, false);
+    }
+
+    /** A chart of counts: its axis steps by whole numbers, never showing half a recommendation. */
+    static void writeCounts(XWPFDocument document, List<String> names, List<Double> values, String valueTitle) {
+        write(document, names, values, valueTitle, true);
+    }
+
+    private static void write(XWPFDocument document, List<String> names, List<Double> values, String valueTitle,
+                              boolean counts) {
         XWPFParagraph paragraph = WordText.keepWithNext(document.createParagraph());
         paragraph.setAlignment(ParagraphAlignment.CENTER);
         try {
@@ -60,6 +70,11 @@ final class FigureChart {
             XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
             XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.LEFT);
             valueAxis.setTitle(valueTitle);
+            if (counts) {
+                double highest = values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+                valueAxis.setMinimum(0);
+                valueAxis.setMajorUnit(Math.max(1, Math.ceil(highest / 5)));
+            }
             // with a range, plot() also writes the data into the chart's embedded workbook: Word can edit it
             int last = names.size();
             XDDFCategoryDataSource categoryData = XDDFDataSourcesFactory.fromArray(names.toArray(String[]::new),

@@ -14,7 +14,7 @@ import org.thinktank.surveyflow.adoption.TrackedRecommendation;
  */
 final class RecommendationHistory {
 
-    private static final List<Integer> COLUMNS = List.of(3, 2, 4, 7);
+    private static final List<Integer> COLUMNS = List.of(7, 6, 8, 11);
 
     private final XWPFDocument document;
     private final Captions captions;
