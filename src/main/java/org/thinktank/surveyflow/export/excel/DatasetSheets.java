@@ -44,7 +44,7 @@ final class DatasetSheets {
                 book.text(SUMMARY_NAME, dataset.surveyKey(), dataset.title())));
         SheetTable table = new SheetTable(sheet, cells, List.of(Column.wrapping(language, "question", 28),
                 Column.of(language, "questionKind", 10), Column.wrapping(language, "option", 20),
-                Column.of(language, "count", 8), Column.of(language, "share", 8), Column.of(language, "mean", 8),
+                Column.of(language, "count", 8), Column.of(language, "share", 8), Column.of(language, "answerMean", 8),
                 Column.of(language, "median", 8), Column.of(language, "standardDeviation", 8),
                 Column.of(language, "minimum", 8), Column.of(language, "maximum", 8),
                 Column.of(language, "answers", 8)));
