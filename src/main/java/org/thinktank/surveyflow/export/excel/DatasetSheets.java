@@ -85,7 +85,7 @@ final class DatasetSheets {
      * The row's cells, as many as the header has (the import refuses rows of another width), numbers as numbers and
      * everything else as text, which the cell writer keeps from being read as a formula.
      */
-    static Object[] values(List<String> row, int width) {
+    private static Object[] values(List<String> row, int width) {
         List<Object> values = new ArrayList<>(width);
         for (int i = 0; i < width; i++) {
             String text = i < row.size() ? row.get(i) : null;
