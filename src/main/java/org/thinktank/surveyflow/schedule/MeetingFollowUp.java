@@ -1,0 +1,12 @@
+package org.thinktank.surveyflow.schedule;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A meeting's follow-up points and the days they fall on.
+ *
+ * @param own whether the meeting's organizers set them (otherwise they are the configured default)
+ */
+public record MeetingFollowUp(long meetingId, List<Integer> months, List<LocalDate> dates, boolean own) {
+}
