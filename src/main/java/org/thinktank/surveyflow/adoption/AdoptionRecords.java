@@ -120,7 +120,7 @@ public class AdoptionRecords {
         access.readable(surveyId, actor);
         find(surveyId, recommendationId);
         return steps.file(recommendationId, stepId)
-                .orElseThrow(() -> new NotFoundException(Reason.of("refusal.noAdoptionAttachment", stepId)));
+                .orElseThrow(() -> new NotFoundException(Reason.of("refusal.noAdoptionAttachment", String.valueOf(stepId))));
     }
 
     List<RecommendationRecord> ofUnchecked(long surveyId) {
@@ -137,7 +137,7 @@ public class AdoptionRecords {
 
     private RecommendationRecord find(long surveyId, long recommendationId) {
         return recommendations.find(surveyId, recommendationId).map(row -> withSteps(List.of(row)).get(0))
-                .orElseThrow(() -> new NotFoundException(Reason.of("refusal.noRecommendation", recommendationId)));
+                .orElseThrow(() -> new NotFoundException(Reason.of("refusal.noRecommendation", String.valueOf(recommendationId))));
     }
 
     private StepFile scan(Upload upload, StepForm form, List<InputProblem> problems) {

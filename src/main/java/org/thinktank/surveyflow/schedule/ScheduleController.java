@@ -23,23 +23,10 @@ class ScheduleController {
 
     private final MeetingSchedules schedules;
     private final DeadlineShift shift;
-    private final MeetingFollowUps followUps;
 
-    ScheduleController(MeetingSchedules schedules, DeadlineShift shift, MeetingFollowUps followUps) {
+    ScheduleController(MeetingSchedules schedules, DeadlineShift shift) {
         this.schedules = schedules;
         this.shift = shift;
-        this.followUps = followUps;
-    }
-
-    @GetMapping("/follow-up")
-    MeetingFollowUp followUp(@PathVariable long meetingId) {
-        return followUps.of(meetingId);
-    }
-
-    @PutMapping("/follow-up")
-    MeetingFollowUp changeFollowUp(Actor actor, @PathVariable long meetingId,
-                                   @Valid @RequestBody FollowUpPoints points) {
-        return followUps.change(meetingId, points, actor);
     }
 
     @GetMapping("/schedule")

@@ -9,8 +9,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.thinktank.surveyflow.adoption.RecommendationsTracked;
 import org.thinktank.surveyflow.meeting.MeetingCatalog;
-import org.thinktank.surveyflow.schedule.MeetingFollowUp;
-import org.thinktank.surveyflow.schedule.MeetingFollowUps;
+import org.thinktank.surveyflow.adoption.MeetingFollowUp;
+import org.thinktank.surveyflow.adoption.MeetingFollowUps;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.survey.SurveyRegistry;
 

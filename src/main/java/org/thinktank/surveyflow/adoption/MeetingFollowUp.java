@@ -1,4 +1,4 @@
-package org.thinktank.surveyflow.schedule;
+package org.thinktank.surveyflow.adoption;
 
 import java.time.LocalDate;
 import java.util.List;
