@@ -3,6 +3,8 @@ package org.thinktank.surveyflow.adoption;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A recommendation of an investigation's approved report with its steps in order, as its team and the organizers
  * read it.
@@ -12,10 +14,12 @@ import java.util.List;
 public record RecommendationRecord(long id, long surveyId, int number, String text, LocalDate trackedOn,
                                    List<RecordedStep> steps) {
 
+    @JsonProperty
     public AdoptionStatus status() {
         return tracked().status();
     }
 
+    @JsonProperty
     public boolean settled() {
         AdoptionStatus status = status();
         return status == AdoptionStatus.ADOPTED || status == AdoptionStatus.DECLINED;
