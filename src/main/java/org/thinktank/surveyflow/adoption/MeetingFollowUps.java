@@ -1,6 +1,7 @@
 package org.thinktank.surveyflow.adoption;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,8 +40,9 @@ public class MeetingFollowUps {
         Meeting meeting = meetings.require(meetingId);
         Optional<List<Integer>> stored = followUps.find(meetingId);
         List<Integer> months = stored.orElseGet(defaults::months);
-        return new MeetingFollowUp(meetingId, months,
-                months.stream().map(month -> meeting.opensOn().plusMonths(month)).toList(), stored.isPresent());
+        List<LocalDate> dates = meeting.opensOn() == null ? List.of()
+                : months.stream().map(month -> meeting.opensOn().plusMonths(month)).toList();
+        return new MeetingFollowUp(meetingId, months, dates, stored.isPresent());
     }
 
     /** How long a lead has for each update. */

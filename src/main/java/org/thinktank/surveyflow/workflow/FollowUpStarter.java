@@ -1,5 +1,6 @@
 package org.thinktank.surveyflow.workflow;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -16,7 +17,8 @@ import org.thinktank.surveyflow.survey.SurveyRegistry;
 
 /**
  * Starts an investigation's follow-up when its report is approved, with the meeting's follow-up points as they are
- * then; once per investigation, so a report approved again does not start a second one.
+ * then; once per investigation, so a report approved again does not start a second one. A meeting without a date
+ * has no points to count from: its reports get no follow-up.
  */
 @Component
 class FollowUpStarter {
@@ -41,14 +43,15 @@ class FollowUpStarter {
         Survey survey = surveys.requireUnchecked(tracked.surveyId());
         boolean startedBefore = history.createHistoricProcessInstanceQuery().processDefinitionKey(FollowUpProcess.KEY)
                 .processInstanceBusinessKey(survey.businessKey()).count() > 0;
-        if (startedBefore) {
+        LocalDate meetingDay = meetings.require(survey.meetingId()).opensOn();
+        if (startedBefore || meetingDay == null) {
             return;
         }
         MeetingFollowUp points = followUps.of(survey.meetingId());
         runtime.startProcessInstanceByKey(FollowUpProcess.KEY, survey.businessKey(), Map.of(
                 FollowUpProcess.Variables.SURVEY_ID, survey.id(),
                 FollowUpProcess.Variables.LEAD, tracked.lead(),
-                FollowUpProcess.Variables.MEETING_DATE, meetings.require(survey.meetingId()).opensOn().toString(),
+                FollowUpProcess.Variables.MEETING_DATE, meetingDay.toString(),
                 FollowUpProcess.Variables.FOLLOW_UP_MONTHS,
                 points.months().stream().map(String::valueOf).collect(Collectors.joining(",")),
                 FollowUpProcess.Variables.UPDATE_PERIOD, followUps.updatePeriod().toString()));

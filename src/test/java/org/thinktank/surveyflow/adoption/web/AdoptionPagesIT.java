@@ -6,9 +6,11 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -19,9 +21,12 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.thinktank.surveyflow.adoption.AdoptionRecords;
 import org.thinktank.surveyflow.adoption.AdoptionStep;
 import org.thinktank.surveyflow.adoption.InstructionLevel;
+import org.thinktank.surveyflow.adoption.MeetingFollowUps;
 import org.thinktank.surveyflow.adoption.StepForm;
+import org.thinktank.surveyflow.meeting.Meeting;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.support.IntegrationTest;
+import org.thinktank.surveyflow.support.Meetings;
 import org.thinktank.surveyflow.support.Pages;
 import org.thinktank.surveyflow.support.Surveys;
 import org.thinktank.surveyflow.time.WorkCalendar;
@@ -42,6 +47,10 @@ class AdoptionPagesIT {
     WorkCalendar calendar;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Meetings meetings;
+    @Autowired
+    MeetingFollowUps followUps;
 
     private ResultActions open(String path, String username) throws Exception {
         return pages.mvc().perform(get(path).header("Accept-Language", "zh-CN").with(pages.as(username)));
@@ -131,5 +140,21 @@ class AdoptionPagesIT {
                 .andExpect(content().string(containsString("采纳入政策文件")))
                 .andExpect(content().string(containsString("第 1 条：加快建设区域创新中心")));
         open(dashboard, "li.wei").andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anOrganizerSetsTheMeetingsFollowUpMonthsAndMonthsOutOfOrderAreRefused() throws Exception {
+        Meeting meeting = meetings.opening(LocalDate.of(2031, 3, 1));
+        String path = "/meetings/" + meeting.id() + "/follow-up";
+
+        pages.mvc().perform(post(path).param("months", "6, 3").header("Accept-Language", "zh-CN").with(csrf())
+                        .with(pages.as("organizer")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("跟踪月份须从小到大排列")));
+        assertThat(followUps.of(meeting.id()).own()).isFalse();
+
+        pages.mvc().perform(post(path).param("months", "3，6，12").header("Accept-Language", "zh-CN").with(csrf())
+                .with(pages.as("organizer"))).andExpect(status().isFound());
+        assertThat(followUps.of(meeting.id()).months()).containsExactly(3, 6, 12);
     }
 }
