@@ -39,8 +39,10 @@ public record AdoptionFigures(int total, Map<AdoptionStatus, Integer> byStatus,
             bySurvey.computeIfAbsent(recommendation.surveyKey(), key -> zeros()).merge(status, 1, Integer::sum);
             agencies(recommendation).forEach(agency ->
                     byAgency.computeIfAbsent(agency, key -> zeros()).merge(status, 1, Integer::sum));
-            adoptedOn(recommendation).ifPresent(day ->
-                    daysToAdopt.add(ChronoUnit.DAYS.between(adoption.meetingDate(), day)));
+            if (adoption.meetingDate() != null) {
+                adoptedOn(recommendation).ifPresent(day ->
+                        daysToAdopt.add(ChronoUnit.DAYS.between(adoption.meetingDate(), day)));
+            }
         }
         int total = recommendations.size();
         double rate = total == 0 ? 0 : byStatus.get(AdoptionStatus.ADOPTED) / (double) total;

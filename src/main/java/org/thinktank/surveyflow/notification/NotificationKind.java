@@ -11,5 +11,7 @@ public enum NotificationKind {
     /** Changes of team: organizers told of a declined review, people told they joined or left, a decision handed on. */
     REVIEW_DECLINED, TEAM_JOINED, TEAM_LEFT, DECISION_DELEGATED,
     /** Notices to an investigation's team about its place in the meeting's programme. */
-    PRESENTATION_SCHEDULED, PRESENTATION_MOVED
+    PRESENTATION_SCHEDULED, PRESENTATION_MOVED,
+    /** The lead of an investigation gave no update of its adoption record by the due date of a follow-up. */
+    ADOPTION_UPDATE_OVERDUE
 }

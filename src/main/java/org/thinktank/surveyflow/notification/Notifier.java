@@ -107,6 +107,18 @@ public class Notifier {
                 Math.abs(days), direction, stageDue));
     }
 
+    /**
+     * Tells every organizer, each in their language, that the lead of an investigation gave no update of its adoption
+     * record for the follow-up point of that day; told once per point.
+     */
+    @Transactional
+    public void adoptionUpdateOverdue(long surveyId, String lead, LocalDate point) {
+        Survey survey = surveys.requireUnchecked(surveyId);
+        String leadName = users.find(lead).map(AppUser::displayName).orElse(lead);
+        users.withRole(Role.ORGANIZER).stream().map(AppUser::username).forEach(organizer -> writer.tell(organizer,
+                survey, NotificationKind.ADOPTION_UPDATE_OVERDUE, "ADOPTION_UPDATE_OVERDUE:" + point, leadName, point));
+    }
+
     /** How many of a person's notifications are unread: the badge in the navigation. */
     public long unreadCount(String recipient) {
         return notifications.unreadCount(recipient);

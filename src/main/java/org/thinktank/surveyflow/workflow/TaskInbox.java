@@ -74,7 +74,8 @@ public class TaskInbox {
     /** The open tasks of one investigation, for those who may see it. */
     public List<TaskSummary> openIn(long surveyId, Actor actor) {
         Survey survey = access.visible(surveyId, actor);
-        return summaries(tasks.createTaskQuery().processInstanceBusinessKey(survey.businessKey())
+        return summaries(tasks.createTaskQuery().processDefinitionKey(SurveyProcess.KEY)
+                .processInstanceBusinessKey(survey.businessKey())
                 .orderByDueDate().asc().orderByTaskAssignee().asc().list(), calendar.now());
     }
 

@@ -38,6 +38,7 @@ import org.thinktank.surveyflow.review.Recommendation;
 import org.thinktank.surveyflow.meeting.MeetingCatalog;
 import org.thinktank.surveyflow.programme.Session;
 import org.thinktank.surveyflow.survey.Survey;
+import org.thinktank.surveyflow.time.WorkCalendar;
 import org.thinktank.surveyflow.support.AccessMatrix;
 import org.thinktank.surveyflow.support.AccessMatrix.Identity;
 import org.thinktank.surveyflow.support.AccessMatrix.Stage;
@@ -77,6 +78,8 @@ class AccessMatrixIT {
     Programmes programmes;
     @Autowired
     MeetingCatalog meetings;
+    @Autowired
+    WorkCalendar calendar;
 
     private final AtomicInteger unique = new AtomicInteger();
     private final Map<Stage, Fixture> fixtures = new EnumMap<>(Stage.class);
@@ -149,6 +152,10 @@ class AccessMatrixIT {
                 .replace("{username}", Identity.ON_TEAM.username())
                 .replace("{reviewer}", Identity.REVIEWER.username())
                 .replace("{researcher}", Identity.ON_TEAM.username());
+        if (path.contains("{recommendationId}") || path.contains("{stepId}")) {
+            path = path.replace("{recommendationId}", String.valueOf(recommendationOf(fixture.survey())))
+                    .replace("{stepId}", String.valueOf(latestStepOf(fixture.survey())));
+        }
         if (path.contains("{sessionId}")) {
             path = path.replace("{sessionId}", String.valueOf(matrixSession().id()));
         }
@@ -171,6 +178,18 @@ class AccessMatrixIT {
 
     private static boolean changesTheInvestigation(String path) {
         return path.contains("{surveyId}") || path.contains("{taskId}");
+    }
+
+    /** The first recommendation of the investigation's approved report; 0 (none) before it is approved. */
+    private long recommendationOf(Survey survey) {
+        return jdbc.sql("select coalesce(min(id), 0) from recommendation where survey_id = ?").param(survey.id())
+                .query(Long.class).single();
+    }
+
+    private long latestStepOf(Survey survey) {
+        return jdbc.sql("""
+                        select coalesce(max(a.id), 0) from adoption_step a join recommendation r on r.id = a.recommendation_id
+                        where r.survey_id = ?""").param(survey.id()).query(Long.class).single();
     }
 
     /** A fresh session of the demo meeting, with no presentations (a cell may delete it), far from any other test's days. */
@@ -253,6 +272,9 @@ class AccessMatrixIT {
             case "PUT /api/surveys/{surveyId}/presentation" -> """
                     {"sessionId":%d,"presenter":"li.wei","startsAt":"09:00","minutes":20,"allowConflict":true}"""
                     .formatted(matrixSession().id());
+            case "POST /api/surveys/{surveyId}/recommendations/{recommendationId}/steps" ->
+                    "{\"kind\":\"SENT\",\"on\":\"%s\",\"agency\":\"矩阵单位\"}".formatted(calendar.today());
+            case "PUT /api/meetings/{meetingId}/follow-up" -> "{\"months\":[3,6]}";
             default -> null;
         };
     }

@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 import org.thinktank.surveyflow.survey.Survey;
+import org.thinktank.surveyflow.workflow.FollowUpProcess;
+import org.thinktank.surveyflow.workflow.SurveyProcess;
 
 /**
  * A survey's process in the engine: the running instance, its open tasks and its timers, for tests that look behind
@@ -33,7 +35,19 @@ public class Processes {
 
     /** The running process of a survey, found by its business key; null once the process has ended. */
     public ProcessInstance of(Survey survey) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(survey.businessKey()).singleResult();
+        return runtime.createProcessInstanceQuery().processDefinitionKey(SurveyProcess.KEY)
+                .processInstanceBusinessKey(survey.businessKey()).singleResult();
+    }
+
+    /** The running follow-up of a survey's recommendations (after approval); null before it started or once ended. */
+    public ProcessInstance followUpOf(Survey survey) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(FollowUpProcess.KEY)
+                .processInstanceBusinessKey(survey.businessKey()).singleResult();
+    }
+
+    /** Runs a timer of a survey's follow-up now, as the job executor would once it is due. */
+    public void runFollowUpTimer(Survey survey, String activityId) {
+        management.executeJob(timer(followUpOf(survey), activityId).getId());
     }
 
     /** The open tasks of a process. */

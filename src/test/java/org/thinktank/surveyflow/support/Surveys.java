@@ -233,6 +233,22 @@ public class Surveys {
         return survey;
     }
 
+    /**
+     * Version 1 with this recommendations section (Markdown), accepted by both reviewers and approved: its report
+     * published and its recommendations tracked.
+     */
+    public Survey publishedWith(String recommendations) {
+        Survey survey = launch();
+        allFindingsIn(survey);
+        ReportSections sections = sections("v1");
+        reports.saveDraft(survey.id(), LEAD, new ReportSections(sections.summary(), sections.background(),
+                sections.method(), sections.findings(), recommendations));
+        surveyTasks.submitReport(survey.id(), LEAD);
+        reviewRound(survey, Recommendation.ACCEPT, Recommendation.ACCEPT);
+        approval(survey, DecisionOutcome.APPROVE);
+        return reload(survey);
+    }
+
     /** An investigation launched elsewhere (over the API, from a page), by id. */
     public Survey reloadById(long surveyId) {
         return registry.requireUnchecked(surveyId);
