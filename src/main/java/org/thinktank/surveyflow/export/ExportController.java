@@ -12,10 +12,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.thinktank.surveyflow.adoption.MeetingAdoption;
+import org.thinktank.surveyflow.adoption.MeetingAdoptions;
 import org.thinktank.surveyflow.export.excel.MeetingWorkbookWriter;
 import org.thinktank.surveyflow.export.excel.MeetingWorkbooks;
 import org.thinktank.surveyflow.export.office.StudyReportFiles;
 import org.thinktank.surveyflow.export.pack.MeetingPackage;
+import org.thinktank.surveyflow.export.word.AdoptionReportWriter;
 import org.thinktank.surveyflow.export.word.ProgrammeDocument;
 import org.thinktank.surveyflow.export.word.ProgrammeDocumentWriter;
 import org.thinktank.surveyflow.export.word.ProgrammeDocuments;
@@ -43,10 +46,15 @@ class ExportController {
     private final ProgrammeDocuments programmes;
     private final ProgrammeDocumentWriter programmeWriter;
     private final MeetingCatalog meetings;
+    private final MeetingAdoptions adoptions;
+    private final AdoptionReportWriter adoptionWriter;
 
     ExportController(ReportDocuments documents, MeetingWorkbooks workbooks,
                      MeetingWorkbookWriter workbookWriter, MeetingPackage meetingPackage, StudyReportFiles reportFiles,
-                     ProgrammeDocuments programmes, ProgrammeDocumentWriter programmeWriter, MeetingCatalog meetings) {
+                     ProgrammeDocuments programmes, ProgrammeDocumentWriter programmeWriter, MeetingCatalog meetings,
+                     MeetingAdoptions adoptions, AdoptionReportWriter adoptionWriter) {
+        this.adoptions = adoptions;
+        this.adoptionWriter = adoptionWriter;
         this.programmes = programmes;
         this.programmeWriter = programmeWriter;
         this.meetings = meetings;
@@ -103,6 +111,15 @@ class ExportController {
         ProgrammeDocument programme = programmes.of(meeting, actor);
         return Downloads.attachment(ProgrammeDocuments.fileName(meeting), Downloads.DOCX,
                 out -> programmeWriter.write(programme, out));
+    }
+
+    /** The adoption report of a meeting's recommendations, in the reader's language; organizers only. */
+    @GetMapping("/api/meetings/{meetingId}/adoption.docx")
+    ResponseEntity<StreamingResponseBody> adoptionReport(Actor actor, @PathVariable long meetingId, Locale locale) {
+        actor.require(Role.ORGANIZER, "may download a meeting's adoption report");
+        MeetingAdoption adoption = adoptions.of(meetingId);
+        return Downloads.attachment(adoptionWriter.fileName(adoption, locale), Downloads.DOCX,
+                out -> adoptionWriter.write(adoption, locale, out));
     }
 
     /** The body streams on another thread than the request's: it takes the request's language along. */

@@ -125,6 +125,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         get.matcher(HttpMethod.GET, "/api/meetings/*/workbook.xlsx"),
                         get.matcher(HttpMethod.GET, "/api/meetings/*/package.zip"),
                         get.matcher(HttpMethod.GET, "/api/meetings/*/programme.docx"),
+                        get.matcher(HttpMethod.GET, "/api/meetings/*/adoption.docx"),
                         get.matcher(HttpMethod.GET, "/api/meetings/*/report-templates/preview.docx"),
                         get.matcher(HttpMethod.GET, "/api/meetings/*/report-templates/*/file"),
                         get.matcher(HttpMethod.GET, "/api/meetings/*/branding/logo")))

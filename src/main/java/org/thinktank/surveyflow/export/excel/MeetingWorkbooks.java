@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.thinktank.surveyflow.adoption.MeetingAdoption;
+import org.thinktank.surveyflow.adoption.MeetingAdoptions;
 import org.thinktank.surveyflow.audit.AuditTrail;
 import org.thinktank.surveyflow.findings.FindingsBook;
 import org.thinktank.surveyflow.meeting.Meeting;
@@ -45,10 +47,13 @@ public class MeetingWorkbooks {
     private final MessageSource messages;
     private final ProgrammeReader programme;
     private final PlanReader plans;
+    private final MeetingAdoptions adoptions;
 
     MeetingWorkbooks(MeetingCatalog meetings, SurveyRegistry surveys, SurveyHistory history, FindingsBook findings,
                      ReviewDesk reviews, TaskTimeline timeline, WorkCalendar calendar, AuditTrail audit,
-                     UserDirectory users, MessageSource messages, ProgrammeReader programme, PlanReader plans) {
+                     UserDirectory users, MessageSource messages, ProgrammeReader programme, PlanReader plans,
+                     MeetingAdoptions adoptions) {
+        this.adoptions = adoptions;
         this.plans = plans;
         this.meetings = meetings;
         this.surveys = surveys;
@@ -86,7 +91,14 @@ public class MeetingWorkbooks {
                 () -> all.stream().flatMap(survey -> timeline.of(survey.businessKey()).stream()).iterator(),
                 withConfidentialComments ? auditOf(meeting, all) : List.of(), withConfidentialComments,
                 programme.ofUnchecked(meeting).slots().stream().map(ProgrammeRow::of).toList(),
-                plansOf(all));
+                plansOf(all))
+                .withAdoption(adoptionOf(meeting));
+    }
+
+    /** The adoption sheets come once a report of the meeting is approved and its recommendations tracked. */
+    private MeetingAdoption adoptionOf(Meeting meeting) {
+        MeetingAdoption adoption = adoptions.of(meeting.id());
+        return adoption.recommendations().isEmpty() ? null : adoption;
     }
 
     private List<PlanRow> plansOf(List<Survey> all) {
