@@ -13,7 +13,7 @@ public final class DatasetDownloads {
     private DatasetDownloads() {
     }
 
-    public static ResponseEntity<byte[]> of(DatasetFile file) {
+    public static ResponseEntity<byte[]> of(DatasetDownload file) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.dataset().contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

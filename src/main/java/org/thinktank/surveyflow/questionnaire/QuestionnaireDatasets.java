@@ -117,9 +117,9 @@ public class QuestionnaireDatasets {
         return reading.cross(view.dataset().fileName(), datasets.content(datasetId), question, byQuestion);
     }
 
-    public DatasetFile download(long surveyId, long datasetId, Actor actor) {
+    public DatasetDownload download(long surveyId, long datasetId, Actor actor) {
         Dataset dataset = find(readable(surveyId, actor), datasetId);
-        return new DatasetFile(dataset, datasets.content(datasetId));
+        return new DatasetDownload(dataset, datasets.content(datasetId));
     }
 
     @Transactional

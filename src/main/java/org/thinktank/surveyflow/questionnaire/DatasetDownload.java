@@ -1,5 +1,5 @@
 package org.thinktank.surveyflow.questionnaire;
 
 /** A dataset's raw file as uploaded, for download. */
-public record DatasetFile(Dataset dataset, byte[] content) {
+public record DatasetDownload(Dataset dataset, byte[] content) {
 }
