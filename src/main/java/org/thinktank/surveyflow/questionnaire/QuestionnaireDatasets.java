@@ -68,6 +68,9 @@ public class QuestionnaireDatasets {
     public Dataset upload(long surveyId, Actor actor, DatasetUpload upload) {
         Survey survey = access.ofTeam(surveyId, actor);
         requireOpen(survey);
+        if (upload.content() == null || upload.fileName() == null || upload.fileName().isBlank()) {
+            throw InvalidRequestException.of(InputProblem.of("file", "dataset.noFile"));
+        }
         String fileName = AttachmentPolicy.safeName(upload.fileName());
         String contentType = TYPES.get(extensionOf(fileName));
         if (contentType == null) {
@@ -135,13 +138,15 @@ public class QuestionnaireDatasets {
                 + dataset.title()).survey(surveyId).change(dataset, null));
     }
 
-    /** Whether the actor may upload to the investigation now, for pages that offer the form. */
-    public boolean mayUpload(Survey survey, Actor actor) {
-        return survey.hasOnTeam(actor.username()) && OPEN.contains(survey.stage());
+    /** The datasets of an investigation the actor sees (its page checked that), empty to those who may not read them. */
+    public DatasetShelf shelfFor(Survey survey, Actor actor) {
+        boolean shown = actor.is(Role.ORGANIZER) || survey.hasOnTeam(actor.username());
+        return new DatasetShelf(shown, survey.hasOnTeam(actor.username()) && takesData(survey),
+                shown ? datasets.ofSurvey(survey.id()) : List.of());
     }
 
     /** The investigation, when the actor may read its datasets: its team and the organizers. */
-    Survey readable(long surveyId, Actor actor) {
+    public Survey readable(long surveyId, Actor actor) {
         Survey survey = access.visible(surveyId, actor);
         if (!actor.is(Role.ORGANIZER) && !survey.hasOnTeam(actor.username())) {
             throw new ForbiddenException(Reason.of("refusal.datasetsTeamOnly", survey.businessKey()));
@@ -154,8 +159,13 @@ public class QuestionnaireDatasets {
                 Reason.of("refusal.noDataset", String.valueOf(datasetId), survey.businessKey())));
     }
 
+    /** Whether the team may still change the investigation's data: upload, delete, choose report tables. */
+    public static boolean takesData(Survey survey) {
+        return OPEN.contains(survey.stage());
+    }
+
     static void requireOpen(Survey survey) {
-        if (!OPEN.contains(survey.stage())) {
+        if (!takesData(survey)) {
             throw new ConflictException(Reason.of("refusal.datasetsClosed", survey.businessKey(), survey.stage()));
         }
     }
