@@ -1,23 +1,41 @@
 package org.thinktank.surveyflow.questionnaire;
 
 import java.io.InputStream;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-/** The questionnaire reader (docs/questionnaires.md) as the stored datasets use it. */
+/** The questionnaire reader as the stored datasets use it: an upload once, a stored file for cross tables and raw rows. */
 @Component
 class DatasetReading {
 
-    /** The file's summary; refuses a file that is not a questionnaire table or is larger than {@code maxBytes}. */
+    private final QuestionnaireReader reader;
+
+    DatasetReading(QuestionnaireReader reader) {
+        this.reader = reader;
+    }
+
+    /**
+     * The summary of a file as it arrives, read once from {@code content}; refuses a file that is not a questionnaire
+     * table or is larger than {@code maxBytes}.
+     */
     DatasetSummary summarise(String fileName, InputStream content, long maxBytes) {
-        throw new UnsupportedOperationException("reader not merged yet");
+        return reader.summarise(new DatasetFile(fileName, () -> content, maxBytes));
     }
 
     CrossTable cross(String fileName, byte[] content, String question, String byQuestion) {
-        throw new UnsupportedOperationException("reader not merged yet");
+        return reader.crossTabulate(stored(fileName, content), question, byQuestion);
     }
 
+    /** The stored file's header and, read as they are taken, its rows. */
     DatasetSheet.RawData raw(String fileName, byte[] content) {
-        throw new UnsupportedOperationException("reader not merged yet");
+        RowPump pump = RowPump.start(reader, stored(fileName, content));
+        List<String> header = pump.header();
+        return new DatasetSheet.RawData(header, pump);
+    }
+
+    private static DatasetFile stored(String fileName, byte[] content) {
+        // it was within the limit when it was taken; a lower limit since must not make it unreadable
+        return DatasetFile.of(fileName, content, Long.MAX_VALUE);
     }
 }

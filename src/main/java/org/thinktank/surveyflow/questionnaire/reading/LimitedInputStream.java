@@ -1,0 +1,58 @@
+package org.thinktank.surveyflow.questionnaire.reading;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/** Refuses a file as soon as more than the allowed bytes have been read, without reading the rest. */
+final class LimitedInputStream extends FilterInputStream {
+
+    private final long maxBytes;
+    private long read;
+
+    LimitedInputStream(InputStream in, long maxBytes) {
+        super(in);
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+            count(1);
+        }
+        return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = super.read(buffer, offset, (int) Math.min(length, maxBytes - read + 1));
+        if (n > 0) {
+            count(n);
+        }
+        return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+        long skipped = super.skip(Math.min(n, maxBytes - read + 1));
+        count(skipped);
+        return skipped;
+    }
+
+    @Override
+    public boolean markSupported() {
+        return false;
+    }
+
+    private void count(long n) {
+        read += n;
+        if (read > maxBytes) {
+            throw TableRefusals.file("questionnaire.tooLarge", megabytes(maxBytes));
+        }
+    }
+
+    static String megabytes(long bytes) {
+        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes + " B";
+    }
+}
