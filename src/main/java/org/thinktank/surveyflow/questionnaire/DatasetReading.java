@@ -36,6 +36,6 @@ class DatasetReading {
 
     private static DatasetFile stored(String fileName, byte[] content) {
         // it was within the limit when it was taken; a lower limit since must not make it unreadable
-        return DatasetFile.of(fileName, content, Long.MAX_VALUE);
+        return DatasetFile.of(fileName, content, Integer.MAX_VALUE);
     }
 }
