@@ -56,7 +56,7 @@ class DatasetController {
     /** A question counted by the options of another ({@code by}). */
     @GetMapping("/datasets/{datasetId}/cross")
     CrossTable cross(Actor actor, @PathVariable long surveyId, @PathVariable long datasetId,
-                     @RequestParam String question, @RequestParam String by) {
+                     @RequestParam(required = false) String question, @RequestParam(required = false) String by) {
         return datasets.cross(surveyId, datasetId, question, by, actor);
     }
 
