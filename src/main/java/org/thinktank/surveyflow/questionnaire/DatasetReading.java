@@ -1,7 +1,7 @@
 package org.thinktank.surveyflow.questionnaire;
 
 import java.io.InputStream;
-import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -27,11 +27,10 @@ class DatasetReading {
         return reader.crossTabulate(stored(fileName, content), question, byQuestion);
     }
 
-    /** The stored file's header and, read as they are taken, its rows. */
-    DatasetSheet.RawData raw(String fileName, byte[] content) {
-        RowPump pump = RowPump.start(reader, stored(fileName, content));
-        List<String> header = pump.header();
-        return new DatasetSheet.RawData(header, pump);
+    /** The stored file's header and rows, loaded and read only when they are first asked for. */
+    DatasetSheet.RawData raw(String fileName, Supplier<byte[]> content) {
+        RowPump pump = new RowPump(reader, () -> stored(fileName, content.get()));
+        return new DatasetSheet.RawData(pump.header(), pump);
     }
 
     private static DatasetFile stored(String fileName, byte[] content) {

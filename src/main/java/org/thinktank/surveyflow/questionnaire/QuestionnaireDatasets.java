@@ -11,7 +11,9 @@ import java.util.Set;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.thinktank.surveyflow.audit.AuditEntry;
 import org.thinktank.surveyflow.audit.AuditKind;
 import org.thinktank.surveyflow.audit.AuditTrail;
@@ -52,9 +54,12 @@ public class QuestionnaireDatasets {
     private final SurveyAccess access;
     private final WorkCalendar calendar;
     private final AuditTrail audit;
+    private final TransactionTemplate transaction;
 
     QuestionnaireDatasets(DatasetRepository datasets, DatasetReading reading, DatasetLimits limits,
-                          SurveyAccess access, WorkCalendar calendar, AuditTrail audit) {
+                          SurveyAccess access, WorkCalendar calendar, AuditTrail audit,
+                          PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.datasets = datasets;
         this.reading = reading;
         this.limits = limits;
@@ -63,8 +68,10 @@ public class QuestionnaireDatasets {
         this.audit = audit;
     }
 
-    /** Reads the file whole, then stores it with its summary: a file that cannot be read stores nothing. */
-    @Transactional
+    /**
+     * Reads the file whole, then stores it with its summary in one transaction: a file that cannot be read stores
+     * nothing, and no database connection waits while a large file is read.
+     */
     public Dataset upload(long surveyId, Actor actor, DatasetUpload upload) {
         Survey survey = access.ofTeam(surveyId, actor);
         requireOpen(survey);
@@ -90,17 +97,19 @@ public class QuestionnaireDatasets {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        long id;
-        try (InputStream content = upload.content().getInputStream()) {
-            id = datasets.insert(surveyId, title, fileName, contentType, content, upload.size(), summary,
-                    actor.username(), calendar.now());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Dataset stored = datasets.find(surveyId, id).orElseThrow();
-        audit.record(AuditEntry.of(AuditKind.DATASET_UPLOADED, actor.username(), "dataset " + id + ": " + title)
-                .survey(surveyId).after(stored));
-        return stored;
+        return transaction.execute(status -> {
+            long id;
+            try (InputStream content = upload.content().getInputStream()) {
+                id = datasets.insert(surveyId, title, fileName, contentType, content, upload.size(), summary,
+                        actor.username(), calendar.now());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Dataset stored = datasets.find(surveyId, id).orElseThrow();
+            audit.record(AuditEntry.of(AuditKind.DATASET_UPLOADED, actor.username(), "dataset " + id + ": " + title)
+                    .survey(surveyId).after(stored));
+            return stored;
+        });
     }
 
     public List<Dataset> list(long surveyId, Actor actor) {

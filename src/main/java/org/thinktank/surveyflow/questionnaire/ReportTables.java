@@ -43,7 +43,7 @@ public class ReportTables {
                 .collect(Collectors.toMap(Survey::id, Survey::businessKey));
         return datasets.ofMeeting(meetingId).stream().map(dataset -> new DatasetSheet(keys.get(dataset.surveyId()),
                 dataset.title(), withoutSamples(datasets.summary(dataset.id())),
-                withRaw ? reading.raw(dataset.fileName(), datasets.content(dataset.id())) : null)).toList();
+                withRaw ? reading.raw(dataset.fileName(), () -> datasets.content(dataset.id())) : null)).toList();
     }
 
     private ReportTable reportTable(ChosenTable table, Dataset dataset) {

@@ -1,5 +1,6 @@
 package org.thinktank.surveyflow.questionnaire;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -7,13 +8,16 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.thinktank.surveyflow.questionnaire.reading.DatasetRows;
 
 /**
  * A stored dataset's rows, read on a thread of their own and handed over a few at a time, so that a workbook can
  * write tens of thousands of rows without holding them all: the reader pushes rows, the workbook pulls them. Taken
- * once. A reader nobody takes rows from any more gives up after a while instead of waiting for ever.
+ * once. Nothing is loaded or read before the header or the rows are first asked for, so a workbook of many datasets
+ * holds one file at a time. A reader nobody takes rows from any more gives up after a while instead of waiting for
+ * ever.
  */
 final class RowPump implements Iterable<List<String>> {
 
@@ -22,23 +26,40 @@ final class RowPump implements Iterable<List<String>> {
     private static final Object END = new Object();
 
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(BUFFERED_ROWS);
+    private final QuestionnaireReader reader;
+    private final Supplier<DatasetFile> file;
+    private List<String> header;
     private boolean taken;
 
-    private RowPump() {
+    RowPump(QuestionnaireReader reader, Supplier<DatasetFile> file) {
+        this.reader = reader;
+        this.file = file;
     }
 
-    static RowPump start(QuestionnaireReader reader, DatasetFile file) {
-        RowPump pump = new RowPump();
-        Thread thread = new Thread(() -> pump.fill(reader, file), "dataset-raw-rows");
-        thread.setDaemon(true);
-        thread.start();
-        return pump;
-    }
-
-    /** The header row, the first thing read. */
+    /** The header row, read when one of its names is first asked for. */
     List<String> header() {
-        @SuppressWarnings("unchecked")
-        List<String> header = (List<String>) take();
+        return new AbstractList<>() {
+            @Override
+            public String get(int index) {
+                return started().get(index);
+            }
+
+            @Override
+            public int size() {
+                return started().size();
+            }
+        };
+    }
+
+    private synchronized List<String> started() {
+        if (header == null) {
+            Thread thread = new Thread(() -> fill(file.get()), "dataset-raw-rows");
+            thread.setDaemon(true);
+            thread.start();
+            @SuppressWarnings("unchecked")
+            List<String> first = (List<String>) take();
+            header = first;
+        }
         return header;
     }
 
@@ -48,6 +69,7 @@ final class RowPump implements Iterable<List<String>> {
             throw new IllegalStateException("the rows of a stored dataset are read once");
         }
         taken = true;
+        started();
         return new Iterator<>() {
             private Object next = take();
 
@@ -69,7 +91,7 @@ final class RowPump implements Iterable<List<String>> {
         };
     }
 
-    private void fill(QuestionnaireReader reader, DatasetFile file) {
+    private void fill(DatasetFile file) {
         try {
             reader.readRows(file, new DatasetRows() {
                 @Override

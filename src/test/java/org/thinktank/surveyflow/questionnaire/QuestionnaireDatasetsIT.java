@@ -225,6 +225,27 @@ class QuestionnaireDatasetsIT {
     }
 
     @Test
+    void onlyTheOrganizersWorkbookHasTheRawRowsWithTheMetadataColumns() {
+        Survey survey = surveys.launch();
+        upload(survey, "wang.fang", "wjx.xlsx", QuestionnaireFiles.wenjuanxingXlsx(12), "zh-CN");
+
+        DatasetSheet plain = sheetOf(survey, false);
+        DatasetSheet organizers = sheetOf(survey, true);
+
+        assertThat(plain.raw()).isNull();
+        assertThat(plain.summary().questions()).allMatch(q -> q.sampleAnswers().isEmpty());
+        assertThat(organizers.raw().header()).contains("来自IP", QuestionnaireFiles.WJX_REGION);
+        List<List<String>> rows = new ArrayList<>();
+        organizers.raw().rows().forEach(rows::add);
+        assertThat(rows).hasSize(12).allMatch(row -> row.size() == organizers.raw().header().size());
+    }
+
+    private DatasetSheet sheetOf(Survey survey, boolean withRaw) {
+        return reportTables.forWorkbook(surveys.meetingId(), withRaw).stream()
+                .filter(sheet -> sheet.surveyKey().equals(survey.businessKey())).findFirst().orElseThrow();
+    }
+
+    @Test
     void aFreeTextQuestionIsNotPutInTheReport() {
         Survey survey = surveys.launch();
         long id = upload(survey, "wang.fang", "wjx.xlsx", QuestionnaireFiles.wenjuanxingXlsx(12), "zh-CN").body().path("id").asLong();
