@@ -6,6 +6,8 @@ import static org.thinktank.surveyflow.questionnaire.QuestionnaireFiles.*;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -54,8 +56,15 @@ class QuestionDetectionTests {
                                 "ipaddr", "refurl")));
     }
 
+    // each layout is read once for all the tests that only look at its summary
+    private static final Map<String, DatasetSummary> SUMMARIES = new ConcurrentHashMap<>();
+
+    private DatasetSummary summary(Layout layout) {
+        return SUMMARIES.computeIfAbsent(layout.name(), name -> reader.summarise(layout.file()));
+    }
+
     private QuestionSummary question(Layout layout, String name) {
-        return question(reader.summarise(layout.file()), name);
+        return question(summary(layout), name);
     }
 
     static QuestionSummary question(DatasetSummary summary, String name) {
@@ -81,7 +90,7 @@ class QuestionDetectionTests {
     @ParameterizedTest
     @MethodSource("layouts")
     void oneTickColumnPerOptionIsOneMultipleChoiceWhoseOptionsAreTheHeaderSuffixes(Layout layout) {
-        DatasetSummary summary = reader.summarise(layout.file());
+        DatasetSummary summary = summary(layout);
         QuestionSummary services = question(summary, layout.services());
 
         assertThat(services.kind()).isEqualTo(QuestionKind.MULTIPLE_CHOICE);
@@ -109,7 +118,7 @@ class QuestionDetectionTests {
     @ParameterizedTest
     @MethodSource("layouts")
     void theToolsMetadataColumnsAreHiddenAndNotSummarised(Layout layout) {
-        DatasetSummary summary = reader.summarise(layout.file());
+        DatasetSummary summary = summary(layout);
 
         assertThat(summary.hiddenColumns()).containsExactlyElementsOf(layout.hidden());
         assertThat(summary.questions()).extracting(QuestionSummary::question).doesNotContainAnyElementsOf(layout.hidden());
