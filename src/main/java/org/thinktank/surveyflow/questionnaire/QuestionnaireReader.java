@@ -64,11 +64,11 @@ public class QuestionnaireReader {
     private static DatasetQuestion countable(List<DatasetQuestion> questions, String name) {
         Optional<DatasetQuestion> found = questions.stream().filter(q -> q.name().equals(name)).findFirst();
         if (found.isEmpty()) {
-            throw InvalidRequestException.of(InputProblem.of("question", "questionnaire.unknownQuestion", String.valueOf(name)));
+            throw InvalidRequestException.of(InputProblem.ofRequest("questionnaire.unknownQuestion", String.valueOf(name)));
         }
         QuestionKind kind = found.get().kind();
         if (kind == QuestionKind.NUMBER || kind == QuestionKind.FREE_TEXT) {
-            throw InvalidRequestException.of(InputProblem.of("question", "questionnaire.notCountable", name));
+            throw InvalidRequestException.of(InputProblem.ofRequest("questionnaire.notCountable", name));
         }
         return found.get();
     }

@@ -1,6 +1,7 @@
 package org.thinktank.surveyflow.questionnaire;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,8 +15,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -52,6 +57,7 @@ public final class QuestionnaireFiles {
     public static final String WJX_SUGGESTION = "6、您对改进政务服务有何建议？";
     public static final List<String> WJX_METADATA = List.of("序号", "提交答卷时间", "所用时间", "来源", "来源详情", "来自IP");
 
+    private static final String SHEET_NAMESPACE = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private QuestionnaireFiles() {
@@ -310,8 +316,88 @@ public final class QuestionnaireFiles {
         return file;
     }
 
+    // files that must be refused
+
+    /** Bytes with no structure at all, the same for the same seed. */
+    public static byte[] randomBytes(int length, long seed) {
+        byte[] bytes = new byte[length];
+        new Random(seed).nextBytes(bytes);
+        return bytes;
+    }
+
+    /** The start of a PDF, as when a report is uploaded under a dataset's name. */
+    public static byte[] pdf() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\nstream\n".getBytes(StandardCharsets.ISO_8859_1));
+        out.writeBytes(randomBytes(2048, 7));
+        out.writeBytes("\nendstream\nendobj\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
+        return out.toByteArray();
+    }
+
+    /** A Wenjuanxing workbook whose age of the first respondent is a formula cell, B2 in a header of two columns. */
+    public static byte[] formulaXlsx() {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        Sheet sheet = workbook.createSheet("Sheet1");
+        writeRow(sheet.createRow(0), List.of(WJX_REGION, WJX_AGE));
+        Row first = sheet.createRow(1);
+        first.createCell(0).setCellValue("华东");
+        first.createCell(1).setCellFormula("20+15");
+        writeRow(sheet.createRow(2), List.of("华北", "40"));
+        return write(workbook);
+    }
+
+    /** A workbook whose sheet inflates from a few kilobytes to {@code megabytes} of XML: a zip bomb. */
+    public static byte[] zipBombXlsx(int megabytes) {
+        byte[] padding = " ".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
+        return withSheet(wenjuanxingXlsx(2), out -> {
+            out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"" + SHEET_NAMESPACE
+                    + "\"><sheetData>").getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < megabytes * 16; i++) {
+                out.write(padding);
+            }
+            out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
+    /**
+     * A workbook whose sheet declares an external entity reading {@code secret} and puts it in cell A1: a reader that
+     * resolved it would show the file's content as a question.
+     */
+    public static byte[] externalEntityXlsx(Path secret) {
+        return withSheet(wenjuanxingXlsx(2), out -> out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<!DOCTYPE worksheet [<!ENTITY secret SYSTEM \"" + secret.toUri() + "\">]>"
+                + "<worksheet xmlns=\"" + SHEET_NAMESPACE + "\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&secret;</t></is></c></row>"
+                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>华东</t></is></c></row>"
+                + "</sheetData></worksheet>").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private interface EntryWriter {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** The workbook with its first sheet's XML replaced. */
+    private static byte[] withSheet(byte[] xlsx, EntryWriter sheet) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+             ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    sheet.write(out);
+                } else {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
     /** Closes a workbook quietly; for tests that build odd workbooks by hand. */
-    static byte[] write(Workbook workbook) {
+    public static byte[] write(Workbook workbook) {
         try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.write(out);
             return out.toByteArray();

@@ -6,11 +6,12 @@ import org.thinktank.surveyflow.problem.Reason;
 
 /**
  * Refuses a cell that Excel would run as a formula when an organizer opens the kept file: one starting with = or @,
- * or with + or - not followed by a number. A lone "+" or "-" is plain text to Excel and passes.
+ * or with + or - followed by anything but a number. A signed number ("-3", "+2.5"), a phone number ("+86 138 0000
+ * 0000") and a lone "-" pass: digits, spaces and number punctuation cannot call a function or another program.
  */
 final class CellGuard {
 
-    private static final Pattern SIGNED_NUMBER = Pattern.compile("[+-]\\s*[0-9.].*", Pattern.DOTALL);
+    private static final Pattern SIGNED_NUMBER = Pattern.compile("[+-][0-9 .,()%+-]*");
 
     private CellGuard() {
     }
@@ -23,7 +24,7 @@ final class CellGuard {
         if (first == '=' || first == '@') {
             return true;
         }
-        return (first == '+' || first == '-') && value.length() > 1 && !SIGNED_NUMBER.matcher(value).matches();
+        return (first == '+' || first == '-') && !SIGNED_NUMBER.matcher(value).matches();
     }
 
     static void check(long rowNumber, int column, String header, String value) {

@@ -20,7 +20,7 @@ final class CsvTable {
     }
 
     static void read(BufferedInputStream in, CheckedRows rows) throws IOException {
-        BufferedReader text = new BufferedReader(TextEncoding.reader(in), HEADER_LOOKAHEAD);
+        BufferedReader text = new BufferedReader(TextEncoding.reader(in));
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(true).get();
         try (CSVParser parser = CSVParser.builder().setReader(text).setFormat(format).get()) {
             long rowNumber = 0;
@@ -46,20 +46,19 @@ final class CsvTable {
 
     private static char delimiter(BufferedReader text) throws IOException {
         text.mark(HEADER_LOOKAHEAD);
-        char[] start = new char[HEADER_LOOKAHEAD];
-        int length = Math.max(0, text.read(start));
-        text.reset();
         int commas = 0;
         int semicolons = 0;
         int tabs = 0;
-        for (int i = 0; i < length && start[i] != '\n' && start[i] != '\r'; i++) {
-            switch (start[i]) {
+        int c = text.read();
+        for (int i = 0; i < HEADER_LOOKAHEAD && c >= 0 && c != '\n' && c != '\r'; i++, c = text.read()) {
+            switch (c) {
                 case ',' -> commas++;
                 case ';' -> semicolons++;
                 case '\t' -> tabs++;
                 default -> { }
             }
         }
+        text.reset();
         if (tabs > commas && tabs > semicolons) {
             return '\t';
         }

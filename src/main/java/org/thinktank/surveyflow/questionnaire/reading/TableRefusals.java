@@ -22,9 +22,14 @@ final class TableRefusals {
         return InvalidRequestException.of(InputProblem.of(FIELD, "questionnaire.row", rowNumber, why));
     }
 
-    /** "row 7, column C (question): why" / "第 7 行 C 列（question）：why"; {@code column} counts from 0. */
+    /**
+     * "row 7, column C (question): why" / "第 7 行 C 列（question）：why", or without the question when the column has
+     * none; {@code column} counts from 0.
+     */
     static InvalidRequestException cell(long rowNumber, int column, String header, Reason why) {
-        return InvalidRequestException.of(InputProblem.of(FIELD, "questionnaire.cell", rowNumber,
-                CellReference.convertNumToColString(column), header, why));
+        String letter = CellReference.convertNumToColString(column);
+        return InvalidRequestException.of(header.isEmpty()
+                ? InputProblem.of(FIELD, "questionnaire.column", rowNumber, letter, why)
+                : InputProblem.of(FIELD, "questionnaire.cell", rowNumber, letter, header, why));
     }
 }

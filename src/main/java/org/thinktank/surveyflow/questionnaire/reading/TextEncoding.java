@@ -2,7 +2,6 @@ package org.thinktank.surveyflow.questionnaire.reading;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -35,16 +34,16 @@ final class TextEncoding {
         in.reset();
         if (prefix.length >= UTF8_BOM.length && Arrays.equals(Arrays.copyOf(prefix, UTF8_BOM.length), UTF8_BOM)) {
             in.skipNBytes(UTF8_BOM.length);
-            return new InputStreamReader(in, strict(StandardCharsets.UTF_8));
+            return new StrictDecoder(in, StandardCharsets.UTF_8);
         }
         if (isBinary(prefix)) {
             throw TableRefusals.file("questionnaire.notTable");
         }
         if (decodes(prefix, StandardCharsets.UTF_8)) {
-            return new InputStreamReader(in, strict(StandardCharsets.UTF_8));
+            return new StrictDecoder(in, StandardCharsets.UTF_8);
         }
         if (decodes(prefix, GB18030)) {
-            return new InputStreamReader(in, strict(GB18030));
+            return new StrictDecoder(in, GB18030);
         }
         throw TableRefusals.file("questionnaire.notTable");
     }
