@@ -54,7 +54,7 @@ class DatasetPagesIT {
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(response.getContentAsString()).contains("id=\"error-summary\"").contains("没有答卷")
-                .contains("id=\"dataset-form\"");
+                .contains("id=\"dataset-form\"").contains("name=\"title\" maxlength=\"200\" value=\"\"");
         assertThat(jdbc.sql("select count(*) from questionnaire_dataset where survey_id = ?").param(survey.id())
                 .query(Long.class).single()).isZero();
     }

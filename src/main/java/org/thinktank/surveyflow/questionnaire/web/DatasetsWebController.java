@@ -53,7 +53,7 @@ class DatasetsWebController {
             return "redirect:/surveys/" + surveyId + "/datasets/" + stored.id();
         } catch (InvalidRequestException refused) {
             DatasetPages.addTo(binding, refused);
-            model.addAttribute("title", title);
+            model.addAttribute("datasetTitle", title);
             return pages.again(actor, surveyId, null, model, binding, response);
         }
     }
