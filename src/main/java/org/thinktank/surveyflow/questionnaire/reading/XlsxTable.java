@@ -108,12 +108,21 @@ final class XlsxTable {
 
         @Override
         public void cell(String reference, String formattedValue, XSSFComment comment) {
-            int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+            int column = reference == null ? cells.size() : column(reference);
             while (cells.size() < column) {
                 cells.add("");
             }
             cells.add(formattedValue);
         }
+    }
+
+    /** The column of a cell reference such as "AB12", counting from 0; cheaper than a CellReference per cell. */
+    static int column(String reference) {
+        int column = 0;
+        for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
+            column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
+        }
+        return column - 1;
     }
 
     /** Refuses the sheet at its first formula ({@code <f>} inside a cell), naming the cell. */
