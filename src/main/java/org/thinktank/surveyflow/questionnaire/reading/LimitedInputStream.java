@@ -57,7 +57,11 @@ final class LimitedInputStream extends FilterInputStream {
         }
     }
 
+    /** The limit as people write it: "20 MB", "512 KB", "1000 B". */
     static String megabytes(long bytes) {
-        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes + " B";
+        if (bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MB";
+        }
+        return bytes % 1024 == 0 ? bytes / 1024 + " KB" : bytes + " B";
     }
 }
