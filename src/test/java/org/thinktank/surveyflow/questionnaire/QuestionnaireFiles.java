@@ -336,14 +336,16 @@ public final class QuestionnaireFiles {
 
     /** A Wenjuanxing workbook whose age of the first respondent is a formula cell, B2 in a header of two columns. */
     public static byte[] formulaXlsx() {
-        XSSFWorkbook workbook = new XSSFWorkbook();
-        Sheet sheet = workbook.createSheet("Sheet1");
-        writeRow(sheet.createRow(0), List.of(WJX_REGION, WJX_AGE));
-        Row first = sheet.createRow(1);
-        first.createCell(0).setCellValue("华东");
-        first.createCell(1).setCellFormula("20+15");
-        writeRow(sheet.createRow(2), List.of("华北", "40"));
-        return write(workbook);
+        return withSheet(wenjuanxingXlsx(2), out -> out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<worksheet xmlns=\"" + SHEET_NAMESPACE + "\"><sheetData>"
+                + "<row r=\"1\">" + inlineCell("A1", WJX_REGION) + inlineCell("B1", WJX_AGE) + "</row>"
+                + "<row r=\"2\">" + inlineCell("A2", "华东") + "<c r=\"B2\"><f>20+15</f><v>35</v></c></row>"
+                + "<row r=\"3\">" + inlineCell("A3", "华北") + "<c r=\"B3\"><v>40</v></c></row>"
+                + "</sheetData></worksheet>").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String inlineCell(String reference, String text) {
+        return "<c r=\"" + reference + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
     }
 
     /** A workbook whose sheet inflates from a few kilobytes to {@code megabytes} of XML: a zip bomb. */

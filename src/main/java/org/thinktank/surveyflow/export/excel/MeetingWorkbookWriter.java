@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the meeting workbook in its reader's language: Surveys, Findings, Figures, Reviews, Scores, Timeline,
- * People, Institutions, Programme, Audit (the organizers' own copy only) and Summary. The big sheets stream through SXSSF,
+ * People, Institutions, Programme, a summary sheet per questionnaire dataset (each followed by its raw data in the
+ * organizers' own copy), Adoption and Adoption figures (when the meeting's recommendations are tracked), Audit (the
+ * organizers' own copy only) and Summary. The big sheets stream through SXSSF,
  * which keeps only a window of rows in memory and spills the rest to a temporary file, so the heap stays bounded
  * however many findings a meeting has; Findings and Figures are written in the same pass, so the findings are read
  * once. What the analysis sheets need is tallied on the way. The Summary and its charts need the full XSSF model:
@@ -39,6 +41,11 @@ public class MeetingWorkbookWriter {
             new ContributionSheets(book, work, scores).write(sheet(workbook, book, ContributionSheets.PEOPLE),
                     sheet(workbook, book, ContributionSheets.INSTITUTIONS), cells);
             ProgrammeSheet.write(sheet(workbook, book, ProgrammeSheet.NAME), cells, book);
+            DatasetSheets.write(workbook, cells, book);
+            if (book.adoption() != null) {
+                AdoptionSheet.write(sheet(workbook, book, AdoptionSheet.NAME), cells, book);
+                AdoptionFiguresSheet.write(sheet(workbook, book, AdoptionFiguresSheet.NAME), cells, book);
+            }
             if (book.withConfidentialComments()) {
                 AuditSheet.write(sheet(workbook, book, AuditSheet.NAME), cells, book);
             }

@@ -23,7 +23,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.thinktank.surveyflow.findings.Figure;
 
 /**
- * A native Word bar chart of a finding's figures that share a unit, so they can be compared. Its data sit in the
+ * A native Word bar chart: of a finding's figures that share a unit, so they can be compared, or of a questionnaire
+ * question's options. Its data sit in the
  * chart's own embedded workbook, so the chart stays editable in Word.
  */
 final class FigureChart {
@@ -45,32 +46,51 @@ final class FigureChart {
     }
 
     static void write(XWPFDocument document, List<Figure> figures, String valueTitle) {
+        write(document, figures.stream().map(Figure::name).toList(),
+                figures.stream().map(figure -> figure.value().doubleValue()).toList(), valueTitle);
+    }
+
+    /** A chart of one bar per name, each as high as its value; {@code valueTitle} names the values' axis. */
+    static void write(XWPFDocument document, List<String> names, List<Double> values, String valueTitle) {
+        write(document, names, values, valueTitle, false);
+    }
+
+    /** A chart of counts: its axis steps by whole numbers, never showing half a recommendation. */
+    static void writeCounts(XWPFDocument document, List<String> names, List<Double> values, String valueTitle) {
+        write(document, names, values, valueTitle, true);
+    }
+
+    private static void write(XWPFDocument document, List<String> names, List<Double> values, String valueTitle,
+                              boolean counts) {
         XWPFParagraph paragraph = WordText.keepWithNext(document.createParagraph());
         paragraph.setAlignment(ParagraphAlignment.CENTER);
         try {
             XWPFChart chart = document.createChart(paragraph.createRun(), WIDTH_CM * Units.EMU_PER_CENTIMETER,
                     HEIGHT_CM * Units.EMU_PER_CENTIMETER);
             XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
-            XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
-            values.setTitle(valueTitle);
+            XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.LEFT);
+            valueAxis.setTitle(valueTitle);
+            if (counts) {
+                double highest = values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+                valueAxis.setMinimum(0);
+                valueAxis.setMajorUnit(Math.max(1, Math.ceil(highest / 5)));
+            }
             // with a range, plot() also writes the data into the chart's embedded workbook: Word can edit it
-            int last = figures.size();
-            XDDFCategoryDataSource names = XDDFDataSourcesFactory.fromArray(
-                    figures.stream().map(Figure::name).toArray(String[]::new),
+            int last = names.size();
+            XDDFCategoryDataSource categoryData = XDDFDataSourcesFactory.fromArray(names.toArray(String[]::new),
                     chart.formatRange(new CellRangeAddress(1, last, 0, 0)));
-            XDDFNumericalDataSource<Double> numbers = XDDFDataSourcesFactory.fromArray(
-                    figures.stream().map(figure -> figure.value().doubleValue()).toArray(Double[]::new),
+            XDDFNumericalDataSource<Double> numbers = XDDFDataSourcesFactory.fromArray(values.toArray(Double[]::new),
                     chart.formatRange(new CellRangeAddress(1, last, 1, 1)), 1);
-            XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
+            XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, valueAxis);
             bars.setBarDirection(BarDirection.COL);
             bars.setVaryColors(false);
-            XDDFChartData.Series series = bars.addSeries(names, numbers);
+            XDDFChartData.Series series = bars.addSeries(categoryData, numbers);
             series.setTitle(valueTitle, chart.setSheetTitle(valueTitle, 1));
             // without an explicit fill LibreOffice draws the bars invisible
             series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(BAR_COLOUR)));
             chart.plot(bars);
         } catch (Exception e) {
-            throw new IllegalStateException("Cannot write a chart of " + figures.size() + " figures", e);
+            throw new IllegalStateException("Cannot write a chart of " + names.size() + " values", e);
         }
     }
 }

@@ -35,7 +35,7 @@ public class ProgrammeDocumentWriter {
         ReportLabels chinese = new ReportLabels(messages, Locale.SIMPLIFIED_CHINESE);
         ReportLabels english = new ReportLabels(messages, Locale.ENGLISH);
         try (XWPFDocument document = template.open()) {
-            clearBody(document);
+            WordText.clearBody(document);
             String title = chinese.get("word.programme.title") + " " + english.get("word.programme.title");
             CoverPlaceholders.fill(document, Map.of("meeting", programme.meetingName(), "title", title), null);
             centred(WordText.paragraph(document, "Title", programme.meetingName()));
@@ -83,12 +83,6 @@ public class ProgrammeDocumentWriter {
 
     private static String both(ReportLabels chinese, ReportLabels english, String key) {
         return chinese.get(key) + " " + english.get(key);
-    }
-
-    private static void clearBody(XWPFDocument document) {
-        while (!document.getBodyElements().isEmpty()) {
-            document.removeBodyElement(0);
-        }
     }
 
     private static XWPFParagraph centred(XWPFParagraph paragraph) {

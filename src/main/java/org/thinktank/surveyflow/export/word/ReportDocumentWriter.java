@@ -23,7 +23,7 @@ import org.thinktank.surveyflow.findings.Finding;
 /**
  * Writes a frozen version of a study report as a Word document on its template, in the order of a government
  * research report: cover, summary, contents, numbered sections (the findings with their numbered tables, charts and
- * photos), then the appendices: sources, attachments, the review summary with the approval, and the approved survey
+ * photos, then the questionnaire data chosen for the report), then the appendices: sources, attachments, the review summary with the approval, and the approved survey
  * plan.
  */
 @Component
@@ -173,6 +173,10 @@ public class ReportDocumentWriter {
                 }
                 figures(finding);
                 photos(finding);
+            }
+            if (outline.surveyData() != null) {
+                heading(outline.surveyData());
+                new SurveyTables(document, captions, labels).write(report.surveyTables());
             }
         }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.thinktank.surveyflow.adoption.AdoptionStatus;
+import org.thinktank.surveyflow.adoption.AdoptionStep;
 import org.thinktank.surveyflow.findings.FieldMethod;
 import org.thinktank.surveyflow.review.Recommendation;
 
@@ -32,6 +34,14 @@ final class ReportLabels {
 
     String recommendation(Recommendation recommendation) {
         return get("recommendation." + recommendation.name());
+    }
+
+    String adoptionStatus(AdoptionStatus status) {
+        return get("adoptionExport.status." + status.name());
+    }
+
+    String adoptionStep(AdoptionStep.Kind kind) {
+        return get("adoptionExport.step." + kind.name());
     }
 
     String status(ReportStatus status) {

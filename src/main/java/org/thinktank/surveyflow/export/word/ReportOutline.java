@@ -21,6 +21,7 @@ final class ReportOutline {
     private final Map<String, ReportHeading> sections = new LinkedHashMap<>();
     private final List<ReportHeading> findings = new ArrayList<>();
     private final List<ReportHeading> appendices = new ArrayList<>();
+    private ReportHeading surveyData;
 
     static ReportOutline of(ReportDocument report, ReportLabels labels) {
         ReportOutline outline = new ReportOutline();
@@ -31,6 +32,10 @@ final class ReportOutline {
             if (section.equals("findings")) {
                 for (int i = 0; i < report.findings().size(); i++) {
                     outline.findings.add(outline.add(2, number + "." + (i + 1) + "　" + report.findings().get(i).title()));
+                }
+                if (!report.surveyTables().isEmpty()) {
+                    outline.surveyData = outline.add(2, number + "." + (report.findings().size() + 1) + "　"
+                            + labels.get("word.survey.section"));
                 }
             }
         }
@@ -56,6 +61,11 @@ final class ReportOutline {
 
     ReportHeading finding(int index) {
         return findings.get(index);
+    }
+
+    /** The subsection of the findings holding the questionnaire tables; null when the report has none. */
+    ReportHeading surveyData() {
+        return surveyData;
     }
 
     ReportHeading appendix(int index) {

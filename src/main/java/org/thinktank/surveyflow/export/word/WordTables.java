@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.Collections;
 import java.util.List;
 
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -58,6 +59,15 @@ final class WordTables {
             keepWhole(table);
         }
         return table;
+    }
+
+    /** Right-aligns the number columns, from {@code firstColumn} on, of every row but the header. */
+    static void rightAligned(XWPFTable table, int firstColumn) {
+        table.getRows().stream().skip(1).forEach(row -> {
+            for (int column = firstColumn; column < row.getTableCells().size(); column++) {
+                row.getCell(column).getParagraphs().get(0).setAlignment(ParagraphAlignment.RIGHT);
+            }
+        });
     }
 
     private static int[] widths(List<Integer> weights, int textWidth) {

@@ -125,6 +125,13 @@ final class WordText {
         return measure == null ? 0 : new java.math.BigInteger(measure.toString()).intValue();
     }
 
+    /** Empties a template's body (its cover), keeping its styles, page setup, headers and footers. */
+    static void clearBody(XWPFDocument document) {
+        while (!document.getBodyElements().isEmpty()) {
+            document.removeBodyElement(0);
+        }
+    }
+
     static void pageBreak(XWPFDocument document) {
         document.createParagraph().createRun().addBreak(BreakType.PAGE);
     }

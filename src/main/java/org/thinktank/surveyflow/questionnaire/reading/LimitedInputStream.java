@@ -26,7 +26,7 @@ final class LimitedInputStream extends FilterInputStream {
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, (int) Math.min(length, maxBytes - read + 1));
+        int n = super.read(buffer, offset, (int) upToOnePastLimit(length));
         if (n > 0) {
             count(n);
         }
@@ -35,9 +35,14 @@ final class LimitedInputStream extends FilterInputStream {
 
     @Override
     public long skip(long n) throws IOException {
-        long skipped = super.skip(Math.min(n, maxBytes - read + 1));
+        long skipped = super.skip(upToOnePastLimit(n));
         count(skipped);
         return skipped;
+    }
+
+    /** As many bytes as asked, but no more than one past the limit: enough to know it is passed. */
+    private long upToOnePastLimit(long asked) {
+        return maxBytes - read >= asked ? asked : maxBytes - read + 1;
     }
 
     @Override
@@ -52,7 +57,11 @@ final class LimitedInputStream extends FilterInputStream {
         }
     }
 
+    /** The limit as people write it: "20 MB", "512 KB", "1000 B". */
     static String megabytes(long bytes) {
-        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes + " B";
+        if (bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MB";
+        }
+        return bytes % 1024 == 0 ? bytes / 1024 + " KB" : bytes + " B";
     }
 }

@@ -53,6 +53,25 @@ class ReportDocumentSchemaTests {
     }
 
     @Test
+    void aReportWithQuestionnaireTablesAndChartsValidatesInEveryPart() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SampleExports.reportWriter().write(SampleExports.approvedReport()
+                .withSurveyTables(org.thinktank.surveyflow.export.SampleSurveyData.reportTables()), out);
+
+        assertThat(WordSchema.errors(out.toByteArray())).isEmpty();
+    }
+
+    @Test
+    void anAdoptionReportValidatesInEveryPart() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new AdoptionReportWriter(ReportTemplate.bundled(), SampleExports.messages(), java.time.Clock.systemUTC(),
+                java.time.ZoneId.of("Asia/Shanghai")).write(org.thinktank.surveyflow.export.SampleSurveyData.adoption(),
+                java.util.Locale.SIMPLIFIED_CHINESE, out);
+
+        assertThat(WordSchema.errors(out.toByteArray())).isEmpty();
+    }
+
+    @Test
     void theSchemaRefusesRunPropertiesOutOfOrder() throws Exception {
         try (XWPFDocument document = new XWPFDocument()) {
             XWPFRun run = document.createParagraph().createRun();
