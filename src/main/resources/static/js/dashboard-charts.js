@@ -16,6 +16,9 @@ document.addEventListener('DOMContentLoaded', function () {
     var headers = table.querySelectorAll('thead th');
     var series = [];
     for (var column = 1; column < headers.length; column++) {
+      if (headers[column].hasAttribute('data-not-charted')) {
+        continue; // a column of the same numbers in other words (a share beside its count)
+      }
       series.push({
         name: headers[column].textContent.trim(),
         type: 'bar',

@@ -35,7 +35,10 @@ final class StepRules {
         switch (step.kind()) {
             case SENT -> required(problems, "agency", step.agency());
             case INSTRUCTION -> {
-                required(problems, "by", step.by());
+                // "by" alone is the question a dataset is cross-tabulated by
+                if (step.by().isEmpty()) {
+                    problems.add(InputProblem.of("by", "adoption.error.required").in("stepForm"));
+                }
                 if (form.level() == null) {
                     problems.add(InputProblem.of("level", "adoption.error.required"));
                 }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
@@ -22,14 +23,16 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns every refusal into RFC 9457 problem JSON whose {@code title} and {@code detail} say what was wrong in the
@@ -42,9 +45,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final ProblemMessages messages;
+    private final DataSize largestUpload;
 
-    ApiExceptionHandler(ProblemMessages messages) {
+    ApiExceptionHandler(ProblemMessages messages,
+                        @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize largestUpload) {
         this.messages = messages;
+        this.largestUpload = largestUpload;
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -134,6 +140,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         return ResponseEntity.badRequest().body(invalidContent(
                 List.of(Expected.mismatch(e.getPropertyName(), e.getRequiredType(), e.getValue()))));
+    }
+
+    /** Tomcat stopped reading an upload at the limit; the limit it does not report is the configured one. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
+                Reason.of("problem.uploadTooLarge", largestUpload.toMegabytes())));
     }
 
     @Override

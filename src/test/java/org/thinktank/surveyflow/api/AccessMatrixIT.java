@@ -40,6 +40,7 @@ import org.thinktank.surveyflow.programme.Session;
 import org.thinktank.surveyflow.survey.Survey;
 import org.thinktank.surveyflow.time.WorkCalendar;
 import org.thinktank.surveyflow.support.AccessMatrix;
+import org.thinktank.surveyflow.support.Datasets;
 import org.thinktank.surveyflow.support.AccessMatrix.Identity;
 import org.thinktank.surveyflow.support.AccessMatrix.Stage;
 import org.thinktank.surveyflow.support.IntegrationTest;
@@ -64,7 +65,8 @@ class AccessMatrixIT {
     private static final Path OBSERVED = Path.of("target/access-matrix.observed.txt");
     private static final String PASSWORD = "demo";
     private static final Set<String> MULTIPART = Set.of("POST /api/surveys/import",
-            "POST /api/meetings/{meetingId}/report-templates", "PUT /api/meetings/{meetingId}/branding/logo");
+            "POST /api/meetings/{meetingId}/report-templates", "PUT /api/meetings/{meetingId}/branding/logo",
+            "POST /api/surveys/{surveyId}/datasets");
 
     @Autowired
     TestRestTemplate rest;
@@ -80,6 +82,8 @@ class AccessMatrixIT {
     MeetingCatalog meetings;
     @Autowired
     WorkCalendar calendar;
+    @Autowired
+    Datasets datasets;
 
     private final AtomicInteger unique = new AtomicInteger();
     private final Map<Stage, Fixture> fixtures = new EnumMap<>(Stage.class);
@@ -164,12 +168,19 @@ class AccessMatrixIT {
                     "select max(id) from notification where recipient = ?").param(Identity.ON_TEAM.username())
                     .query(Long.class).single()));
         }
+        if (path.contains("{datasetId}")) {
+            path = path.replace("{datasetId}", String.valueOf(datasets.stored(fixture.survey().id(), Identity.ON_TEAM.username())));
+        }
+        if (path.contains("{tableId}")) {
+            path = path.replace("{tableId}", String.valueOf(datasets.chosenTable(
+                    datasets.stored(fixture.survey().id(), Identity.ON_TEAM.username()))));
+        }
         if (path.contains("{tokenId}")) {
             path = path.replace("{tokenId}", String.valueOf(tokens.create(Identity.ON_TEAM.username()).id()));
         }
         assertThat(path).as("every path variable has a value").doesNotContain("{");
         boolean multipart = MULTIPART.contains(operation);
-        int status = call(identity, method, path, multipart ? null : bodyOf(operation), multipart).code();
+        int status = call(identity, method, path, multipart ? null : bodyOf(operation, fixture), multipart).code();
         if (method != HttpMethod.GET && status < 300 && changesTheInvestigation(parts[1])) {
             fixtures.remove(stage); // it changed the investigation: the next cell gets a fresh one
         }
@@ -225,7 +236,7 @@ class AccessMatrixIT {
     }
 
     /** A valid body for each operation that takes one, so that whoever may call it gets past validation. */
-    private String bodyOf(String operation) {
+    private String bodyOf(String operation, Fixture fixture) {
         int n = unique.incrementAndGet();
         return switch (operation) {
             case "POST /api/surveys" -> """
@@ -275,6 +286,10 @@ class AccessMatrixIT {
             case "POST /api/surveys/{surveyId}/recommendations/{recommendationId}/steps" ->
                     "{\"kind\":\"SENT\",\"on\":\"%s\",\"agency\":\"矩阵单位\"}".formatted(calendar.today());
             case "PUT /api/meetings/{meetingId}/follow-up" -> "{\"months\":[3,6]}";
+            case "POST /api/surveys/{surveyId}/datasets/{datasetId}/tables" ->
+                    "{\"question\":\"%s\",\"title\":\"矩阵表 %d\",\"chart\":true}".formatted(Datasets.QUESTION, n);
+            case "POST /api/surveys/{surveyId}/datasets/{datasetId}/figures" ->
+                    "{\"question\":\"%s\",\"findingId\":%d}".formatted(Datasets.QUESTION, fixture.findingId());
             default -> null;
         };
     }

@@ -29,6 +29,7 @@ public final class RawHttp {
     private String method = "GET";
     private String target = "/";
     private byte[] body;
+    private InputStream stream;
     private boolean chunked;
     private boolean namesLanguage = true;
 
@@ -84,6 +85,15 @@ public final class RawHttp {
         return body(contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A body read from the stream as it is sent, in chunks, never held whole: for bodies of hundreds of megabytes. */
+    public RawHttp streamedBody(String contentType, InputStream stream) {
+        header("Content-Type", contentType);
+        this.stream = stream;
+        this.body = new byte[0];
+        this.chunked = true;
+        return this;
+    }
+
     /** Sends the body in chunks, without a Content-Length. */
     public RawHttp chunked() {
         this.chunked = true;
@@ -121,6 +131,16 @@ public final class RawHttp {
     private void writeBody(OutputStream out) {
         int chunk = 64 * 1024;
         try {
+            if (stream != null) {
+                byte[] buffer = new byte[chunk];
+                for (int length; (length = stream.read(buffer)) > 0; ) {
+                    out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                    out.write(buffer, 0, length);
+                    out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                }
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                return;
+            }
             if (!chunked) {
                 out.write(body);
                 return;

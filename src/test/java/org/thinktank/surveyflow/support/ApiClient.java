@@ -47,6 +47,27 @@ public final class ApiClient {
         return exchange(HttpMethod.DELETE, path, null);
     }
 
+    /** Posts a file as the multipart field {@code file}, with the other form fields given as name and value pairs. */
+    public Response postFile(String path, String fileName, byte[] content, String... fields) {
+        HttpHeaders headers = new HttpHeaders();
+        credentials.accept(headers);
+        headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        org.springframework.util.LinkedMultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+        parts.add("file", new org.springframework.core.io.ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            parts.add(fields[i], fields[i + 1]);
+        }
+        ResponseEntity<String> response = rest.exchange(path, HttpMethod.POST, new HttpEntity<>(parts, headers),
+                String.class);
+        return new Response(response.getStatusCode(), response.getHeaders(), response.getBody(), json);
+    }
+
     /** The id of this user's open task of that kind on that survey, as "My tasks" lists it. */
     public String openTask(long surveyId, String taskKey) {
         return StreamSupport.stream(get("/api/tasks?surveyId=" + surveyId + "&kind=" + taskKey).body().path("items")

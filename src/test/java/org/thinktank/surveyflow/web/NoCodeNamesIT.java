@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.util.HtmlUtils;
@@ -41,6 +42,10 @@ import org.thinktank.surveyflow.findings.FindingForm;
 import org.thinktank.surveyflow.findings.FindingStatus;
 import org.thinktank.surveyflow.findings.FindingsBook;
 import org.thinktank.surveyflow.notification.NotificationKind;
+import org.thinktank.surveyflow.questionnaire.DatasetUpload;
+import org.thinktank.surveyflow.questionnaire.QuestionKind;
+import org.thinktank.surveyflow.questionnaire.QuestionnaireDatasets;
+import org.thinktank.surveyflow.questionnaire.QuestionnaireFiles;
 import org.thinktank.surveyflow.report.ReportArchive;
 import org.thinktank.surveyflow.report.ReportSections;
 import org.thinktank.surveyflow.report.VersionStatus;
@@ -72,7 +77,7 @@ class NoCodeNamesIT {
     private static final List<Class<? extends Enum<?>>> DOMAIN_ENUMS = List.of(SurveyStage.class,
             SurveyEventKind.class, Recommendation.class, ReviewOutcome.class, DecisionOutcome.class, DecisionKind.class,
             FieldMethod.class, FindingStatus.class, VersionStatus.class, NotificationKind.class, AuditKind.class,
-            Role.class, ExportKind.class, ExportStatus.class, ReportStatus.class);
+            Role.class, ExportKind.class, ExportStatus.class, ReportStatus.class, QuestionKind.class);
     private static final Path MODEL = Path.of("processes", "survey-investigation.bpmn");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}");
     private static final Pattern READ_ATTRIBUTE =
@@ -97,6 +102,8 @@ class NoCodeNamesIT {
     Surveys surveys;
     @Autowired
     WorkCalendar calendar;
+    @Autowired
+    QuestionnaireDatasets datasets;
 
     private final List<String> leaks = new ArrayList<>();
 
@@ -188,6 +195,7 @@ class NoCodeNamesIT {
         everyonesPages(survey, meetingId);
         read("li.wei", at + "/findings");
         read("wang.fang", at + "/findings");
+        questionnairePages(survey);
 
         submitFindings(survey, Surveys.LEAD);
         submitFindings(survey, Surveys.RESEARCHER);
@@ -216,6 +224,19 @@ class NoCodeNamesIT {
         read("organizer", "/meetings/" + meetingId + "/report-settings");
 
         assertThat(leaks).as("code names and English on the pages in Chinese").isEmpty();
+    }
+
+    private void questionnairePages(Survey survey) throws Exception {
+        byte[] file = QuestionnaireFiles.wenjuanxingXlsx(12);
+        long id = datasets.upload(survey.id(), Surveys.RESEARCHER, new DatasetUpload("营商环境问卷", "问卷星.xlsx",
+                file.length, new ByteArrayResource(file))).id();
+        String at = "/surveys/" + survey.id() + "/datasets";
+        for (String username : List.of("organizer", "li.wei", "wang.fang")) {
+            read(username, at);
+            read(username, at + "/" + id);
+        }
+        read("li.wei", at + "/" + id + "/cross?question=" + QuestionnaireFiles.WJX_SATISFACTION + "&by="
+                + QuestionnaireFiles.WJX_REGION);
     }
 
     private void everyonesPages(Survey survey, long meetingId) throws Exception {

@@ -12,6 +12,7 @@ import org.thinktank.surveyflow.plan.PlanReader;
 import org.thinktank.surveyflow.report.ReportArchive;
 import org.thinktank.surveyflow.review.ReviewDesk;
 import org.thinktank.surveyflow.programme.ProgrammeReader;
+import org.thinktank.surveyflow.questionnaire.QuestionnaireDatasets;
 import org.thinktank.surveyflow.security.Actor;
 import org.thinktank.surveyflow.security.Role;
 import org.thinktank.surveyflow.survey.SurveyDetails;
@@ -41,10 +42,13 @@ class SurveyWebController {
     private final TaskNudges nudges;
     private final ProgrammeReader programme;
     private final PlanReader plans;
+    private final QuestionnaireDatasets datasets;
 
     SurveyWebController(SurveyRegistry surveys, FindingsBook findings, FindingAttachments attachments,
                         ReportArchive reports, ReviewDesk reviews, TaskTimeline steps, WorkCalendar calendar,
-                        ProcessMaps maps, TaskNudges nudges, ProgrammeReader programme, PlanReader plans) {
+                        ProcessMaps maps, TaskNudges nudges, ProgrammeReader programme, PlanReader plans,
+                        QuestionnaireDatasets datasets) {
+        this.datasets = datasets;
         this.programme = programme;
         this.plans = plans;
         this.maps = maps;
@@ -76,6 +80,7 @@ class SurveyWebController {
         model.addAttribute("plan", plans.latest(surveyId, actor).orElse(null));
         model.addAttribute("findings", findings.visibleIn(surveyId, actor));
         model.addAttribute("attachments", attachments.visibleIn(surveyId, actor));
+        model.addAttribute("datasets", datasets.shelfFor(details.survey(), actor));
         model.addAttribute("versions", reports.visibleIn(surveyId, actor));
         model.addAttribute("reviews", reviews.visibleIn(surveyId, actor));
         model.addAttribute("presentation", programme.slotOf(surveyId, actor).orElse(null));
