@@ -18,6 +18,7 @@ import org.thinktank.surveyflow.meeting.MeetingCatalog;
 import org.thinktank.surveyflow.programme.ProgrammeReader;
 import org.thinktank.surveyflow.plan.PlanReader;
 import org.thinktank.surveyflow.plan.PlanVersion;
+import org.thinktank.surveyflow.questionnaire.ReportTables;
 import org.thinktank.surveyflow.review.ReviewDesk;
 import org.thinktank.surveyflow.security.UserDirectory;
 import org.thinktank.surveyflow.survey.DueDates;
@@ -48,11 +49,13 @@ public class MeetingWorkbooks {
     private final ProgrammeReader programme;
     private final PlanReader plans;
     private final MeetingAdoptions adoptions;
+    private final ReportTables datasets;
 
     MeetingWorkbooks(MeetingCatalog meetings, SurveyRegistry surveys, SurveyHistory history, FindingsBook findings,
                      ReviewDesk reviews, TaskTimeline timeline, WorkCalendar calendar, AuditTrail audit,
                      UserDirectory users, MessageSource messages, ProgrammeReader programme, PlanReader plans,
-                     MeetingAdoptions adoptions) {
+                     MeetingAdoptions adoptions, ReportTables datasets) {
+        this.datasets = datasets;
         this.adoptions = adoptions;
         this.plans = plans;
         this.meetings = meetings;
@@ -92,6 +95,7 @@ public class MeetingWorkbooks {
                 withConfidentialComments ? auditOf(meeting, all) : List.of(), withConfidentialComments,
                 programme.ofUnchecked(meeting).slots().stream().map(ProgrammeRow::of).toList(),
                 plansOf(all))
+                .withDatasets(datasets.forWorkbook(meeting.id(), withConfidentialComments))
                 .withAdoption(adoptionOf(meeting));
     }
 

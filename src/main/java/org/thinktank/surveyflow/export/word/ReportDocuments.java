@@ -24,6 +24,7 @@ import org.thinktank.surveyflow.findings.FindingsBook;
 import org.thinktank.surveyflow.meeting.Meeting;
 import org.thinktank.surveyflow.meeting.MeetingCatalog;
 import org.thinktank.surveyflow.plan.PlanReader;
+import org.thinktank.surveyflow.questionnaire.ReportTables;
 import org.thinktank.surveyflow.plan.PlanVersion;
 import org.thinktank.surveyflow.report.ReportArchive;
 import org.thinktank.surveyflow.report.ReportVersion;
@@ -58,10 +59,13 @@ public class ReportDocuments {
     private final WorkCalendar calendar;
     private final ReportTemplates templates;
     private final PlanReader plans;
+    private final ReportTables surveyTables;
 
     ReportDocuments(SurveyAccess access, ReportArchive reports, MeetingCatalog meetings, FindingsBook findings,
                     FindingAttachments attachments, ReviewDesk reviews, OrganizerDecisions decisions,
-                    UserDirectory users, WorkCalendar calendar, ReportTemplates templates, PlanReader plans) {
+                    UserDirectory users, WorkCalendar calendar, ReportTemplates templates, PlanReader plans,
+                    ReportTables surveyTables) {
+        this.surveyTables = surveyTables;
         this.plans = plans;
         this.access = access;
         this.reports = reports;
@@ -96,7 +100,8 @@ public class ReportDocuments {
                 version.sections(), submitted, attachmentsOf(submitted), reviewLines, approval,
                 new ThinkTank(orEmpty(branding.thinkTankName()), orEmpty(branding.thinkTankNameEn()), branding.logo()),
                 templates.inForce(meeting.id()))
-                .withPlan(planOf(survey));
+                .withPlan(planOf(survey))
+                .withSurveyTables(surveyTables.forReport(surveyId));
     }
 
     private PlanAppendix planOf(Survey survey) {
