@@ -1,7 +1,6 @@
 package org.thinktank.surveyflow.questionnaire.reading;
 
 import java.io.File;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Enumeration;
@@ -68,10 +67,9 @@ final class GuardedZipEntries implements ZipEntrySource {
         return closed;
     }
 
-    private static final class InflationGuard extends FilterInputStream {
+    private static final class InflationGuard extends CountedInputStream {
 
         private final long compressedBytes;
-        private long inflatedBytes;
 
         InflationGuard(InputStream in, long compressedBytes) {
             super(in);
@@ -79,25 +77,7 @@ final class GuardedZipEntries implements ZipEntrySource {
         }
 
         @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(long n) {
-            inflatedBytes += n;
+        void afterReading(long inflatedBytes) {
             if (inflatedBytes > MAX_ENTRY_BYTES
                     || inflatedBytes > GRACE_BYTES && (double) compressedBytes / inflatedBytes < MIN_INFLATE_RATIO) {
                 throw TableRefusals.file("questionnaire.zipBomb");

@@ -1,14 +1,12 @@
 package org.thinktank.surveyflow.questionnaire.reading;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
 /** Refuses a file as soon as more than the allowed bytes have been read, without reading the rest. */
-final class LimitedInputStream extends FilterInputStream {
+final class LimitedInputStream extends CountedInputStream {
 
     private final long maxBytes;
-    private long read;
 
     LimitedInputStream(InputStream in, long maxBytes) {
         super(in);
@@ -16,33 +14,20 @@ final class LimitedInputStream extends FilterInputStream {
     }
 
     @Override
-    public int read() throws IOException {
-        int b = super.read();
-        if (b >= 0) {
-            count(1);
-        }
-        return b;
-    }
-
-    @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, (int) upToOnePastLimit(length));
-        if (n > 0) {
-            count(n);
-        }
-        return n;
+        return super.read(buffer, offset, (int) upToOnePastLimit(length));
     }
 
     @Override
     public long skip(long n) throws IOException {
-        long skipped = super.skip(upToOnePastLimit(n));
-        count(skipped);
+        long skipped = in.skip(upToOnePastLimit(n));
+        add(skipped);
         return skipped;
     }
 
     /** As many bytes as asked, but no more than one past the limit: enough to know it is passed. */
     private long upToOnePastLimit(long asked) {
-        return maxBytes - read >= asked ? asked : maxBytes - read + 1;
+        return maxBytes - total() >= asked ? asked : maxBytes - total() + 1;
     }
 
     @Override
@@ -50,9 +35,9 @@ final class LimitedInputStream extends FilterInputStream {
         return false;
     }
 
-    private void count(long n) {
-        read += n;
-        if (read > maxBytes) {
+    @Override
+    void afterReading(long total) {
+        if (total > maxBytes) {
             throw TableRefusals.file("questionnaire.tooLarge", megabytes(maxBytes));
         }
     }

@@ -1,6 +1,8 @@
 package org.thinktank.surveyflow.export.word;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.thinktank.surveyflow.export.word.CaptionedTables.row;
+import static org.thinktank.surveyflow.export.word.CaptionedTables.tableAfter;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFChart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -45,20 +46,6 @@ class AdoptionReportWriterTests {
     private static List<String> inStyle(XWPFDocument document, String style) {
         return document.getParagraphs().stream().filter(p -> style.equals(p.getStyle())).map(XWPFParagraph::getText)
                 .toList();
-    }
-
-    private static XWPFTable tableAfter(XWPFDocument document, String caption) {
-        List<IBodyElement> body = document.getBodyElements();
-        for (int i = 0; i < body.size() - 1; i++) {
-            if (body.get(i) instanceof XWPFParagraph p && p.getText().endsWith(caption) && body.get(i + 1) instanceof XWPFTable t) {
-                return t;
-            }
-        }
-        throw new AssertionError("No table after a caption ending " + caption);
-    }
-
-    private static List<String> row(XWPFTable table, int index) {
-        return table.getRow(index).getTableCells().stream().map(cell -> cell.getText()).toList();
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.thinktank.surveyflow.export.word;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.thinktank.surveyflow.export.word.CaptionedTables.row;
+import static org.thinktank.surveyflow.export.word.CaptionedTables.tableAfter;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,12 +14,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFChart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.thinktank.surveyflow.export.SampleExports;
 import org.thinktank.surveyflow.export.SampleSurveyData;
@@ -47,21 +47,6 @@ class ReportSurveyTablesTests {
 
     private static List<String> paragraphs(XWPFDocument document) {
         return document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
-    }
-
-    private static XWPFTable tableAfter(XWPFDocument document, String caption) {
-        List<IBodyElement> body = document.getBodyElements();
-        for (int i = 0; i < body.size() - 1; i++) {
-            if (body.get(i) instanceof XWPFParagraph p && p.getText().endsWith(caption) && body.get(i + 1) instanceof XWPFTable t) {
-                return t;
-            }
-        }
-        throw new AssertionError("No table after a caption ending " + caption);
-    }
-
-    private static List<String> row(XWPFTable table, int index) {
-        XWPFTableRow row = table.getRow(index);
-        return row.getTableCells().stream().map(cell -> cell.getText()).toList();
     }
 
     @Test
