@@ -103,7 +103,8 @@ class AuditTrailApiIT {
                 "DRAFT_SAVED by li.wei", "REPORT_SUBMITTED by li.wei", "STAGE_ENTERED by system",
                 "REVIEW_SUBMITTED by zhou.qiang", "REVIEW_SUBMITTED by m.ivanov", "REVIEWS_TALLIED by system",
                 "STAGE_ENTERED by system",
-                "DECISION_TAKEN by organizer", "STAGE_ENTERED by system", "SURVEY_PUBLISHED by system");
+                "DECISION_TAKEN by organizer", "RECOMMENDATIONS_TRACKED by organizer",
+                "STAGE_ENTERED by system", "SURVEY_PUBLISHED by system");
         assertThat(events).allSatisfy(event -> {
             assertThat(event.path("surveyId").asLong()).isEqualTo(id);
             assertThat(InetAddress.getByName(event.path("clientAddress").asText()).isLoopbackAddress())
