@@ -149,7 +149,7 @@ public class QuestionnaireDatasets {
 
     /** The datasets of an investigation the actor sees (its page checked that), empty to those who may not read them. */
     public DatasetShelf shelfFor(Survey survey, Actor actor) {
-        boolean shown = actor.is(Role.ORGANIZER) || survey.hasOnTeam(actor.username());
+        boolean shown = readsData(survey, actor);
         return new DatasetShelf(shown, survey.hasOnTeam(actor.username()) && takesData(survey),
                 shown ? datasets.ofSurvey(survey.id()) : List.of());
     }
@@ -157,10 +157,15 @@ public class QuestionnaireDatasets {
     /** The investigation, when the actor may read its datasets: its team and the organizers. */
     public Survey readable(long surveyId, Actor actor) {
         Survey survey = access.visible(surveyId, actor);
-        if (!actor.is(Role.ORGANIZER) && !survey.hasOnTeam(actor.username())) {
+        if (!readsData(survey, actor)) {
             throw new ForbiddenException(Reason.of("refusal.datasetsTeamOnly", survey.businessKey()));
         }
         return survey;
+    }
+
+    // the raw answers hold personal data: the team that collected them and the organizers, never the reviewers
+    private static boolean readsData(Survey survey, Actor actor) {
+        return actor.is(Role.ORGANIZER) || survey.hasOnTeam(actor.username());
     }
 
     Dataset find(Survey survey, long datasetId) {
